@@ -1,0 +1,513 @@
+//! The loaded dataset, indexed for the questions the app asks: which units are in force on a
+//! date, what tier a commune held then, which criteria it met, what it was formed from.
+//!
+//! Built once after loading ([`DatasetIndex::new`]); everything downstream (map colours,
+//! summaries, charts, the table, profiles) is a pure function of the index and the view.
+
+use std::collections::HashMap;
+
+use crate::date::{Date, LAST_PRE_REFORM_DAY, REFORM_DATE};
+use crate::model::{
+    Assessment, CriteriaSet, Dataset, Era, Indicator, IndicatorKind, Level, Metric, Recognition,
+    Tier, Unit, UnitKind,
+};
+
+/// Position of a unit in [`Dataset::units`].
+pub type UnitIx = usize;
+
+/// What the map shows for a commune on a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    /// A ward or township: the commune criteria do not apply.
+    NotApplicable,
+    /// Nothing is known for this commune on this date.
+    NoData,
+    /// A commune created by the 2025 merger that has not been re-assessed yet.
+    NotReassessed,
+    /// Assessed or covered, but not recognised at the standard.
+    NotYet,
+    /// Đạt chuẩn NTM.
+    Standard,
+    /// NTM nâng cao.
+    Advanced,
+    /// NTM kiểu mẫu.
+    Model,
+}
+
+impl Status {
+    /// The statuses in legend order.
+    pub const LEGEND: [Status; 7] = [
+        Status::Model,
+        Status::Advanced,
+        Status::Standard,
+        Status::NotYet,
+        Status::NotReassessed,
+        Status::NoData,
+        Status::NotApplicable,
+    ];
+
+    /// The status a recognised tier gives.
+    pub fn from_tier(tier: Tier) -> Option<Status> {
+        match tier {
+            Tier::Standard => Some(Status::Standard),
+            Tier::Advanced => Some(Status::Advanced),
+            Tier::Model => Some(Status::Model),
+            Tier::ModelVillage => None,
+        }
+    }
+
+    /// Whether the commune is at the standard or above.
+    pub fn at_least_standard(self) -> bool {
+        self >= Status::Standard
+    }
+
+    /// Whether the commune counts in the denominator of NTM shares (it is a xã that exists).
+    pub fn is_assessable(self) -> bool {
+        self != Status::NotApplicable
+    }
+
+    /// The catalogue message naming the status.
+    pub fn msg(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        match self {
+            Status::NotApplicable => Msg::TierNotApplicable,
+            Status::NoData => Msg::TierNoData,
+            Status::NotReassessed => Msg::TierNotReassessed,
+            Status::NotYet => Msg::TierNotYet,
+            Status::Standard => Msg::TierStandard,
+            Status::Advanced => Msg::TierAdvanced,
+            Status::Model => Msg::TierModel,
+        }
+    }
+
+    /// A stable short name, for CSV export and the URL.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Status::NotApplicable => "not_applicable",
+            Status::NoData => "no_data",
+            Status::NotReassessed => "not_reassessed",
+            Status::NotYet => "not_yet",
+            Status::Standard => "standard",
+            Status::Advanced => "advanced",
+            Status::Model => "model",
+        }
+    }
+
+    /// Parses [`Status::slug`].
+    pub fn from_slug(s: &str) -> Option<Status> {
+        Status::LEGEND.into_iter().find(|st| st.slug() == s)
+    }
+}
+
+/// A point on the timeline: the status of every unit on a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Step {
+    /// The day described.
+    pub date: Date,
+}
+
+impl Step {
+    /// The era of the step.
+    pub fn era(self) -> Era {
+        Era::of(self.date)
+    }
+
+    /// The key used in URLs: `2019`, or `2025-06` for the last day before the reform.
+    pub fn key(self) -> String {
+        if self.date == LAST_PRE_REFORM_DAY {
+            "2025-06".to_owned()
+        } else {
+            self.date.year.to_string()
+        }
+    }
+
+    /// A short label for the year control ("2019", "6/2025").
+    pub fn label(self) -> String {
+        if self.date == LAST_PRE_REFORM_DAY { "6/2025".to_owned() } else { self.date.year.to_string() }
+    }
+}
+
+/// One recognition or revocation of a unit, in date order.
+#[derive(Clone, Copy, Debug)]
+struct TierEvent {
+    date: Date,
+    tier: Tier,
+    revoke: bool,
+}
+
+/// The dataset with lookups built.
+#[derive(Debug)]
+pub struct DatasetIndex {
+    /// The dataset itself.
+    pub data: Dataset,
+    by_id: HashMap<String, UnitIx>,
+    children: Vec<Vec<UnitIx>>,
+    predecessors: Vec<Vec<(UnitIx, bool)>>,
+    tier_events: Vec<Vec<TierEvent>>,
+    assessments: Vec<Vec<usize>>,
+    recognitions: Vec<Vec<usize>>,
+    sets: HashMap<String, usize>,
+    covered: Vec<Vec<(Option<Date>, Option<Date>)>>,
+    steps: Vec<Step>,
+}
+
+impl DatasetIndex {
+    /// Indexes a dataset. References to unknown units are skipped here; validation reports
+    /// them, so a partly broken dataset still shows what is sound.
+    pub fn new(data: Dataset) -> Self {
+        let n = data.units.len();
+        let mut by_id = HashMap::with_capacity(n);
+        for (i, u) in data.units.iter().enumerate() {
+            by_id.entry(u.id.clone()).or_insert(i);
+        }
+        let mut children = vec![Vec::new(); n];
+        let mut predecessors = vec![Vec::new(); n];
+        for (i, u) in data.units.iter().enumerate() {
+            if let Some(p) = u.parent.as_ref().and_then(|p| by_id.get(p)) {
+                children[*p].push(i);
+            }
+            for s in &u.became {
+                if let Some(&j) = by_id.get(&s.unit) {
+                    predecessors[j].push((i, s.part));
+                }
+            }
+        }
+        let mut tier_events = vec![Vec::new(); n];
+        let mut recognitions = vec![Vec::new(); n];
+        for (ri, r) in data.recognitions.iter().enumerate() {
+            if let Some(&i) = by_id.get(&r.unit) {
+                recognitions[i].push(ri);
+                if r.tier != Tier::ModelVillage {
+                    tier_events[i].push(TierEvent { date: r.effective(), tier: r.tier, revoke: false });
+                }
+            }
+        }
+        for r in &data.revocations {
+            if let Some(&i) = by_id.get(&r.unit) {
+                tier_events[i].push(TierEvent { date: r.date, tier: r.tier, revoke: true });
+            }
+        }
+        for ev in &mut tier_events {
+            ev.sort_by_key(|e| (e.date, e.revoke));
+        }
+        let mut assessments = vec![Vec::new(); n];
+        for (ai, a) in data.assessments.iter().enumerate() {
+            if let Some(&i) = by_id.get(&a.unit) {
+                assessments[i].push(ai);
+            }
+        }
+        for list in &mut assessments {
+            list.sort_by_key(|&ai| data.assessments[ai].effective());
+        }
+        let mut covered = vec![Vec::new(); n];
+        for c in &data.coverage {
+            if let Some(&i) = by_id.get(&c.unit) {
+                covered[i].push((c.from, c.to));
+            }
+        }
+        let sets = data.criteria_sets.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
+        let steps = timeline(&data);
+        Self {
+            data,
+            by_id,
+            children,
+            predecessors,
+            tier_events,
+            assessments,
+            recognitions,
+            sets,
+            covered,
+            steps,
+        }
+    }
+
+    /// The unit with an id.
+    pub fn find(&self, id: &str) -> Option<UnitIx> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The unit at an index.
+    pub fn unit(&self, ix: UnitIx) -> &Unit {
+        &self.data.units[ix]
+    }
+
+    /// The number of units.
+    pub fn len(&self) -> usize {
+        self.data.units.len()
+    }
+
+    /// Whether the dataset has no units.
+    pub fn is_empty(&self) -> bool {
+        self.data.units.is_empty()
+    }
+
+    /// Direct children of a unit.
+    pub fn children(&self, ix: UnitIx) -> &[UnitIx] {
+        &self.children[ix]
+    }
+
+    /// The parent of a unit.
+    pub fn parent(&self, ix: UnitIx) -> Option<UnitIx> {
+        self.unit(ix).parent.as_deref().and_then(|p| self.find(p))
+    }
+
+    /// The province a unit lies in (itself for a province).
+    pub fn province_of(&self, ix: UnitIx) -> UnitIx {
+        let mut cur = ix;
+        for _ in 0..4 {
+            if self.unit(cur).kind.level() == Level::Province {
+                return cur;
+            }
+            match self.parent(cur) {
+                Some(p) => cur = p,
+                None => break,
+            }
+        }
+        cur
+    }
+
+    /// The district a pre-reform commune lies in.
+    pub fn district_of(&self, ix: UnitIx) -> Option<UnitIx> {
+        self.parent(ix).filter(|&p| self.unit(p).kind.level() == Level::District)
+    }
+
+    /// The units an ended unit became.
+    pub fn successors(&self, ix: UnitIx) -> Vec<(UnitIx, bool)> {
+        self.unit(ix).became.iter().filter_map(|s| Some((self.find(&s.unit)?, s.part))).collect()
+    }
+
+    /// The units a new unit was formed from, with `true` where only part of one came.
+    pub fn predecessors(&self, ix: UnitIx) -> &[(UnitIx, bool)] {
+        &self.predecessors[ix]
+    }
+
+    /// The timeline: one step per year, plus 30/6/2025, the last day before the reform.
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// The step with a URL key, if the timeline has it.
+    pub fn step_by_key(&self, key: &str) -> Option<Step> {
+        self.steps.iter().copied().find(|s| s.key() == key)
+    }
+
+    /// The latest step (the default view).
+    pub fn last_step(&self) -> Step {
+        self.steps.last().copied().unwrap_or(Step { date: self.data.as_of })
+    }
+
+    /// A criteria set by id.
+    pub fn criteria_set(&self, id: &str) -> Option<&CriteriaSet> {
+        self.sets.get(id).map(|&i| &self.data.criteria_sets[i])
+    }
+
+    /// The commune criteria set in force in a year.
+    pub fn commune_set_for_year(&self, year: u16) -> Option<&CriteriaSet> {
+        self.data.criteria_sets.iter().find(|s| {
+            s.level == crate::model::SetLevel::Commune && s.from_year <= year && year <= s.to_year
+        })
+    }
+
+    /// Recognitions of a unit, oldest first.
+    pub fn recognitions_of(&self, ix: UnitIx) -> Vec<&Recognition> {
+        let mut v: Vec<&Recognition> =
+            self.recognitions[ix].iter().map(|&i| &self.data.recognitions[i]).collect();
+        v.sort_by_key(|r| (r.effective(), r.tier));
+        v
+    }
+
+    /// Assessments of a unit, oldest first.
+    pub fn assessments_of(&self, ix: UnitIx) -> impl Iterator<Item = &Assessment> {
+        self.assessments[ix].iter().map(|&i| &self.data.assessments[i])
+    }
+
+    /// The latest assessment of a unit on or before a date.
+    pub fn assessment_at(&self, ix: UnitIx, at: Date) -> Option<&Assessment> {
+        self.assessments_of(ix).take_while(|a| a.effective() <= at).last()
+    }
+
+    /// The highest commune tier a unit holds on a date, after revocations.
+    pub fn tier_at(&self, ix: UnitIx, at: Date) -> Option<Tier> {
+        let mut held: [bool; 3] = [false; 3];
+        for e in self.tier_events[ix].iter().take_while(|e| e.date <= at) {
+            let slot = match e.tier {
+                Tier::Standard => 0,
+                Tier::Advanced => 1,
+                Tier::Model => 2,
+                Tier::ModelVillage => continue,
+            };
+            held[slot] = !e.revoke;
+            if e.revoke {
+                // Losing a tier loses every tier above it.
+                for h in &mut held[slot..] {
+                    *h = false;
+                }
+            }
+        }
+        [Tier::Model, Tier::Advanced, Tier::Standard]
+            .into_iter()
+            .zip([held[2], held[1], held[0]])
+            .find_map(|(t, h)| h.then_some(t))
+    }
+
+    /// The first year a unit was recognised at a tier (and not since revoked before `at`).
+    pub fn first_year_at(&self, ix: UnitIx, tier: Tier, at: Date) -> Option<u16> {
+        self.tier_events[ix]
+            .iter()
+            .take_while(|e| e.date <= at)
+            .find(|e| e.tier == tier && !e.revoke)
+            .map(|e| e.date.year)
+    }
+
+    fn is_covered(&self, ix: UnitIx, at: Date) -> bool {
+        let mut cur = self.parent(ix);
+        while let Some(p) = cur {
+            if self.covered[p].iter().any(|&(from, to)| {
+                from.is_none_or(|f| f <= at) && to.unwrap_or(self.data.as_of) >= at
+            }) {
+                return true;
+            }
+            cur = self.parent(p);
+        }
+        false
+    }
+
+    /// What the map shows for a commune-level unit on a date.
+    pub fn status(&self, ix: UnitIx, at: Date) -> Status {
+        let unit = self.unit(ix);
+        if !unit.kind.is_ntm_commune() {
+            return Status::NotApplicable;
+        }
+        if let Some(tier) = self.tier_at(ix, at) {
+            return Status::from_tier(tier).unwrap_or(Status::NoData);
+        }
+        if self.assessment_at(ix, at).is_some() || self.is_covered(ix, at) {
+            return Status::NotYet;
+        }
+        if unit.from == Some(REFORM_DATE) {
+            return Status::NotReassessed;
+        }
+        Status::NoData
+    }
+
+    /// Commune-level units of an era, in dataset order.
+    pub fn communes_of_era(&self, era: Era) -> impl Iterator<Item = UnitIx> + '_ {
+        self.data
+            .units
+            .iter()
+            .enumerate()
+            .filter(move |(_, u)| u.kind.level() == Level::Commune && u.in_era(era))
+            .map(|(i, _)| i)
+    }
+
+    /// Whether `ix` lies within `scope` (or is it).
+    pub fn within(&self, ix: UnitIx, scope: UnitIx) -> bool {
+        let mut cur = Some(ix);
+        for _ in 0..5 {
+            match cur {
+                Some(c) if c == scope => return true,
+                Some(c) => cur = self.parent(c),
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Commune-level units in force on a date, within a scope (`None`: everything).
+    pub fn communes_in(&self, scope: Option<UnitIx>, at: Date) -> Vec<UnitIx> {
+        self.communes_of_era(Era::of(at))
+            .filter(|&i| self.unit(i).valid_on(at))
+            .filter(|&i| scope.is_none_or(|s| self.within(i, s)))
+            .collect()
+    }
+
+    /// The equivalent of a scope unit in the era of a date: a district abolished by the reform
+    /// maps to its province's successor; a province to the province it became.
+    pub fn scope_in_era(&self, scope: UnitIx, era: Era) -> Option<UnitIx> {
+        let unit = self.unit(scope);
+        if unit.in_era(era) {
+            return Some(scope);
+        }
+        match era {
+            Era::Post2025 => {
+                let province = self.province_of(scope);
+                if self.unit(province).in_era(era) {
+                    return Some(province);
+                }
+                self.successors(province).first().map(|&(s, _)| s)
+            }
+            Era::Pre2025 => {
+                // A new province maps back to the largest of the provinces it was formed from.
+                self.predecessors(scope)
+                    .iter()
+                    .map(|&(p, _)| p)
+                    .max_by_key(|&p| self.children(p).len())
+            }
+        }
+    }
+
+    /// Provinces and districts in force in an era, for the scope selector.
+    pub fn scopes_of_era(&self, era: Era) -> Vec<UnitIx> {
+        self.data
+            .units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| u.kind.level() != Level::Commune && u.in_era(era))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Indicators (targets or published figures) of a unit.
+    pub fn indicators_of(
+        &self,
+        ix: UnitIx,
+        kind: IndicatorKind,
+    ) -> impl Iterator<Item = &Indicator> + '_ {
+        let id = &self.unit(ix).id;
+        self.data.indicators.iter().filter(move |i| &i.unit == id && i.kind == kind)
+    }
+
+    /// The published figure for a unit, metric and exact day, if any.
+    pub fn reported(&self, ix: UnitIx, metric: Metric, at: Date) -> Option<&Indicator> {
+        self.indicators_of(ix, IndicatorKind::Reported)
+            .find(|i| i.metric == metric && i.effective() == at)
+    }
+
+    /// Model villages recognised in a unit up to a date.
+    pub fn model_villages(&self, ix: UnitIx, at: Date) -> Vec<&Recognition> {
+        self.recognitions[ix]
+            .iter()
+            .map(|&i| &self.data.recognitions[i])
+            .filter(|r| r.tier == Tier::ModelVillage && r.effective() <= at)
+            .collect()
+    }
+
+    /// The kind of a unit.
+    pub fn kind(&self, ix: UnitIx) -> UnitKind {
+        self.unit(ix).kind
+    }
+
+    /// A source by id.
+    pub fn source(&self, id: &str) -> Option<&crate::model::Source> {
+        self.data.sources.iter().find(|s| s.id == id)
+    }
+}
+
+/// The timeline of a dataset: the end of each year, with 30/6/2025 added before the reform,
+/// and the last step no later than the dataset's "as of" date.
+pub fn timeline(data: &Dataset) -> Vec<Step> {
+    let mut steps = Vec::new();
+    for year in data.first_year..=data.last_year.max(data.first_year) {
+        if year == REFORM_DATE.year && LAST_PRE_REFORM_DAY <= data.as_of {
+            steps.push(Step { date: LAST_PRE_REFORM_DAY });
+        }
+        let end = Date::year_end(year).min(data.as_of);
+        if steps.last().is_none_or(|s| s.date < end) {
+            steps.push(Step { date: end });
+        }
+        if end == data.as_of {
+            break;
+        }
+    }
+    steps
+}

@@ -1,0 +1,17 @@
+//! NTM Atlas core: everything about the New Rural Development data that needs no browser.
+//!
+//! The pipeline, in the order data flows through it:
+//! [`load`] (bytes → [`model::Dataset`]) → [`validate`] (located problems) →
+//! [`index`] (lookups, status of a commune on a date) → [`summary`] (headline numbers).
+//! Around it: [`i18n`] (the message catalogue), [`format`] (Vietnamese and English numbers),
+//! [`text`] (diacritics-insensitive search, Vietnamese sorting) and [`date`].
+
+pub mod date;
+pub mod format;
+pub mod i18n;
+pub mod index;
+pub mod load;
+pub mod model;
+pub mod summary;
+pub mod text;
+pub mod validate;

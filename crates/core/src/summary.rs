@@ -1,0 +1,148 @@
+//! Headline numbers for a scope on a date: how many communes are at each tier, the average
+//! number of criteria met, model villages, and the published figures to compare against.
+
+use crate::date::Date;
+use crate::index::{DatasetIndex, Status, Step, UnitIx};
+use crate::model::{Indicator, IndicatorKind, Metric};
+
+/// Counts of communes per status.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StatusCounts {
+    counts: [usize; 7],
+}
+
+impl StatusCounts {
+    fn slot(status: Status) -> usize {
+        Status::LEGEND.iter().position(|&s| s == status).unwrap_or(0)
+    }
+
+    /// Adds one commune.
+    pub fn add(&mut self, status: Status) {
+        self.counts[Self::slot(status)] += 1;
+    }
+
+    /// Communes with exactly this status.
+    pub fn get(&self, status: Status) -> usize {
+        self.counts[Self::slot(status)]
+    }
+
+    /// Communes at this status or above (e.g. at least standard).
+    pub fn at_least(&self, status: Status) -> usize {
+        Status::LEGEND.iter().filter(|&&s| s >= status).map(|&s| self.get(s)).sum()
+    }
+
+    /// Communes the criteria apply to (xã).
+    pub fn assessable(&self) -> usize {
+        Status::LEGEND.iter().filter(|s| s.is_assessable()).map(|&s| self.get(s)).sum()
+    }
+
+    /// Communes with a known status (assessable and not "no data").
+    pub fn known(&self) -> usize {
+        self.at_least(Status::NotYet)
+    }
+}
+
+/// The headline numbers of a scope on a date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// The day described.
+    pub date: Date,
+    /// Communes per status.
+    pub counts: StatusCounts,
+    /// Average criteria met, and the size of the set, over communes with an assessment in
+    /// the set in force (never mixing sets).
+    pub avg_criteria: Option<(f64, usize)>,
+    /// Model villages recognised so far.
+    pub model_villages: usize,
+    /// The same counts on the previous step, for "change from the previous year".
+    pub previous: Option<StatusCounts>,
+}
+
+impl Summary {
+    /// Communes at standard or above.
+    pub fn standard(&self) -> usize {
+        self.counts.at_least(Status::Standard)
+    }
+
+    /// Communes at advanced or above.
+    pub fn advanced(&self) -> usize {
+        self.counts.at_least(Status::Advanced)
+    }
+
+    /// Model communes.
+    pub fn model(&self) -> usize {
+        self.counts.get(Status::Model)
+    }
+
+    /// All xã in scope.
+    pub fn total(&self) -> usize {
+        self.counts.assessable()
+    }
+
+    /// Change in communes at standard or above since the previous step.
+    pub fn standard_change(&self) -> Option<i64> {
+        let prev = self.previous?;
+        Some(self.standard() as i64 - prev.at_least(Status::Standard) as i64)
+    }
+}
+
+/// Counts statuses of communes in a scope on a date.
+pub fn count_statuses(index: &DatasetIndex, communes: &[UnitIx], at: Date) -> StatusCounts {
+    let mut counts = StatusCounts::default();
+    for &c in communes {
+        counts.add(index.status(c, at));
+    }
+    counts
+}
+
+/// The summary of a scope (`None`: the whole dataset) on a step.
+pub fn summarize(index: &DatasetIndex, scope: Option<UnitIx>, step: Step) -> Summary {
+    let at = step.date;
+    let communes = index.communes_in(scope, at);
+    let counts = count_statuses(index, &communes, at);
+    let set = index.commune_set_for_year(at.year);
+    let mut met_total = 0usize;
+    let mut assessed = 0usize;
+    let mut villages = 0usize;
+    for &c in &communes {
+        villages += index.model_villages(c, at).len();
+        if let (Some(a), Some(set)) = (index.assessment_at(c, at), set)
+            && a.set == set.id
+        {
+            met_total += a.met_count();
+            assessed += 1;
+        }
+    }
+    let avg_criteria = set
+        .filter(|_| assessed > 0)
+        .map(|s| (met_total as f64 / assessed as f64, s.criteria.len()));
+    let previous = index.steps().iter().rev().find(|s| s.date < at && s.era() == step.era()).map(
+        |prev| {
+            let communes = index.communes_in(scope, prev.date);
+            count_statuses(index, &communes, prev.date)
+        },
+    );
+    Summary { date: at, counts, avg_criteria, model_villages: villages, previous }
+}
+
+/// Published figures for a scope on exactly this day, for comparison with the records.
+pub fn published(index: &DatasetIndex, scope: Option<UnitIx>, at: Date) -> Vec<&Indicator> {
+    let Some(scope) = scope else { return Vec::new() };
+    index
+        .indicators_of(scope, IndicatorKind::Reported)
+        .filter(|i| i.effective() == at)
+        .collect()
+}
+
+/// The target of a scope for a metric, nearest in the future of (or at) a year.
+pub fn target_for(
+    index: &DatasetIndex,
+    scope: UnitIx,
+    metric: Metric,
+    year: u16,
+) -> Option<&Indicator> {
+    index
+        .indicators_of(scope, IndicatorKind::Target)
+        .filter(|i| i.metric == metric && i.year >= year)
+        .min_by_key(|i| i.year)
+}

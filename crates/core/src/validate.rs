@@ -1,0 +1,650 @@
+//! Checks a dataset against the rules of the programme and of the schema, collecting every
+//! problem with its location instead of stopping at the first.
+//!
+//! Shared by the app (which shows what is still usable) and the `ntm-data` CLI (which maps
+//! each record back to its CSV file and line).
+
+use std::collections::{HashMap, HashSet};
+
+use crate::date::{Date, REFORM_DATE};
+use crate::i18n::{Lang, Msg, fill};
+use crate::model::{Dataset, Level, Metric, Provenance, SetLevel, Tier, UnitKind};
+
+/// The first year of the programme (QĐ 800/QĐ-TTg, 2010).
+pub const PROGRAMME_START: u16 = 2010;
+
+/// The last year a target may name (the 2026–2035 programme).
+pub const LAST_TARGET_YEAR: u16 = 2035;
+
+/// How serious a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Suspicious but usable.
+    Warning,
+    /// Wrong: the record is not trusted.
+    Error,
+}
+
+/// Which list of the dataset a record is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum List {
+    /// `units`.
+    Units,
+    /// `criteria_sets`.
+    CriteriaSets,
+    /// `recognitions`.
+    Recognitions,
+    /// `revocations`.
+    Revocations,
+    /// `assessments`.
+    Assessments,
+    /// `indicators`.
+    Indicators,
+    /// `sources`.
+    Sources,
+    /// `coverage`.
+    Coverage,
+    /// A geometry file's `shapes`.
+    Shapes,
+    /// The top level of the file.
+    Dataset,
+}
+
+impl List {
+    /// The JSON field name.
+    pub fn name(self) -> &'static str {
+        match self {
+            List::Units => "units",
+            List::CriteriaSets => "criteria_sets",
+            List::Recognitions => "recognitions",
+            List::Revocations => "revocations",
+            List::Assessments => "assessments",
+            List::Indicators => "indicators",
+            List::Sources => "sources",
+            List::Coverage => "coverage",
+            List::Shapes => "shapes",
+            List::Dataset => "dataset",
+        }
+    }
+}
+
+/// What is wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Issue {
+    /// An id used twice.
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// Index of the first record with it.
+        first: usize,
+    },
+    /// A reference to a unit that does not exist.
+    UnknownUnit {
+        /// The id referenced.
+        id: String,
+    },
+    /// A reference to a source that does not exist.
+    UnknownSource {
+        /// The id referenced.
+        id: String,
+    },
+    /// A reference to a criteria set that does not exist.
+    UnknownSet {
+        /// The id referenced.
+        id: String,
+    },
+    /// Neither a source nor the `illustrative` flag.
+    NoProvenance,
+    /// Both a source and a flag, or both flags.
+    ConflictingProvenance,
+    /// `from` after `to`.
+    InvertedPeriod {
+        /// Start.
+        from: Date,
+        /// End.
+        to: Date,
+    },
+    /// Two units with the same GSO code in force at the same time.
+    OverlappingPeriod {
+        /// The other unit's id.
+        other: String,
+    },
+    /// A successor that starts before its predecessor ends.
+    SuccessorOverlaps {
+        /// The successor's id.
+        successor: String,
+    },
+    /// A parent of the wrong level (a commune's parent must be a district or province).
+    WrongParentLevel {
+        /// The parent's id.
+        parent: String,
+    },
+    /// A record dated outside its unit's validity.
+    OutsideValidity {
+        /// The record's date.
+        date: Date,
+    },
+    /// A tier recognised before its prerequisite.
+    TierOrder {
+        /// The tier.
+        tier: Tier,
+        /// The tier it needs first.
+        needs: Tier,
+    },
+    /// A unit created by the reform carrying a tier dated before it existed: merged communes
+    /// do not inherit the tiers of the communes they were formed from.
+    InheritedTier {
+        /// The year of the recognition.
+        year: u16,
+    },
+    /// A commune tier for a unit that is not a xã.
+    NotACommune {
+        /// The unit's kind.
+        kind: UnitKind,
+    },
+    /// The `met` string does not fit the criteria set.
+    CriteriaMismatch {
+        /// Characters given.
+        given: usize,
+        /// Criteria in the set.
+        expected: usize,
+    },
+    /// A character other than `1`, `0`, `-` in `met`.
+    BadCriterionMark {
+        /// Position (criterion number).
+        n: usize,
+        /// The character.
+        found: char,
+    },
+    /// Criteria numbers out of order or out of range in a set.
+    CriterionNumber {
+        /// The number found.
+        n: u8,
+        /// The number expected.
+        expected: u8,
+    },
+    /// A criterion naming a group the set does not have.
+    UnknownGroup {
+        /// The group id.
+        group: String,
+    },
+    /// An assessment against a set not in force in its year.
+    SetNotInForce {
+        /// The set.
+        set: String,
+        /// The year.
+        year: u16,
+    },
+    /// A standard recognition while the latest assessment shows criteria not met.
+    RecognisedWithUnmetCriteria {
+        /// Criteria met.
+        met: usize,
+        /// Criteria in the set.
+        of: usize,
+    },
+    /// A year outside the programme's range.
+    YearOutOfRange {
+        /// The year.
+        year: u16,
+        /// Smallest allowed.
+        min: u16,
+        /// Largest allowed.
+        max: u16,
+    },
+    /// A percentage outside 0–100.
+    PercentOutOfRange {
+        /// The value.
+        value: f64,
+    },
+    /// A negative or non-finite number.
+    BadNumber {
+        /// The value.
+        value: f64,
+    },
+    /// A centroid outside Vietnam's bounding box or not finite.
+    BadCentroid {
+        /// Latitude.
+        lat: f64,
+        /// Longitude.
+        lon: f64,
+    },
+    /// An empty required text.
+    Empty,
+    /// A name with control characters.
+    ControlCharacters,
+    /// Geometry for a code the dataset does not have.
+    GeometryUnknownUnit {
+        /// The id.
+        id: String,
+    },
+    /// A commune without a shape in its era's geometry.
+    MissingGeometry {
+        /// The unit id.
+        id: String,
+    },
+    /// A shape with no rings or fewer than three points.
+    EmptyGeometry,
+    /// A coordinate that is NaN or infinite, or an arc index out of range.
+    BadCoordinate {
+        /// Detail (arc index, value).
+        detail: String,
+    },
+}
+
+/// One problem, located.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The list the record is in.
+    pub list: List,
+    /// The record's position in its list.
+    pub index: usize,
+    /// The record's own id or unit, to help find it.
+    pub record: String,
+    /// The field at fault.
+    pub field: &'static str,
+    /// What is wrong.
+    pub issue: Issue,
+}
+
+impl Problem {
+    /// The JSON path of the record, e.g. `recognitions[12].tier`.
+    pub fn path(&self) -> String {
+        if self.list == List::Dataset {
+            return self.field.to_owned();
+        }
+        format!("{}[{}].{}", self.list.name(), self.index, self.field)
+    }
+
+    /// The message in a reader's language.
+    pub fn message(&self, lang: Lang) -> String {
+        let d = |d: Date| d.display(lang);
+        let tier = |t: Tier| match t {
+            Tier::Standard => Msg::TierStandard.text(lang),
+            Tier::Advanced => Msg::TierAdvanced.text(lang),
+            Tier::Model => Msg::TierModel.text(lang),
+            Tier::ModelVillage => Msg::TierModelVillage.text(lang),
+        };
+        let t = |m: Msg, v: &[(&str, &str)]| fill(m.text(lang), v);
+        match &self.issue {
+            Issue::DuplicateId { id, first } => {
+                t(Msg::ProbDuplicateId, &[("id", id), ("first", &first.to_string())])
+            }
+            Issue::UnknownUnit { id } => t(Msg::ProbUnknownUnit, &[("id", id)]),
+            Issue::UnknownSource { id } => t(Msg::ProbUnknownSource, &[("id", id)]),
+            Issue::UnknownSet { id } => t(Msg::ProbUnknownSet, &[("id", id)]),
+            Issue::NoProvenance => t(Msg::ProbNoProvenance, &[]),
+            Issue::ConflictingProvenance => t(Msg::ProbConflictingProvenance, &[]),
+            Issue::InvertedPeriod { from, to } => {
+                t(Msg::ProbInvertedPeriod, &[("from", &d(*from)), ("to", &d(*to))])
+            }
+            Issue::OverlappingPeriod { other } => t(Msg::ProbOverlappingPeriod, &[("other", other)]),
+            Issue::SuccessorOverlaps { successor } => {
+                t(Msg::ProbSuccessorOverlaps, &[("successor", successor)])
+            }
+            Issue::WrongParentLevel { parent } => t(Msg::ProbWrongParentLevel, &[("parent", parent)]),
+            Issue::OutsideValidity { date } => t(Msg::ProbOutsideValidity, &[("date", &d(*date))]),
+            Issue::TierOrder { tier: a, needs } => {
+                t(Msg::ProbTierOrder, &[("tier", tier(*a)), ("needs", tier(*needs))])
+            }
+            Issue::InheritedTier { year } => {
+                t(Msg::ProbInheritedTier, &[("year", &year.to_string())])
+            }
+            Issue::NotACommune { kind } => t(Msg::ProbNotACommune, &[("kind", kind.prefix_vi())]),
+            Issue::CriteriaMismatch { given, expected } => t(
+                Msg::ProbCriteriaMismatch,
+                &[("given", &given.to_string()), ("expected", &expected.to_string())],
+            ),
+            Issue::BadCriterionMark { n, found } => t(
+                Msg::ProbBadCriterionMark,
+                &[("n", &n.to_string()), ("found", &found.escape_debug().to_string())],
+            ),
+            Issue::CriterionNumber { n, expected } => t(
+                Msg::ProbCriterionNumber,
+                &[("n", &n.to_string()), ("expected", &expected.to_string())],
+            ),
+            Issue::UnknownGroup { group } => t(Msg::ProbUnknownGroup, &[("group", group)]),
+            Issue::SetNotInForce { set, year } => {
+                t(Msg::ProbSetNotInForce, &[("set", set), ("year", &year.to_string())])
+            }
+            Issue::RecognisedWithUnmetCriteria { met, of } => t(
+                Msg::ProbRecognisedUnmet,
+                &[("met", &met.to_string()), ("of", &of.to_string())],
+            ),
+            Issue::YearOutOfRange { year, min, max } => t(
+                Msg::ProbYearOutOfRange,
+                &[("year", &year.to_string()), ("min", &min.to_string()), ("max", &max.to_string())],
+            ),
+            Issue::PercentOutOfRange { value } => {
+                t(Msg::ProbPercentOutOfRange, &[("value", &value.to_string())])
+            }
+            Issue::BadNumber { value } => t(Msg::ProbBadNumber, &[("value", &value.to_string())]),
+            Issue::BadCentroid { lat, lon } => t(
+                Msg::ProbBadCentroid,
+                &[("lat", &lat.to_string()), ("lon", &lon.to_string())],
+            ),
+            Issue::Empty => t(Msg::ProbEmpty, &[]),
+            Issue::ControlCharacters => t(Msg::ProbControlCharacters, &[]),
+            Issue::GeometryUnknownUnit { id } => t(Msg::ProbGeometryUnknownUnit, &[("id", id)]),
+            Issue::MissingGeometry { id } => t(Msg::ProbMissingGeometry, &[("id", id)]),
+            Issue::EmptyGeometry => t(Msg::ProbEmptyGeometry, &[]),
+            Issue::BadCoordinate { detail } => t(Msg::ProbBadCoordinate, &[("detail", detail)]),
+        }
+    }
+}
+
+/// Collects problems while walking a dataset.
+#[derive(Default)]
+pub struct Report {
+    /// Every problem found, in the order found.
+    pub problems: Vec<Problem>,
+}
+
+impl Report {
+    /// Records a problem.
+    pub fn push(
+        &mut self,
+        severity: Severity,
+        list: List,
+        index: usize,
+        record: &str,
+        field: &'static str,
+        issue: Issue,
+    ) {
+        self.problems.push(Problem { severity, list, index, record: record.to_owned(), field, issue });
+    }
+
+    /// Records an error.
+    pub fn error(&mut self, list: List, index: usize, record: &str, field: &'static str, issue: Issue) {
+        self.push(Severity::Error, list, index, record, field, issue);
+    }
+
+    /// Number of errors (warnings not counted).
+    pub fn error_count(&self) -> usize {
+        self.problems.iter().filter(|p| p.severity == Severity::Error).count()
+    }
+}
+
+fn check_provenance(report: &mut Report, list: List, i: usize, record: &str, p: Provenance<'_>, sources: &HashSet<&str>) {
+    match p {
+        Provenance::Sourced(id) if !sources.contains(id) => {
+            report.error(list, i, record, "source", Issue::UnknownSource { id: id.to_owned() });
+        }
+        Provenance::Missing => {
+            report.error(list, i, record, "source", Issue::NoProvenance);
+        }
+        _ => {}
+    }
+}
+
+fn conflicting(source: Option<&String>, illustrative: bool, synthetic: bool) -> bool {
+    usize::from(source.is_some()) + usize::from(illustrative) + usize::from(synthetic) > 1
+}
+
+fn has_control_chars(s: &str) -> bool {
+    s.chars().any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c))
+}
+
+/// Validates a dataset and returns every problem found.
+pub fn validate(data: &Dataset) -> Report {
+    let mut report = Report::default();
+    let r = &mut report;
+    let max_year = data.as_of.year;
+
+    // Sources.
+    let mut source_ids: HashMap<&str, usize> = HashMap::new();
+    for (i, s) in data.sources.iter().enumerate() {
+        if let Some(&first) = source_ids.get(s.id.as_str()) {
+            r.error(List::Sources, i, &s.id, "id", Issue::DuplicateId { id: s.id.clone(), first });
+        } else {
+            source_ids.insert(&s.id, i);
+        }
+        if s.title.trim().is_empty() {
+            r.error(List::Sources, i, &s.id, "title", Issue::Empty);
+        }
+    }
+    let sources: HashSet<&str> = source_ids.keys().copied().collect();
+
+    // Criteria sets.
+    let mut set_ids: HashMap<&str, usize> = HashMap::new();
+    for (i, s) in data.criteria_sets.iter().enumerate() {
+        if let Some(&first) = set_ids.get(s.id.as_str()) {
+            r.error(List::CriteriaSets, i, &s.id, "id", Issue::DuplicateId { id: s.id.clone(), first });
+        } else {
+            set_ids.insert(&s.id, i);
+        }
+        if s.from_year > s.to_year {
+            r.error(List::CriteriaSets, i, &s.id, "to_year", Issue::YearOutOfRange { year: s.to_year, min: s.from_year, max: LAST_TARGET_YEAR });
+        }
+        let groups: HashSet<&str> = s.groups.iter().map(|g| g.id.as_str()).collect();
+        for (k, c) in s.criteria.iter().enumerate() {
+            let expected = (k + 1) as u8;
+            if c.n != expected {
+                r.error(List::CriteriaSets, i, &s.id, "criteria", Issue::CriterionNumber { n: c.n, expected });
+            }
+            if !groups.contains(c.group.as_str()) {
+                r.error(List::CriteriaSets, i, &s.id, "criteria", Issue::UnknownGroup { group: c.group.clone() });
+            }
+        }
+    }
+
+    // Units.
+    let mut unit_ids: HashMap<&str, usize> = HashMap::new();
+    for (i, u) in data.units.iter().enumerate() {
+        if let Some(&first) = unit_ids.get(u.id.as_str()) {
+            r.error(List::Units, i, &u.id, "id", Issue::DuplicateId { id: u.id.clone(), first });
+        } else {
+            unit_ids.insert(&u.id, i);
+        }
+    }
+    let unit = |id: &str| unit_ids.get(id).map(|&i| &data.units[i]);
+    let mut by_code: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, u) in data.units.iter().enumerate() {
+        by_code.entry(&u.code).or_default().push(i);
+        if u.name.trim().is_empty() {
+            r.error(List::Units, i, &u.id, "name", Issue::Empty);
+        } else if has_control_chars(&u.name) {
+            r.error(List::Units, i, &u.id, "name", Issue::ControlCharacters);
+        }
+        if u.code.trim().is_empty() {
+            r.error(List::Units, i, &u.id, "code", Issue::Empty);
+        }
+        if let (Some(from), Some(to)) = (u.from, u.to)
+            && from > to
+        {
+            r.error(List::Units, i, &u.id, "to", Issue::InvertedPeriod { from, to });
+        }
+        if let Some(p) = &u.parent {
+            match unit(p) {
+                None => r.error(List::Units, i, &u.id, "parent", Issue::UnknownUnit { id: p.clone() }),
+                Some(parent) if parent.kind.level() >= u.kind.level() => {
+                    r.error(List::Units, i, &u.id, "parent", Issue::WrongParentLevel { parent: p.clone() });
+                }
+                Some(_) => {}
+            }
+        }
+        for s in &u.became {
+            match unit(&s.unit) {
+                None => r.error(List::Units, i, &u.id, "became", Issue::UnknownUnit { id: s.unit.clone() }),
+                Some(next) => {
+                    let ends = u.to.unwrap_or(Date::year_end(9999));
+                    if next.from.is_none_or(|f| f <= ends) {
+                        r.error(List::Units, i, &u.id, "became", Issue::SuccessorOverlaps { successor: s.unit.clone() });
+                    }
+                }
+            }
+        }
+        if let Some([lat, lon]) = u.at
+            && !(lat.is_finite() && lon.is_finite() && (5.0..=25.0).contains(&lat) && (100.0..=120.0).contains(&lon))
+        {
+            r.error(List::Units, i, &u.id, "at", Issue::BadCentroid { lat, lon });
+        }
+        if let Some(src) = &u.source
+            && !sources.contains(src.as_str())
+        {
+            r.error(List::Units, i, &u.id, "source", Issue::UnknownSource { id: src.clone() });
+        }
+    }
+    for list in by_code.values().filter(|l| l.len() > 1) {
+        for (a_pos, &a) in list.iter().enumerate() {
+            for &b in &list[a_pos + 1..] {
+                let (ua, ub) = (&data.units[a], &data.units[b]);
+                // Codes are unique per level (a commune and a province never share a code).
+                if ua.kind.level() != ub.kind.level() {
+                    continue;
+                }
+                let a_from = ua.from.unwrap_or(Date::year_end(0));
+                let b_from = ub.from.unwrap_or(Date::year_end(0));
+                let a_to = ua.to.unwrap_or(Date::year_end(9999));
+                let b_to = ub.to.unwrap_or(Date::year_end(9999));
+                if a_from <= b_to && b_from <= a_to {
+                    r.error(List::Units, b, &ub.id, "code", Issue::OverlappingPeriod { other: ua.id.clone() });
+                }
+            }
+        }
+    }
+
+    // Recognitions.
+    let year_range = |r: &mut Report, list: List, i: usize, id: &str, year: u16, max: u16| {
+        if !(PROGRAMME_START..=max).contains(&year) {
+            r.error(list, i, id, "year", Issue::YearOutOfRange { year, min: PROGRAMME_START, max });
+        }
+    };
+    let mut tiers_by_unit: HashMap<&str, Vec<(Date, Tier, usize)>> = HashMap::new();
+    for (i, rec) in data.recognitions.iter().enumerate() {
+        let id = rec.unit.as_str();
+        if conflicting(rec.source.as_ref(), rec.illustrative, rec.synthetic) {
+            r.error(List::Recognitions, i, id, "source", Issue::ConflictingProvenance);
+        }
+        check_provenance(r, List::Recognitions, i, id, rec.provenance(), &sources);
+        year_range(r, List::Recognitions, i, id, rec.year, max_year);
+        if let Some(set) = &rec.set
+            && !set_ids.contains_key(set.as_str())
+        {
+            r.error(List::Recognitions, i, id, "set", Issue::UnknownSet { id: set.clone() });
+        }
+        let Some(u) = unit(id) else {
+            r.error(List::Recognitions, i, id, "unit", Issue::UnknownUnit { id: id.to_owned() });
+            continue;
+        };
+        let when = rec.effective();
+        if u.from == Some(REFORM_DATE) && rec.year < REFORM_DATE.year {
+            r.error(List::Recognitions, i, id, "year", Issue::InheritedTier { year: rec.year });
+        } else if !u.valid_on(when) && !(u.to.is_some_and(|t| t.year == rec.year && rec.date.is_none())) {
+            r.error(List::Recognitions, i, id, "date", Issue::OutsideValidity { date: when });
+        }
+        match rec.tier {
+            Tier::ModelVillage => {}
+            _ if u.kind.level() == Level::Commune && !u.kind.is_ntm_commune() => {
+                r.push(Severity::Warning, List::Recognitions, i, id, "tier", Issue::NotACommune { kind: u.kind });
+            }
+            _ => {}
+        }
+        tiers_by_unit.entry(id).or_default().push((when, rec.tier, i));
+    }
+    for events in tiers_by_unit.values_mut() {
+        events.sort_by_key(|e| (e.0, e.1));
+        for &(when, tier, i) in events.iter() {
+            if let Some(needs) = tier.prerequisite()
+                && !events.iter().any(|&(w, t, _)| t == needs && w <= when)
+            {
+                let rec = &data.recognitions[i];
+                r.error(List::Recognitions, i, &rec.unit, "tier", Issue::TierOrder { tier, needs });
+            }
+        }
+    }
+
+    // Revocations.
+    for (i, rev) in data.revocations.iter().enumerate() {
+        let id = rev.unit.as_str();
+        if conflicting(rev.source.as_ref(), rev.illustrative, rev.synthetic) {
+            r.error(List::Revocations, i, id, "source", Issue::ConflictingProvenance);
+        }
+        check_provenance(r, List::Revocations, i, id, rev.provenance(), &sources);
+        match unit(id) {
+            None => r.error(List::Revocations, i, id, "unit", Issue::UnknownUnit { id: id.to_owned() }),
+            Some(u) if !u.valid_on(rev.date) => {
+                r.error(List::Revocations, i, id, "date", Issue::OutsideValidity { date: rev.date });
+            }
+            Some(_) => {}
+        }
+    }
+
+    // Assessments.
+    for (i, a) in data.assessments.iter().enumerate() {
+        let id = a.unit.as_str();
+        if conflicting(a.source.as_ref(), a.illustrative, a.synthetic) {
+            r.error(List::Assessments, i, id, "source", Issue::ConflictingProvenance);
+        }
+        check_provenance(r, List::Assessments, i, id, a.provenance(), &sources);
+        year_range(r, List::Assessments, i, id, a.year, max_year);
+        match unit(id) {
+            None => r.error(List::Assessments, i, id, "unit", Issue::UnknownUnit { id: id.to_owned() }),
+            Some(u) if !u.valid_on(a.effective()) && !(u.to.is_some_and(|t| t.year == a.year && a.date.is_none())) => {
+                r.error(List::Assessments, i, id, "year", Issue::OutsideValidity { date: a.effective() });
+            }
+            Some(_) => {}
+        }
+        match set_ids.get(a.set.as_str()).map(|&s| &data.criteria_sets[s]) {
+            None => r.error(List::Assessments, i, id, "set", Issue::UnknownSet { id: a.set.clone() }),
+            Some(set) => {
+                let given = a.met.chars().count();
+                if given != set.criteria.len() {
+                    r.error(List::Assessments, i, id, "met", Issue::CriteriaMismatch { given, expected: set.criteria.len() });
+                }
+                if let Some((n, found)) = a.met.chars().enumerate().find(|(_, c)| !matches!(c, '0' | '1' | '-')) {
+                    r.error(List::Assessments, i, id, "met", Issue::BadCriterionMark { n: n + 1, found });
+                }
+                if set.level == SetLevel::Commune && !(set.from_year..=set.to_year).contains(&a.year) {
+                    r.push(Severity::Warning, List::Assessments, i, id, "set", Issue::SetNotInForce { set: set.id.clone(), year: a.year });
+                }
+            }
+        }
+    }
+
+    // Indicators.
+    for (i, ind) in data.indicators.iter().enumerate() {
+        let id = ind.unit.as_str();
+        if conflicting(ind.source.as_ref(), ind.illustrative, ind.synthetic) {
+            r.error(List::Indicators, i, id, "source", Issue::ConflictingProvenance);
+        }
+        check_provenance(r, List::Indicators, i, id, ind.provenance(), &sources);
+        year_range(r, List::Indicators, i, id, ind.year, LAST_TARGET_YEAR);
+        if unit(id).is_none() {
+            r.error(List::Indicators, i, id, "unit", Issue::UnknownUnit { id: id.to_owned() });
+        }
+        for (field, v) in [("value", Some(ind.value)), ("max", ind.max)] {
+            let Some(v) = v else { continue };
+            if !v.is_finite() || v < 0.0 {
+                r.error(List::Indicators, i, id, field, Issue::BadNumber { value: v });
+            } else if ind.metric.is_percent() && v > 100.0 {
+                r.error(List::Indicators, i, id, field, Issue::PercentOutOfRange { value: v });
+            } else if ind.metric == Metric::AverageCriteria && v > 19.0 {
+                r.error(List::Indicators, i, id, field, Issue::BadNumber { value: v });
+            }
+        }
+        if let (Some(of), false) = (ind.of, ind.metric.is_percent())
+            && ind.value > f64::from(of)
+        {
+            r.error(List::Indicators, i, id, "of", Issue::BadNumber { value: f64::from(of) });
+        }
+    }
+
+    // Coverage.
+    for (i, c) in data.coverage.iter().enumerate() {
+        if unit(&c.unit).is_none() {
+            r.error(List::Coverage, i, &c.unit, "unit", Issue::UnknownUnit { id: c.unit.clone() });
+        }
+        if let (Some(from), Some(to)) = (c.from, c.to)
+            && from > to
+        {
+            r.error(List::Coverage, i, &c.unit, "to", Issue::InvertedPeriod { from, to });
+        }
+    }
+
+    if data.first_year > data.last_year || data.first_year < PROGRAMME_START {
+        r.error(List::Dataset, 0, &data.id, "first_year", Issue::YearOutOfRange { year: data.first_year, min: PROGRAMME_START, max: data.last_year });
+    }
+    report
+}
