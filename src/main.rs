@@ -1,1 +1,5 @@
-fn main() {}
+//! Entry point of the browser app.
+
+fn main() {
+    ntm_atlas::start();
+}

@@ -1,1 +1,55 @@
-fn main() {}
+//! `ntm-data`: turns the spreadsheets a provincial office keeps (CSV) and boundaries (GeoJSON)
+//! into the NTM Atlas dataset, validates it with located messages, and exports it back.
+//!
+//! Subcommands: `build`, `validate`, `geometry`, `export`, `national`. Every bad input gets a
+//! `file:line: field: message` line; the tool never panics on input and writes nothing when
+//! the input has errors.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod build;
+mod export;
+mod geo;
+mod national;
+
+/// Command-line interface of `ntm-data`.
+#[derive(Parser)]
+#[command(name = "ntm-data", version, about = "Build, validate and export the NTM Atlas dataset")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the dataset from a folder of CSV files.
+    Build(build::BuildArgs),
+    /// Validate CSV files or a built dataset; non-zero exit on errors.
+    Validate(build::ValidateArgs),
+    /// Build approximate commune boundaries (Voronoi cells clipped to province outlines).
+    Geometry(geo::GeometryArgs),
+    /// Export the dataset as GeoJSON and CSV for QGIS and Excel.
+    Export(export::ExportArgs),
+    /// Generate the national benchmark dataset (synthetic statuses, approximate geometry).
+    National(national::NationalArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build(a) => build::run_build(&a),
+        Command::Validate(a) => build::run_validate(&a),
+        Command::Geometry(a) => geo::run(&a),
+        Command::Export(a) => export::run(&a),
+        Command::National(a) => national::run(&a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("ntm-data: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

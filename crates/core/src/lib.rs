@@ -8,6 +8,7 @@
 
 pub mod date;
 pub mod format;
+pub mod geometry;
 pub mod i18n;
 pub mod index;
 pub mod load;
@@ -15,3 +16,4 @@ pub mod model;
 pub mod summary;
 pub mod text;
 pub mod validate;
+pub mod view;

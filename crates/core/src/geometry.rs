@@ -1,0 +1,343 @@
+//! Boundary geometry: the file format (TopoJSON-style shared arcs, quantized and
+//! delta-encoded), its decoder, and the derived borders the map draws.
+//!
+//! Each border between two communes is stored once, as an arc; a commune's rings list the arcs
+//! around it (a negative reference `-i - 1`, i.e. `!i`, walks arc `i` backwards). Coordinates
+//! are integers on a grid (`transform`), each arc's first point absolute and the rest as deltas,
+//! which brotli compresses well. Only communes have shapes: district and province borders are
+//! the arcs whose two sides lie in different districts or provinces, so they need no data.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Era;
+use crate::validate::{Issue, List, Report};
+
+/// The geometry format version.
+pub const GEOMETRY_SCHEMA: u32 = 1;
+
+/// The quantization grid: `lon = x * scale[0] + translate[0]`, `lat = y * scale[1] + translate[1]`.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Transform {
+    /// Degrees per grid step, `[lon, lat]`.
+    pub scale: [f64; 2],
+    /// Degrees of grid origin, `[lon, lat]`.
+    pub translate: [f64; 2],
+}
+
+/// One commune's shape.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Shape {
+    /// The unit id.
+    pub unit: String,
+    /// Polygons; each is a list of rings (the first outer, the rest holes); each ring a list of
+    /// arc references.
+    pub polygons: Vec<Vec<Vec<i32>>>,
+    /// True when the boundary is approximate (derived from centroids), not surveyed.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub approx: bool,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// A geometry file of one era, as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GeometryDoc {
+    /// Format version ([`GEOMETRY_SCHEMA`]).
+    pub schema: u32,
+    /// The era the shapes belong to.
+    pub era: Era,
+    /// Quantization grid.
+    pub transform: Transform,
+    /// Arcs: flat `[x0, y0, dx1, dy1, …]` integer lists.
+    pub arcs: Vec<Vec<i64>>,
+    /// Commune shapes.
+    pub shapes: Vec<Shape>,
+}
+
+/// A decoded arc: points in degrees, `[lon, lat]`.
+pub type Arc = Vec<[f64; 2]>;
+
+/// Geometry decoded to degrees, with arc usage worked out.
+#[derive(Clone, Debug, Default)]
+pub struct Geometry {
+    /// Arcs in degrees.
+    pub arcs: Vec<Arc>,
+    /// Shapes as stored.
+    pub shapes: Vec<Shape>,
+    /// For each arc, the shapes on its two sides (`None` for the outside).
+    pub arc_sides: Vec<[Option<usize>; 2]>,
+}
+
+/// Why a geometry file cannot be used at all.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum GeometryError {
+    /// Malformed JSON.
+    #[error("invalid geometry JSON at line {line}, column {column}: {message}")]
+    Json {
+        /// Line.
+        line: usize,
+        /// Column.
+        column: usize,
+        /// Parser message.
+        message: String,
+    },
+    /// A newer format than this app reads.
+    #[error("geometry format {found} is newer than {supported}")]
+    Newer {
+        /// Version found.
+        found: u32,
+        /// Version supported.
+        supported: u32,
+    },
+    /// A transform that is not finite or has a zero scale.
+    #[error("invalid transform")]
+    Transform,
+}
+
+/// Largest number of arcs, points or shapes accepted (a national file has about 20,000 arcs);
+/// beyond this a file is refused rather than freezing a phone.
+pub const MAX_ITEMS: usize = 4_000_000;
+
+/// Parses a geometry file.
+pub fn parse(text: &str) -> Result<GeometryDoc, GeometryError> {
+    let doc: GeometryDoc = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        GeometryError::Json { line: e.line(), column: e.column(), message: e.to_string() }
+    })?;
+    if doc.schema > GEOMETRY_SCHEMA {
+        return Err(GeometryError::Newer { found: doc.schema, supported: GEOMETRY_SCHEMA });
+    }
+    let t = doc.transform;
+    if !t.scale.iter().chain(&t.translate).all(|v| v.is_finite()) || t.scale.contains(&0.0) {
+        return Err(GeometryError::Transform);
+    }
+    Ok(doc)
+}
+
+/// Resolves an arc reference to (arc index, reversed).
+pub fn arc_ref(r: i32) -> (usize, bool) {
+    if r >= 0 { (r as usize, false) } else { ((!r) as usize, true) }
+}
+
+/// Decodes a parsed file to degrees. Bad arcs and shapes are reported and skipped, so one
+/// broken commune does not hide the rest.
+pub fn decode(doc: GeometryDoc, report: &mut Report) -> Geometry {
+    let t = doc.transform;
+    let mut arcs = Vec::with_capacity(doc.arcs.len());
+    let mut total_points = 0usize;
+    for (i, flat) in doc.arcs.iter().enumerate() {
+        let mut pts = Vec::with_capacity(flat.len() / 2);
+        let (mut x, mut y) = (0i64, 0i64);
+        let ok = flat.len() >= 4 && flat.len().is_multiple_of(2) && total_points < MAX_ITEMS;
+        if ok {
+            for (k, pair) in flat.chunks_exact(2).enumerate() {
+                if k == 0 {
+                    (x, y) = (pair[0], pair[1]);
+                } else {
+                    x = x.saturating_add(pair[0]);
+                    y = y.saturating_add(pair[1]);
+                }
+                let lon = x as f64 * t.scale[0] + t.translate[0];
+                let lat = y as f64 * t.scale[1] + t.translate[1];
+                pts.push([lon, lat]);
+            }
+            total_points += pts.len();
+        } else {
+            report.error(
+                List::Shapes,
+                i,
+                &format!("arc {i}"),
+                "arcs",
+                Issue::BadCoordinate { detail: format!("arc {i} has {} numbers", flat.len()) },
+            );
+        }
+        arcs.push(pts);
+    }
+    let mut shapes = Vec::with_capacity(doc.shapes.len());
+    let mut arc_sides: Vec<[Option<usize>; 2]> = vec![[None, None]; arcs.len()];
+    for (si, shape) in doc.shapes.into_iter().enumerate() {
+        let mut bad: Option<String> = None;
+        let mut points = 0usize;
+        for ring in shape.polygons.iter().flatten() {
+            for &r in ring {
+                let (a, _) = arc_ref(r);
+                match arcs.get(a) {
+                    None => bad = Some(format!("arc reference {r} out of range")),
+                    Some(arc) if arc.is_empty() => bad = Some(format!("arc {a} is broken")),
+                    Some(arc) => points += arc.len() - 1,
+                }
+            }
+        }
+        if let Some(detail) = bad {
+            report.error(List::Shapes, si, &shape.unit, "polygons", Issue::BadCoordinate { detail });
+            continue;
+        }
+        if shape.polygons.is_empty() || points < 3 {
+            report.error(List::Shapes, si, &shape.unit, "polygons", Issue::EmptyGeometry);
+            continue;
+        }
+        let index = shapes.len();
+        for ring in shape.polygons.iter().flatten() {
+            for &r in ring {
+                let (a, rev) = arc_ref(r);
+                let side = &mut arc_sides[a][usize::from(rev)];
+                if side.is_none() {
+                    *side = Some(index);
+                } else if arc_sides[a][usize::from(!rev)].is_none() {
+                    arc_sides[a][usize::from(!rev)] = Some(index);
+                }
+            }
+        }
+        shapes.push(shape);
+    }
+    Geometry { arcs, shapes, arc_sides }
+}
+
+impl Geometry {
+    /// The points of a ring, in order, closed (first point repeated at the end).
+    pub fn ring_points(&self, ring: &[i32]) -> Vec<[f64; 2]> {
+        let mut out: Vec<[f64; 2]> = Vec::new();
+        for &r in ring {
+            let (a, rev) = arc_ref(r);
+            let Some(arc) = self.arcs.get(a) else { continue };
+            let pts: Box<dyn Iterator<Item = &[f64; 2]>> =
+                if rev { Box::new(arc.iter().rev()) } else { Box::new(arc.iter()) };
+            for (k, p) in pts.enumerate() {
+                if k == 0 && !out.is_empty() {
+                    continue;
+                }
+                out.push(*p);
+            }
+        }
+        out
+    }
+
+    /// Shape index per unit id.
+    pub fn by_unit(&self) -> HashMap<&str, usize> {
+        self.shapes.iter().enumerate().map(|(i, s)| (s.unit.as_str(), i)).collect()
+    }
+
+    /// The bounding box `[min lon, min lat, max lon, max lat]` of some shapes.
+    pub fn bbox(&self, shapes: impl IntoIterator<Item = usize>) -> Option<[f64; 4]> {
+        let mut b = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
+        let mut any = false;
+        for s in shapes {
+            for ring in self.shapes[s].polygons.iter().flat_map(|p| p.first()) {
+                for &r in ring {
+                    let (a, _) = arc_ref(r);
+                    for p in &self.arcs[a] {
+                        b = [b[0].min(p[0]), b[1].min(p[1]), b[2].max(p[0]), b[3].max(p[1])];
+                        any = true;
+                    }
+                }
+            }
+        }
+        any.then_some(b)
+    }
+
+    /// Arcs separating shapes whose keys differ (or on the outside edge): with the district of
+    /// each commune as key, the district borders; with the province, the province borders.
+    pub fn borders_between<K: PartialEq>(&self, key: impl Fn(usize) -> Option<K>) -> Vec<usize> {
+        self.arc_sides
+            .iter()
+            .enumerate()
+            .filter(|(_, [a, b])| match (a, b) {
+                (Some(a), Some(b)) => key(*a) != key(*b),
+                (None, None) => false,
+                _ => true,
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+/// Validates geometry against the dataset's units: shapes for unknown units, and communes of
+/// the era without a shape.
+pub fn check_units(
+    geometry: &Geometry,
+    era: Era,
+    index: &crate::index::DatasetIndex,
+    report: &mut Report,
+) {
+    let mut seen = std::collections::HashSet::new();
+    for (i, s) in geometry.shapes.iter().enumerate() {
+        if index.find(&s.unit).is_none() {
+            report.error(List::Shapes, i, &s.unit, "unit", Issue::GeometryUnknownUnit { id: s.unit.clone() });
+        }
+        seen.insert(s.unit.as_str());
+    }
+    for c in index.communes_of_era(era) {
+        let id = &index.unit(c).id;
+        if !seen.contains(id.as_str()) {
+            report.push(
+                crate::validate::Severity::Warning,
+                List::Units,
+                c,
+                id,
+                "geometry",
+                Issue::MissingGeometry { id: id.clone() },
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two unit squares side by side sharing the arc x = 1.
+    fn two_squares() -> &'static str {
+        r#"{"schema":1,"era":"pre2025","transform":{"scale":[1,1],"translate":[100,20]},
+            "arcs":[[1,0,0,1],[1,1,-1,0,0,-1,1,0],[1,0,1,0,0,1,-1,0]],
+            "shapes":[{"unit":"a","polygons":[[[0,1]]],"approx":true},
+                      {"unit":"b","polygons":[[[-1,2]]]}]}"#
+    }
+
+    #[test]
+    fn decodes_shared_arcs_and_their_sides() {
+        let mut report = Report::default();
+        let g = decode(parse(two_squares()).unwrap(), &mut report);
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        assert_eq!(g.arcs[0], vec![[101.0, 20.0], [101.0, 21.0]]);
+        let ring = g.ring_points(&g.shapes[0].polygons[0][0]);
+        assert_eq!(ring.first(), ring.last());
+        assert_eq!(ring.len(), 5);
+        assert_eq!(g.arc_sides[0], [Some(0), Some(1)]);
+        assert_eq!(g.bbox([0, 1]), Some([100.0, 20.0, 102.0, 21.0]));
+        // With different keys the shared arc is a border; with the same key it is not.
+        assert_eq!(g.borders_between(|s| Some(s)), vec![0, 1, 2]);
+        assert_eq!(g.borders_between(|_| Some(0)), vec![1, 2]);
+    }
+
+    #[test]
+    fn reports_broken_references_and_keeps_the_rest() {
+        let text = two_squares().replace("[[[-1,2]]]", "[[[-1,7]]]");
+        let mut report = Report::default();
+        let g = decode(parse(&text).unwrap(), &mut report);
+        assert_eq!(g.shapes.len(), 1);
+        assert_eq!(report.problems.len(), 1);
+        assert_eq!(report.problems[0].record, "b");
+    }
+
+    #[test]
+    fn reports_empty_shapes_and_odd_arcs() {
+        let text = two_squares().replace("[[[0,1]]]", "[]").replace("[1,0,0,1]", "[1,0,0]");
+        let mut report = Report::default();
+        let g = decode(parse(&text).unwrap(), &mut report);
+        assert!(g.shapes.is_empty());
+        assert!(report.problems.iter().any(|p| p.issue == Issue::EmptyGeometry));
+        assert!(report.problems.iter().any(|p| matches!(p.issue, Issue::BadCoordinate { .. })));
+    }
+
+    #[test]
+    fn refuses_bad_transforms_and_newer_formats() {
+        let zero = two_squares().replace("\"scale\":[1,1]", "\"scale\":[0,1]");
+        assert_eq!(parse(&zero).unwrap_err(), GeometryError::Transform);
+        let newer = two_squares().replace("\"schema\":1", "\"schema\":2");
+        assert!(matches!(parse(&newer), Err(GeometryError::Newer { found: 2, .. })));
+    }
+}

@@ -1,0 +1,296 @@
+//! The shareable state of the app, and its URL form.
+//!
+//! The URL is the single source of shareable state: `?lang=en&year=2019&scope=218&unit=07519`.
+//! Only values that differ from the defaults are written; unknown parameters are ignored; junk
+//! values fall back to the default. Parsing needs no data: values that name units or years are
+//! checked later against the dataset by [`ViewState::resolve`].
+
+use crate::i18n::Lang;
+use crate::index::{DatasetIndex, Step, UnitIx};
+
+/// The main views of the app.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Page {
+    /// The map (default).
+    #[default]
+    Map,
+    /// Charts of progress, comparison and criteria.
+    Charts,
+    /// The table of units.
+    Table,
+    /// One unit's profile.
+    Profile,
+    /// Sources and attributions.
+    About,
+}
+
+impl Page {
+    /// Every page, in navigation order.
+    pub const ALL: [Page; 5] = [Page::Map, Page::Charts, Page::Table, Page::Profile, Page::About];
+
+    /// URL value.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Page::Map => "map",
+            Page::Charts => "charts",
+            Page::Table => "table",
+            Page::Profile => "profile",
+            Page::About => "about",
+        }
+    }
+
+    fn from_slug(s: &str) -> Option<Page> {
+        Page::ALL.into_iter().find(|p| p.slug() == s)
+    }
+}
+
+/// What the map colours communes by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Colouring {
+    /// NTM tier (default).
+    #[default]
+    Tier,
+    /// Number of criteria met.
+    Criteria,
+    /// Year first recognised at the standard.
+    Year,
+}
+
+impl Colouring {
+    /// Every colouring.
+    pub const ALL: [Colouring; 3] = [Colouring::Tier, Colouring::Criteria, Colouring::Year];
+
+    /// URL value.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Colouring::Tier => "tier",
+            Colouring::Criteria => "criteria",
+            Colouring::Year => "year",
+        }
+    }
+
+    fn from_slug(s: &str) -> Option<Colouring> {
+        Colouring::ALL.into_iter().find(|c| c.slug() == s)
+    }
+}
+
+/// Everything a shared link restores.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ViewState {
+    /// Interface language.
+    pub lang: Lang,
+    /// Main view.
+    pub page: Page,
+    /// Timeline step key ("2019", "2025-06"); `None` is the latest step.
+    pub year: Option<String>,
+    /// Scope unit id (province or district); `None` is everything loaded.
+    pub scope: Option<String>,
+    /// Selected unit id.
+    pub unit: Option<String>,
+    /// Map colouring.
+    pub colour: Colouring,
+    /// Embed mode: compact chrome for an iframe.
+    pub embed: bool,
+    /// Lite mode: less data on slow or metered connections.
+    pub lite: bool,
+}
+
+/// Longest value kept from the URL; anything longer is junk.
+const MAX_VALUE_LEN: usize = 40;
+
+/// Decodes `%XX` escapes and `+`; invalid escapes are kept literally.
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Encodes a value for a query string (unreserved characters kept).
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
+        }
+    }
+    out
+}
+
+/// A unit id or year key as the URL may carry it: short, and only digits, letters and `-`.
+fn clean_id(v: &str) -> Option<String> {
+    let v = v.trim();
+    (!v.is_empty()
+        && v.len() <= MAX_VALUE_LEN
+        && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+    .then(|| v.to_owned())
+}
+
+fn flag(v: &str) -> bool {
+    matches!(v, "1" | "true" | "yes")
+}
+
+impl ViewState {
+    /// Parses a query string (with or without the leading `?`). Never fails: what cannot be
+    /// understood is left at its default.
+    pub fn from_query(query: &str) -> Self {
+        let mut state = ViewState::default();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for pair in query.split('&').take(64) {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            if k.len() > 16 || v.len() > 3 * MAX_VALUE_LEN {
+                continue;
+            }
+            let v = percent_decode(v);
+            match k {
+                "lang" => state.lang = Lang::from_tag(&v).unwrap_or_default(),
+                "view" => state.page = Page::from_slug(&v).unwrap_or_default(),
+                "year" => state.year = clean_id(&v),
+                "scope" => state.scope = clean_id(&v),
+                "unit" => state.unit = clean_id(&v),
+                "colour" => state.colour = Colouring::from_slug(&v).unwrap_or_default(),
+                "embed" => state.embed = flag(&v),
+                "lite" => state.lite = flag(&v),
+                _ => {}
+            }
+        }
+        state
+    }
+
+    /// The query string for this state: only what differs from the defaults, in a fixed
+    /// order; empty for the default view.
+    pub fn to_query(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        let mut push = |k: &str, v: &str| parts.push(format!("{k}={}", percent_encode(v)));
+        if self.lang != Lang::default() {
+            push("lang", self.lang.tag());
+        }
+        if self.page != Page::default() {
+            push("view", self.page.slug());
+        }
+        if let Some(y) = &self.year {
+            push("year", y);
+        }
+        if let Some(s) = &self.scope {
+            push("scope", s);
+        }
+        if let Some(u) = &self.unit {
+            push("unit", u);
+        }
+        if self.colour != Colouring::default() {
+            push("colour", self.colour.slug());
+        }
+        if self.embed {
+            push("embed", "1");
+        }
+        if self.lite {
+            push("lite", "1");
+        }
+        if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+    }
+
+    /// Checks the state against a dataset: an unknown year becomes the latest, unknown units
+    /// are dropped, and a profile without a unit falls back to the map.
+    pub fn resolve(&self, index: &DatasetIndex) -> ResolvedView {
+        let step = self.year.as_deref().and_then(|k| index.step_by_key(k)).unwrap_or_else(|| index.last_step());
+        let era = step.era();
+        let scope = self
+            .scope
+            .as_deref()
+            .and_then(|s| index.find(s))
+            .filter(|&s| index.unit(s).kind.level() != crate::model::Level::Commune)
+            .and_then(|s| index.scope_in_era(s, era));
+        let unit = self.unit.as_deref().and_then(|u| index.find(u));
+        let page = if self.page == Page::Profile && unit.is_none() { Page::Map } else { self.page };
+        ResolvedView { step, scope, unit, page }
+    }
+}
+
+/// A [`ViewState`] checked against the dataset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ResolvedView {
+    /// The timeline step shown.
+    pub step: Step,
+    /// The scope, mapped into the step's era.
+    pub scope: Option<UnitIx>,
+    /// The selected unit, if it exists.
+    pub unit: Option<UnitIx>,
+    /// The page shown.
+    pub page: Page,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_state_has_an_empty_query() {
+        assert_eq!(ViewState::default().to_query(), "");
+        assert_eq!(ViewState::from_query(""), ViewState::default());
+        assert_eq!(ViewState::from_query("?"), ViewState::default());
+    }
+
+    #[test]
+    fn round_trips_every_field() {
+        let state = ViewState {
+            lang: Lang::En,
+            page: Page::Profile,
+            year: Some("2025-06".into()),
+            scope: Some("218".into()),
+            unit: Some("07519".into()),
+            colour: Colouring::Criteria,
+            embed: true,
+            lite: true,
+        };
+        let q = state.to_query();
+        assert_eq!(
+            q,
+            "?lang=en&view=profile&year=2025-06&scope=218&unit=07519&colour=criteria&embed=1&lite=1"
+        );
+        assert_eq!(ViewState::from_query(&q), state);
+    }
+
+    #[test]
+    fn junk_falls_back_to_defaults() {
+        let s = ViewState::from_query(
+            "lang=xx&view=%3Cscript%3E&year=-1%27&unit=%E1%BA%A1&colour=&embed=maybe&zzz=1&%ZZ",
+        );
+        assert_eq!(s.lang, Lang::Vi);
+        assert_eq!(s.page, Page::Map);
+        assert_eq!(s.year, None);
+        assert_eq!(s.unit, None);
+        assert!(!s.embed);
+        let huge = format!("unit={}", "9".repeat(10_000));
+        assert_eq!(ViewState::from_query(&huge).unit, None);
+    }
+
+    #[test]
+    fn keeps_order_independent_of_input() {
+        let a = ViewState::from_query("unit=1&lang=en");
+        let b = ViewState::from_query("lang=en&unit=1");
+        assert_eq!(a, b);
+        assert_eq!(a.to_query(), "?lang=en&unit=1");
+    }
+}

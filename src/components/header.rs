@@ -1,0 +1,32 @@
+//! The page header: title, tagline and the language switch.
+
+use leptos::prelude::*;
+use ntm_core::i18n::Msg;
+
+use crate::state::{History, use_app};
+
+/// The title bar.
+#[component]
+pub fn Header() -> impl IntoView {
+    let app = use_app();
+    let switch = move |_| {
+        app.navigate(History::Replace, |v| v.lang = v.lang.other());
+    };
+    view! {
+        <header class="header">
+            <div class="header-text">
+                <h1 class="title">{move || app.t(Msg::AppName)}</h1>
+                <p class="tagline">{move || app.t(Msg::AppTagline)}</p>
+            </div>
+            <button
+                type="button"
+                class="lang-switch"
+                on:click=switch
+                aria-label=move || app.t(Msg::LanguageLabel)
+                lang=move || app.lang().other().tag()
+            >
+                {move || app.t(Msg::SwitchLanguage)}
+            </button>
+        </header>
+    }
+}
