@@ -46,8 +46,11 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-// Faults a test can switch on for a path: a real server that misbehaves.
+// Faults a test can switch on for a path: a real server that misbehaves. Faults are scoped
+// by the `fault_scope` cookie of the requesting browser, so tests running in parallel do not
+// disturb each other.
 const faults = new Map();
+const scopeOf = (req) => /(?:^|;\s*)fault_scope=([^;]+)/.exec(req.headers.cookie || '')?.[1] || '';
 const cspReports = [];
 
 function send(res, status, headers, body) {
@@ -82,9 +85,9 @@ const server = createServer(async (req, res) => {
     return send(res, 200, { 'content-type': 'application/json' }, JSON.stringify(cspReports));
   }
   if (faultsEnabled && path === '/__faults') {
-    const target = url.searchParams.get('path');
+    const key = `${url.searchParams.get('scope') || ''}|${url.searchParams.get('path')}`;
     const mode = url.searchParams.get('mode');
-    if (mode === 'none' || !mode) faults.delete(target); else faults.set(target, { mode, arg: url.searchParams.get('arg') });
+    if (mode === 'none' || !mode) faults.delete(key); else faults.set(key, { mode, arg: url.searchParams.get('arg') });
     return send(res, 204, {}, '');
   }
   if (faultsEnabled && path === '/__faults/clear') {
@@ -99,7 +102,7 @@ const server = createServer(async (req, res) => {
     return send(res, 404, { 'content-type': 'text/plain' }, 'not under base path');
   }
 
-  const fault = faults.get(path.slice(base.length));
+  const fault = faults.get(`${scopeOf(req)}|${path.slice(base.length)}`);
   if (fault) {
     switch (fault.mode) {
       case 'status': return send(res, Number(fault.arg || 500), { 'content-type': 'text/plain' }, 'fault');

@@ -139,7 +139,7 @@ setup_node_modules() {
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
     return
   fi
-  say "installing node packages (npm ci: playwright-core, lighthouse)"
+  say "installing node packages (npm ci: @playwright/test, which drives the system Chromium)"
   (cd "$NTM_ROOT" && npm ci --silent --no-audit --no-fund >/dev/null 2>&1) || die "npm ci failed"
   echo "$want" >"$stamp"
   NTM_INSTALLED+=("node_modules")

@@ -28,6 +28,8 @@ pub enum LoadFailure {
     ContentType(String),
     /// The body could not be read as a dataset.
     Content(LoadError),
+    /// The body could not be read as a geometry file.
+    Geometry(ntm_core::geometry::GeometryError),
 }
 
 impl LoadFailure {
@@ -50,6 +52,7 @@ impl LoadFailure {
                 fill(Msg::ErrContentType.text(lang), &[("found", found)])
             }
             LoadFailure::Content(e) => e.message(lang, url),
+            LoadFailure::Geometry(e) => geometry_message(e, lang),
         }
     }
 
@@ -58,8 +61,23 @@ impl LoadFailure {
         match self {
             LoadFailure::Offline | LoadFailure::Timeout | LoadFailure::Network(_) => true,
             LoadFailure::Status(s) => *s >= 500 || *s == 408 || *s == 429,
-            LoadFailure::ContentType(_) | LoadFailure::Content(_) => false,
+            LoadFailure::ContentType(_) | LoadFailure::Content(_) | LoadFailure::Geometry(_) => false,
         }
+    }
+}
+
+fn geometry_message(e: &ntm_core::geometry::GeometryError, lang: Lang) -> String {
+    use ntm_core::geometry::GeometryError;
+    match e {
+        GeometryError::Json { line, column, message } => fill(
+            Msg::ErrJson.text(lang),
+            &[("line", &line.to_string()), ("column", &column.to_string()), ("detail", message)],
+        ),
+        GeometryError::Newer { found, supported } => fill(
+            Msg::ErrSchemaNewer.text(lang),
+            &[("found", &found.to_string()), ("supported", &supported.to_string())],
+        ),
+        GeometryError::Transform => Msg::ErrGeometryTransform.text(lang).to_owned(),
     }
 }
 

@@ -4,6 +4,7 @@
 //! [`components`] render memos of `ntm-core` functions. `main.rs` only calls [`start`].
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod fetch;
 pub mod state;

@@ -8,6 +8,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use ntm_core::i18n::{Lang, Msg};
 use ntm_core::index::DatasetIndex;
+use ntm_core::map::MapModel;
+use ntm_core::model::Era;
 use ntm_core::view::{ResolvedView, ViewState};
 
 use crate::fetch::LoadFailure;
@@ -33,6 +35,73 @@ pub enum DataState {
     },
 }
 
+/// A shared, immutable value compared by identity, so memos holding large models (which have
+/// no cheap equality) only notify when a new value is built.
+#[derive(Debug)]
+pub struct Shared<T>(pub Arc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Self(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// The state of one era's geometry file.
+#[derive(Clone, Debug)]
+pub enum GeoState {
+    /// Being fetched.
+    Loading,
+    /// Loaded; the map model is ready to draw.
+    Ready(Arc<MapModel>),
+    /// Failed (the table and charts still work).
+    Failed {
+        /// What went wrong.
+        failure: LoadFailure,
+        /// The file that failed.
+        url: String,
+    },
+}
+
+/// Geometry of the eras loaded so far (loaded when first needed).
+#[derive(Clone, Debug, Default)]
+pub struct GeoCache {
+    /// Pre-reform geometry.
+    pub pre: Option<GeoState>,
+    /// Post-reform geometry.
+    pub post: Option<GeoState>,
+}
+
+impl GeoCache {
+    /// The state of an era.
+    pub fn get(&self, era: Era) -> Option<&GeoState> {
+        match era {
+            Era::Pre2025 => self.pre.as_ref(),
+            Era::Post2025 => self.post.as_ref(),
+        }
+    }
+
+    /// Sets the state of an era.
+    pub fn set(&mut self, era: Era, state: GeoState) {
+        match era {
+            Era::Pre2025 => self.pre = Some(state),
+            Era::Post2025 => self.post = Some(state),
+        }
+    }
+}
+
 /// How a view change enters the browser's history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum History {
@@ -53,6 +122,8 @@ pub struct AppState {
     pub data: RwSignal<DataState>,
     /// Incremented to fetch the dataset again.
     pub reload: RwSignal<u32>,
+    /// Geometry per era.
+    pub geo: RwSignal<GeoCache>,
 }
 
 /// The app state from context.
@@ -64,10 +135,16 @@ impl AppState {
     /// Creates the state from the page's current URL.
     pub fn from_location() -> Self {
         let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+        Self::new(ViewState::from_query(&query), DataState::Loading)
+    }
+
+    /// Creates the state from a view and data (tests build it this way).
+    pub fn new(view: ViewState, data: DataState) -> Self {
         Self {
-            view: RwSignal::new(ViewState::from_query(&query)),
-            data: RwSignal::new(DataState::Loading),
+            view: RwSignal::new(view),
+            data: RwSignal::new(data),
             reload: RwSignal::new(0),
+            geo: RwSignal::new(GeoCache::default()),
         }
     }
 
@@ -104,6 +181,13 @@ impl AppState {
         }
         write_url(&next, history);
         self.view.set(next);
+    }
+}
+
+impl AppState {
+    /// Records the current view in the URL (after live changes such as a slider drag).
+    pub fn record(&self, history: History) {
+        write_url(&self.view.get_untracked(), history);
     }
 }
 

@@ -105,11 +105,19 @@ pub const MAX_ITEMS: usize = 4_000_000;
 
 /// Parses a geometry file.
 pub fn parse(text: &str) -> Result<GeometryDoc, GeometryError> {
-    let doc: GeometryDoc = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-        GeometryError::Json { line: e.line(), column: e.column(), message: e.to_string() }
-    })?;
+    let doc: GeometryDoc =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+            GeometryError::Json {
+                line: e.line(),
+                column: e.column(),
+                message: e.to_string(),
+            }
+        })?;
     if doc.schema > GEOMETRY_SCHEMA {
-        return Err(GeometryError::Newer { found: doc.schema, supported: GEOMETRY_SCHEMA });
+        return Err(GeometryError::Newer {
+            found: doc.schema,
+            supported: GEOMETRY_SCHEMA,
+        });
     }
     let t = doc.transform;
     if !t.scale.iter().chain(&t.translate).all(|v| v.is_finite()) || t.scale.contains(&0.0) {
@@ -120,7 +128,11 @@ pub fn parse(text: &str) -> Result<GeometryDoc, GeometryError> {
 
 /// Resolves an arc reference to (arc index, reversed).
 pub fn arc_ref(r: i32) -> (usize, bool) {
-    if r >= 0 { (r as usize, false) } else { ((!r) as usize, true) }
+    if r >= 0 {
+        (r as usize, false)
+    } else {
+        ((!r) as usize, true)
+    }
 }
 
 /// Decodes a parsed file to degrees. Bad arcs and shapes are reported and skipped, so one
@@ -152,7 +164,9 @@ pub fn decode(doc: GeometryDoc, report: &mut Report) -> Geometry {
                 i,
                 &format!("arc {i}"),
                 "arcs",
-                Issue::BadCoordinate { detail: format!("arc {i} has {} numbers", flat.len()) },
+                Issue::BadCoordinate {
+                    detail: format!("arc {i} has {} numbers", flat.len()),
+                },
             );
         }
         arcs.push(pts);
@@ -173,11 +187,23 @@ pub fn decode(doc: GeometryDoc, report: &mut Report) -> Geometry {
             }
         }
         if let Some(detail) = bad {
-            report.error(List::Shapes, si, &shape.unit, "polygons", Issue::BadCoordinate { detail });
+            report.error(
+                List::Shapes,
+                si,
+                &shape.unit,
+                "polygons",
+                Issue::BadCoordinate { detail },
+            );
             continue;
         }
         if shape.polygons.is_empty() || points < 3 {
-            report.error(List::Shapes, si, &shape.unit, "polygons", Issue::EmptyGeometry);
+            report.error(
+                List::Shapes,
+                si,
+                &shape.unit,
+                "polygons",
+                Issue::EmptyGeometry,
+            );
             continue;
         }
         let index = shapes.len();
@@ -194,7 +220,11 @@ pub fn decode(doc: GeometryDoc, report: &mut Report) -> Geometry {
         }
         shapes.push(shape);
     }
-    Geometry { arcs, shapes, arc_sides }
+    Geometry {
+        arcs,
+        shapes,
+        arc_sides,
+    }
 }
 
 impl Geometry {
@@ -203,9 +233,14 @@ impl Geometry {
         let mut out: Vec<[f64; 2]> = Vec::new();
         for &r in ring {
             let (a, rev) = arc_ref(r);
-            let Some(arc) = self.arcs.get(a) else { continue };
-            let pts: Box<dyn Iterator<Item = &[f64; 2]>> =
-                if rev { Box::new(arc.iter().rev()) } else { Box::new(arc.iter()) };
+            let Some(arc) = self.arcs.get(a) else {
+                continue;
+            };
+            let pts: Box<dyn Iterator<Item = &[f64; 2]>> = if rev {
+                Box::new(arc.iter().rev())
+            } else {
+                Box::new(arc.iter())
+            };
             for (k, p) in pts.enumerate() {
                 if k == 0 && !out.is_empty() {
                     continue;
@@ -218,19 +253,33 @@ impl Geometry {
 
     /// Shape index per unit id.
     pub fn by_unit(&self) -> HashMap<&str, usize> {
-        self.shapes.iter().enumerate().map(|(i, s)| (s.unit.as_str(), i)).collect()
+        self.shapes
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.unit.as_str(), i))
+            .collect()
     }
 
     /// The bounding box `[min lon, min lat, max lon, max lat]` of some shapes.
     pub fn bbox(&self, shapes: impl IntoIterator<Item = usize>) -> Option<[f64; 4]> {
-        let mut b = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
+        let mut b = [
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        ];
         let mut any = false;
         for s in shapes {
             for ring in self.shapes[s].polygons.iter().flat_map(|p| p.first()) {
                 for &r in ring {
                     let (a, _) = arc_ref(r);
                     for p in &self.arcs[a] {
-                        b = [b[0].min(p[0]), b[1].min(p[1]), b[2].max(p[0]), b[3].max(p[1])];
+                        b = [
+                            b[0].min(p[0]),
+                            b[1].min(p[1]),
+                            b[2].max(p[0]),
+                            b[3].max(p[1]),
+                        ];
                         any = true;
                     }
                 }
@@ -266,7 +315,13 @@ pub fn check_units(
     let mut seen = std::collections::HashSet::new();
     for (i, s) in geometry.shapes.iter().enumerate() {
         if index.find(&s.unit).is_none() {
-            report.error(List::Shapes, i, &s.unit, "unit", Issue::GeometryUnknownUnit { id: s.unit.clone() });
+            report.error(
+                List::Shapes,
+                i,
+                &s.unit,
+                "unit",
+                Issue::GeometryUnknownUnit { id: s.unit.clone() },
+            );
         }
         seen.insert(s.unit.as_str());
     }
@@ -325,12 +380,24 @@ mod tests {
 
     #[test]
     fn reports_empty_shapes_and_odd_arcs() {
-        let text = two_squares().replace("[[[0,1]]]", "[]").replace("[1,0,0,1]", "[1,0,0]");
+        let text = two_squares()
+            .replace("[[[0,1]]]", "[]")
+            .replace("[1,0,0,1]", "[1,0,0]");
         let mut report = Report::default();
         let g = decode(parse(&text).unwrap(), &mut report);
         assert!(g.shapes.is_empty());
-        assert!(report.problems.iter().any(|p| p.issue == Issue::EmptyGeometry));
-        assert!(report.problems.iter().any(|p| matches!(p.issue, Issue::BadCoordinate { .. })));
+        assert!(
+            report
+                .problems
+                .iter()
+                .any(|p| p.issue == Issue::EmptyGeometry)
+        );
+        assert!(
+            report
+                .problems
+                .iter()
+                .any(|p| matches!(p.issue, Issue::BadCoordinate { .. }))
+        );
     }
 
     #[test]
@@ -338,6 +405,9 @@ mod tests {
         let zero = two_squares().replace("\"scale\":[1,1]", "\"scale\":[0,1]");
         assert_eq!(parse(&zero).unwrap_err(), GeometryError::Transform);
         let newer = two_squares().replace("\"schema\":1", "\"schema\":2");
-        assert!(matches!(parse(&newer), Err(GeometryError::Newer { found: 2, .. })));
+        assert!(matches!(
+            parse(&newer),
+            Err(GeometryError::Newer { found: 2, .. })
+        ));
     }
 }

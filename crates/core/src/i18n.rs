@@ -51,10 +51,23 @@ impl Lang {
 /// English month names for dates.
 pub fn month_name_en(month: u8) -> &'static str {
     const NAMES: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
-    NAMES.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
+    NAMES
+        .get(usize::from(month).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?")
 }
 
 /// Replaces `{name}` placeholders in a catalogue text.
@@ -283,6 +296,208 @@ catalogue! {
     ProbEmptyGeometry => "hình ranh giới rỗng hoặc có ít hơn 3 điểm", "the boundary shape is empty or has fewer than 3 points";
     /// Validation: bad coordinate.
     ProbBadCoordinate => "tọa độ không hợp lệ: {detail}", "invalid coordinate: {detail}";
+    /// CLI: label before a warning line.
+    CliWarning => "cảnh báo", "warning";
+    /// CLI: the file is not UTF-8 and was read as Windows-1258.
+    CliEncodingWindows1258 => "tệp không phải UTF-8; đã đọc theo bảng mã Windows-1258 (tiếng Việt). Hãy kiểm tra dấu tiếng Việt, và lưu lại bằng “CSV UTF-8” trong Excel",
+        "the file is not UTF-8; it was read as Windows-1258 (Vietnamese). Check the diacritics, and save it again as “CSV UTF-8” from Excel";
+    /// CLI: the file is UTF-16 (Excel's "Unicode Text").
+    CliEncodingUtf16 => "tệp mã hóa UTF-16 ({order}); đã chuyển sang UTF-8", "the file is UTF-16 ({order}); it was converted to UTF-8";
+    /// CLI: the bytes are neither UTF-8 nor decodable.
+    CliEncodingBroken => "tệp có byte không đọc được ở vị trí {offset}; cần lưu bằng “CSV UTF-8”", "the file has unreadable bytes at offset {offset}; save it as “CSV UTF-8”";
+    /// CLI: a delimiter other than the comma.
+    CliDelimiter => "các cột được phân cách bằng {found} thay vì dấu phẩy; đã đọc theo {found}", "columns are separated by {found} instead of commas; read with {found}";
+    /// CLI: a column the tool does not know.
+    CliUnknownColumn => "cột “{column}” không được dùng và bị bỏ qua (các cột của tệp này: {known})", "column “{column}” is not used and was ignored (this file's columns: {known})";
+    /// CLI: a column given twice.
+    CliDuplicateColumn => "cột “{column}” có hai lần; chỉ dùng cột đầu tiên", "column “{column}” appears twice; only the first is used";
+    /// CLI: required columns missing.
+    CliMissingColumns => "thiếu cột bắt buộc: {columns} (dòng tiêu đề có: {found})", "required columns missing: {columns} (the header has: {found})";
+    /// CLI: an empty required cell.
+    CliEmptyCell => "ô trống; cần {expected}", "empty cell; expected {expected}";
+    /// CLI: an empty cell under a filled one, typical of merged cells.
+    CliMergedCell => "ô trống — có thể do ô gộp (merged cell) trong Excel: dòng trên có “{above}”. Hãy bỏ gộp ô và điền giá trị vào từng dòng; cần {expected}",
+        "empty cell — probably a merged cell in Excel: the row above has “{above}”. Unmerge the cells and fill every row; expected {expected}";
+    /// CLI: a value that cannot be read.
+    CliBadValue => "giá trị “{found}” không hợp lệ; cần {expected}", "“{found}” is not valid; expected {expected}";
+    /// CLI: a unit code not found at all.
+    CliUnknownCode => "không có đơn vị nào mã “{code}” trong units.csv", "no unit with code “{code}” in units.csv";
+    /// CLI: a unit code not valid on the record's date.
+    CliCodeNotOnDate => "mã “{code}” không có đơn vị nào có hiệu lực ngày {date}; các đơn vị mang mã này: {units}", "no unit with code “{code}” is in force on {date}; units with this code: {units}";
+    /// CLI: the name column does not match the unit.
+    CliNameMismatch => "tên “{found}” không khớp với đơn vị mã {code} ngày {date} (“{expected}”)", "the name “{found}” does not match unit {code} on {date} (“{expected}”)";
+    /// CLI: a code used twice in units.csv.
+    CliDuplicateCode => "mã “{code}” đã có ở dòng {line} với cùng thời gian hiệu lực", "code “{code}” is already on line {line} with the same validity";
+    /// CLI: a row repeated.
+    CliDuplicateRow => "dòng này trùng với dòng {line}", "this row repeats line {line}";
+    /// CLI: a key repeated in dataset.csv.
+    CliDuplicateKey => "khóa “{key}” đã có ở dòng {line}", "key “{key}” is already on line {line}";
+    /// CLI: an unknown key in dataset.csv.
+    CliUnknownKey => "khóa “{key}” không được dùng (các khóa: {known})", "key “{key}” is not used (keys: {known})";
+    /// CLI: a required key missing in dataset.csv.
+    CliMissingKey => "thiếu khóa bắt buộc “{key}”", "required key “{key}” is missing";
+    /// CLI: a required file missing.
+    CliMissingFile => "thiếu tệp bắt buộc {file} trong thư mục {dir}", "required file {file} is missing from {dir}";
+    /// CLI: a file that cannot be read.
+    CliReadError => "không đọc được tệp: {detail}", "the file cannot be read: {detail}";
+    /// CLI: a CSV syntax error.
+    CliCsvSyntax => "lỗi cú pháp CSV: {detail}", "CSV syntax error: {detail}";
+    /// CLI: a code whose length gives no level.
+    CliCodeLength => "mã “{found}” có {n} chữ số; cần 2 chữ số (tỉnh), 3 (huyện) hoặc 5 (xã, phường, thị trấn)", "code “{found}” has {n} digits; expected 2 (province), 3 (district) or 5 (commune, ward, township)";
+    /// CLI: a name without the kind prefix of its level.
+    CliNamePrefix => "tên “{found}” không bắt đầu bằng loại đơn vị {level}; cần {expected}", "the name “{found}” does not start with a kind of {level}; expected {expected}";
+    /// CLI: a mark for a criterion the set does not have.
+    CliMarkOutOfSet => "tiêu chí {n} không có trong bộ {set} ({count} tiêu chí), nhưng ô có “{found}”", "criterion {n} is not in set {set} ({count} criteria), but the cell has “{found}”";
+    /// CLI: a duplicate record for the same unit and date.
+    CliDuplicateRecord => "đã có bản ghi cho đơn vị này cùng ngày ở dòng {line}", "there is already a record for this unit on the same day at line {line}";
+    /// CLI: nothing written because of errors.
+    CliNotWritten => "không ghi {path} vì có {n} lỗi", "{path} was not written: {n} errors";
+    /// CLI: file written.
+    CliWrote => "đã ghi {path} ({size}; {units} đơn vị, {records} bản ghi)", "wrote {path} ({size}; {units} units, {records} records)";
+    /// CLI: totals after validation.
+    CliTotals => "{errors} lỗi, {warnings} cảnh báo", "{errors} errors, {warnings} warnings";
+    /// CLI: progress, reading a file.
+    CliReading => "đang đọc {file}…", "reading {file}…";
+    /// CLI: export, geometry file missing.
+    CliNoGeometry => "không có tệp hình {file}; bỏ qua GeoJSON thời kỳ {era}", "no geometry file {file}; skipping the {era} GeoJSON";
+    /// CLI: export, file written.
+    CliExported => "đã xuất {path} ({n} dòng)", "exported {path} ({n} rows)";
+    /// CLI: location label for the built-in criteria sets.
+    CliBuiltIn => "bộ tiêu chí có sẵn", "built-in criteria sets";
+    /// CLI: a CSV file the tool does not read.
+    CliUnknownFile => "tệp này không được dùng và bị bỏ qua (các tệp dùng được: {known})", "this file is not used and was ignored (files read: {known})";
+    /// CLI: a code that lost its leading zero in Excel.
+    CliCodeLeadingZero => "mã “{found}” có 4 chữ số — có thể Excel đã bỏ số 0 ở đầu; đã hiểu là “{code}”. Hãy định dạng cột mã là Văn bản (Text)", "code “{found}” has 4 digits — Excel probably dropped the leading zero; read as “{code}”. Format the code column as Text";
+    /// Expected: the provenance of flags.
+    ExpFlagSource => "để trống (cờ lấy theo nguồn của đơn vị) hoặc “minh họa” (illustrative)", "blank (the flags share the unit's source) or “illustrative” (minh họa)";
+    /// Expected: the source of a unit.
+    ExpUnitSource => "mã nguồn trong sources.csv (đơn vị hành chính không thể là minh họa)", "a source id from sources.csv (administrative units cannot be illustrative)";
+    /// Expected: a year.
+    ExpYear => "năm gồm 4 chữ số, ví dụ 2019", "a four-digit year, e.g. 2019";
+    /// Expected: a date.
+    ExpDate => "ngày dạng 2025-06-30 hoặc 30/06/2025", "a date such as 2025-06-30 or 30/06/2025";
+    /// Expected: a number.
+    ExpNumber => "một số, ví dụ 15,21 hoặc 15.21", "a number such as 15.21 or 15,21";
+    /// Expected: a whole number.
+    ExpCount => "một số nguyên không âm, ví dụ 175", "a whole number such as 175";
+    /// Expected: a tier.
+    ExpTier => "đạt chuẩn, nâng cao, kiểu mẫu hoặc thôn kiểu mẫu (standard, advanced, model, model_village)", "standard, advanced, model or model_village (đạt chuẩn, nâng cao, kiểu mẫu, thôn kiểu mẫu)";
+    /// Expected: a criterion mark.
+    ExpMark => "1 (đạt), 0 (chưa đạt), hoặc x / để trống (chưa đánh giá hoặc không rõ)", "1 (met), 0 (not met), or x / blank (not assessed or not known)";
+    /// Expected: a succession relation.
+    ExpRelation => "whole (toàn bộ) hoặc part (một phần)", "whole or part (toàn bộ, một phần)";
+    /// Expected: an indicator kind.
+    ExpIndicatorKind => "mục tiêu (target) hoặc công bố (reported)", "target or reported (mục tiêu, công bố)";
+    /// Expected: a metric.
+    ExpMetric => "một trong: {list}", "one of: {list}";
+    /// Expected: a GSO code.
+    ExpCode => "mã GSO gồm 2, 3 hoặc 5 chữ số", "a GSO code of 2, 3 or 5 digits";
+    /// Expected: an official name.
+    ExpOfficialName => "tên chính thức có loại đơn vị, ví dụ “Xã Tú Mịch”, “Huyện Lục Nam”, “Tỉnh Lạng Sơn”", "an official name with its kind, e.g. “Xã Tú Mịch”, “Huyện Lục Nam”, “Tỉnh Lạng Sơn”";
+    /// Expected: a source or the illustrative word.
+    ExpSource => "mã nguồn trong sources.csv, hoặc “minh họa” (illustrative)", "a source id from sources.csv, or “illustrative” (minh họa)";
+    /// Expected: a flag.
+    ExpFlag => "đặc biệt khó khăn (disadvantaged)", "disadvantaged (đặc biệt khó khăn)";
+    /// Expected: a latitude.
+    ExpLat => "vĩ độ, ví dụ 21,72", "a latitude such as 21.72";
+    /// Expected: a longitude.
+    ExpLon => "kinh độ, ví dụ 106,95", "a longitude such as 106.95";
+    /// Expected: a criteria set id.
+    ExpCriteriaSet => "mã bộ tiêu chí: {list}", "a criteria set id: {list}";
+    /// Expected: a text.
+    ExpText => "một đoạn chữ", "some text";
+    /// Level names for messages.
+    LevelProvince => "cấp tỉnh", "province level";
+    /// District level.
+    LevelDistrict => "cấp huyện", "district level";
+    /// Commune level.
+    LevelCommune => "cấp xã", "commune level";
+    /// Status phrase: standard since a year.
+    PhraseStandardSince => "đạt chuẩn NTM năm {year}", "NTM standard since {year}";
+    /// Status phrase: advanced since a year.
+    PhraseAdvancedSince => "NTM nâng cao năm {year}", "advanced NTM since {year}";
+    /// Status phrase: model since a year.
+    PhraseModelSince => "NTM kiểu mẫu năm {year}", "model NTM since {year}";
+    /// Status phrase: not yet, with criteria.
+    PhraseNotYetCriteria => "chưa đạt chuẩn (đạt {met}/{of} tiêu chí)", "not yet at the standard ({met} of {of} criteria met)";
+    /// Status phrase: not applicable.
+    PhraseNotApplicable => "phường/thị trấn, không xét NTM", "a ward or township, not assessed for NTM";
+    /// Geometry transform invalid.
+    ErrGeometryTransform => "tệp ranh giới có hệ tọa độ (transform) không hợp lệ", "the boundary file has an invalid coordinate transform";
+    /// Criteria met.
+    CriteriaMet => "đạt {met}/{of} tiêu chí", "{met} of {of} criteria met";
+    /// Tooltip: approximate boundary.
+    ApproxBoundary => "Ranh giới gần đúng", "Approximate boundary";
+    /// Map badge: approximate boundaries.
+    ApproxBoundaries => "Ranh giới xã là gần đúng (dựng từ tâm xã), không phải ranh giới đo đạc", "Commune boundaries are approximate (drawn from commune centres), not surveyed";
+    /// Map accessible label.
+    MapLabel => "Bản đồ các xã theo mức đạt nông thôn mới, năm {year}", "Map of communes by New Rural Development tier, {year}";
+    /// Map keyboard help.
+    MapKeyboardHelp => "Dùng phím mũi tên để đi giữa các xã, Enter để chọn, Esc để bỏ chọn, phím + và − để phóng to, thu nhỏ, phím 0 để về toàn cảnh; gõ tên xã để nhảy tới xã đó.", "Use the arrow keys to move between communes, Enter to select, Esc to clear, + and − to zoom, 0 to reset the view; type a commune's name to jump to it.";
+    /// Year control label.
+    YearLabel => "Năm", "Year";
+    /// Previous year.
+    PrevYear => "Năm trước", "Previous year";
+    /// Next year.
+    NextYear => "Năm sau", "Next year";
+    /// Play.
+    Play => "Phát qua các năm", "Play through the years";
+    /// Pause.
+    Pause => "Tạm dừng", "Pause";
+    /// Colouring label.
+    ColourBy => "Tô màu theo", "Colour by";
+    /// Colouring: tier.
+    ColourTier => "Mức đạt NTM", "NTM tier";
+    /// Colouring: criteria.
+    ColourCriteria => "Số tiêu chí đạt", "Criteria met";
+    /// Colouring: year.
+    ColourYear => "Năm đạt chuẩn", "Year reached the standard";
+    /// Scope label.
+    ScopeLabel => "Phạm vi", "Area";
+    /// Scope: everything.
+    ScopeAll => "Toàn bộ dữ liệu", "Everything loaded";
+    /// Zoom in.
+    ZoomIn => "Phóng to", "Zoom in";
+    /// Zoom out.
+    ZoomOut => "Thu nhỏ", "Zoom out";
+    /// Reset view.
+    ResetView => "Về toàn cảnh", "Reset view";
+    /// Legend title.
+    LegendTitle => "Chú giải", "Legend";
+    /// Legend hint.
+    LegendHint => "Bấm một mức để làm nổi các xã ở mức đó", "Press a tier to highlight its communes";
+    /// Reform notice title.
+    ReformTitle => "Sau sắp xếp đơn vị hành chính (từ 1/7/2025)", "After the administrative reform (from 1 July 2025)";
+    /// Reform notice text.
+    ReformText => "Từ 1/7/2025 không còn cấp huyện và các xã được sáp nhập thành xã mới. Kết quả nông thôn mới của xã cũ không tự chuyển sang xã mới: xã mới phải được đánh giá lại, nên phần lớn xã mới hiển thị “chưa xét lại”. Chọn một xã mới để xem các xã cũ hợp thành và mức đạt cuối cùng của chúng.", "From 1 July 2025 districts no longer exist and communes were merged into new ones. NTM results of the old communes do not carry over: new communes must be re-assessed, so most of them show “not re-assessed”. Select a new commune to see the old communes it was formed from and their last tiers.";
+    /// Reform crossing announcement.
+    ReformCrossed => "Bản đồ chuyển sang các xã mới sau sắp xếp (từ 1/7/2025).", "The map now shows the new communes after the reform (from 1 July 2025).";
+    /// Reform crossing back.
+    ReformCrossedBack => "Bản đồ trở về các xã, huyện trước sắp xếp.", "The map shows the communes and districts before the reform again.";
+    /// Live region summary.
+    LiveSummary => "{year}: {standard} trên {total} xã đạt chuẩn NTM, {advanced} nâng cao, {model} kiểu mẫu.", "{year}: {standard} of {total} communes at the NTM standard, {advanced} advanced, {model} model.";
+    /// Year step label: 30/6/2025.
+    StepMid2025 => "30/6/2025 (trước sắp xếp)", "30 June 2025 (before the reform)";
+    /// Close.
+    Close => "Đóng", "Close";
+    /// Selected unit details heading.
+    DetailHeading => "Thông tin xã", "Commune details";
+    /// Tier history.
+    TierHistory => "Quá trình đạt chuẩn", "Recognition history";
+    /// No recognitions.
+    NoRecognitions => "Chưa có quyết định công nhận nào trong dữ liệu.", "No recognition decisions in the data.";
+    /// Formed from.
+    FormedFrom => "Hình thành từ các xã cũ", "Formed from the old communes";
+    /// Became.
+    Became => "Từ 1/7/2025 trở thành", "From 1 July 2025 part of";
+    /// Last tier before the reform.
+    LastTier => "mức cuối cùng: {tier}", "last tier: {tier}";
+    /// Part of.
+    PartOf => "một phần", "part";
+    /// Open profile.
+    OpenProfile => "Xem hồ sơ đầy đủ", "Open the full profile";
+    /// Decision label.
+    Decision => "Quyết định", "Decision";
     /// Footer note about illustrative data.
     IllustrativeNote => "Bộ dữ liệu mẫu: số liệu có dấu \"Minh họa\" là giả định, khớp với các tổng số đã công bố; số liệu có nguồn dẫn theo nguồn.",
         "Demo dataset: figures marked \"Illustrative\" are made up to match the published totals; sourced figures cite their source.";
@@ -296,7 +511,10 @@ mod tests {
     fn every_message_has_text_in_both_languages() {
         for msg in Msg::ALL {
             for lang in Lang::ALL {
-                assert!(!msg.text(lang).trim().is_empty(), "{msg:?} is empty in {lang:?}");
+                assert!(
+                    !msg.text(lang).trim().is_empty(),
+                    "{msg:?} is empty in {lang:?}"
+                );
             }
         }
     }
@@ -304,13 +522,20 @@ mod tests {
     #[test]
     fn placeholders_match_between_languages() {
         fn keys(t: &str) -> Vec<&str> {
-            let mut k: Vec<&str> =
-                t.split('{').skip(1).filter_map(|s| s.split_once('}').map(|p| p.0)).collect();
+            let mut k: Vec<&str> = t
+                .split('{')
+                .skip(1)
+                .filter_map(|s| s.split_once('}').map(|p| p.0))
+                .collect();
             k.sort_unstable();
             k
         }
         for msg in Msg::ALL {
-            assert_eq!(keys(msg.text(Lang::Vi)), keys(msg.text(Lang::En)), "{msg:?}");
+            assert_eq!(
+                keys(msg.text(Lang::Vi)),
+                keys(msg.text(Lang::En)),
+                "{msg:?}"
+            );
         }
     }
 

@@ -4,15 +4,20 @@
 //! [`load`] (bytes → [`model::Dataset`]) → [`validate`] (located problems) →
 //! [`index`] (lookups, status of a commune on a date) → [`summary`] (headline numbers).
 //! Around it: [`i18n`] (the message catalogue), [`format`] (Vietnamese and English numbers),
-//! [`text`] (diacritics-insensitive search, Vietnamese sorting) and [`date`].
+//! [`text`] (diacritics-insensitive search, Vietnamese sorting), [`date`] and [`criteria`] (the
+//! national criteria sets, built in).
 
+pub mod criteria;
 pub mod date;
 pub mod format;
 pub mod geometry;
 pub mod i18n;
 pub mod index;
 pub mod load;
+pub mod map;
 pub mod model;
+pub mod names;
+pub mod palette;
 pub mod summary;
 pub mod text;
 pub mod validate;

@@ -1,0 +1,768 @@
+//! The map's model, independent of any canvas: projection, camera, a scanline rasterizer that
+//! gives every device pixel the id of the commune under it, colour lookup tables, hit testing
+//! and keyboard neighbours.
+//!
+//! Rendering splits in two on purpose. When the view moves (pan, zoom, resize), the communes
+//! are rasterized once into an id buffer. When the year or the colouring changes, only a
+//! lookup table of one colour per commune changes, and [`compose`] maps ids to pixels — a tight
+//! loop over the pixels, tens of times cheaper than re-filling thousands of paths. The
+//! rasterizer is exact (no anti-aliasing), so a pixel's id is always the commune under it, and
+//! the id buffer doubles as the hit-test map.
+
+use std::collections::HashMap;
+
+use crate::geometry::Geometry;
+use crate::index::{DatasetIndex, Status, UnitIx};
+use crate::model::{Era, Level};
+use crate::palette::{Pattern, Rgb, status_paint};
+
+/// A point in world coordinates (projected, y down).
+pub type Point = [f32; 2];
+
+/// An equirectangular projection centred on the data, longitude scaled by cos(latitude): at
+/// the scale of a province or of Vietnam this keeps shapes true to within a few percent.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Projection {
+    lon0: f64,
+    lat_max: f64,
+    k: f64,
+    s: f64,
+}
+
+impl Projection {
+    /// A projection fitting a `[min lon, min lat, max lon, max lat]` box into about 1000 units.
+    pub fn fit(bbox: [f64; 4]) -> Self {
+        let lat_mid = f64::midpoint(bbox[1], bbox[3]).to_radians();
+        let k = lat_mid.cos();
+        let extent = ((bbox[2] - bbox[0]) * k).max(bbox[3] - bbox[1]).max(1e-6);
+        Self {
+            lon0: bbox[0],
+            lat_max: bbox[3],
+            k,
+            s: 1000.0 / extent,
+        }
+    }
+
+    /// Projects `[lon, lat]`.
+    pub fn project(&self, p: [f64; 2]) -> Point {
+        [
+            ((p[0] - self.lon0) * self.k * self.s) as f32,
+            ((self.lat_max - p[1]) * self.s) as f32,
+        ]
+    }
+
+    /// The inverse of [`Projection::project`].
+    pub fn unproject(&self, p: Point) -> [f64; 2] {
+        [
+            f64::from(p[0]) / (self.k * self.s) + self.lon0,
+            self.lat_max - f64::from(p[1]) / self.s,
+        ]
+    }
+}
+
+/// An axis-aligned box `[min x, min y, max x, max y]`.
+pub type BBox = [f32; 4];
+
+fn bbox_of<'a>(points: impl IntoIterator<Item = &'a Point>) -> BBox {
+    let mut b = [
+        f32::INFINITY,
+        f32::INFINITY,
+        f32::NEG_INFINITY,
+        f32::NEG_INFINITY,
+    ];
+    for p in points {
+        b = [
+            b[0].min(p[0]),
+            b[1].min(p[1]),
+            b[2].max(p[0]),
+            b[3].max(p[1]),
+        ];
+    }
+    b
+}
+
+fn union(a: BBox, b: BBox) -> BBox {
+    [
+        a[0].min(b[0]),
+        a[1].min(b[1]),
+        a[2].max(b[2]),
+        a[3].max(b[3]),
+    ]
+}
+
+/// A commune on the map.
+#[derive(Clone, Debug)]
+pub struct MapShape {
+    /// The unit drawn.
+    pub unit: UnitIx,
+    /// Rings in world coordinates, closed.
+    pub rings: Vec<Vec<Point>>,
+    /// Bounding box.
+    pub bbox: BBox,
+    /// A point inside the shape for labels and keyboard navigation (area centroid).
+    pub centroid: Point,
+    /// Area in world units².
+    pub area: f32,
+    /// Whether the boundary is approximate.
+    pub approx: bool,
+    /// The district (pre-reform) or province the commune belongs to.
+    pub group: Option<UnitIx>,
+    /// The province.
+    pub province: UnitIx,
+}
+
+/// A district or province: where to label it and how far to zoom to show it.
+#[derive(Clone, Debug)]
+pub struct Region {
+    /// The unit.
+    pub unit: UnitIx,
+    /// Label point.
+    pub centroid: Point,
+    /// Bounding box of its communes.
+    pub bbox: BBox,
+}
+
+/// Everything needed to draw one era.
+#[derive(Clone, Debug)]
+pub struct MapModel {
+    /// The era drawn.
+    pub era: Era,
+    /// The projection used.
+    pub projection: Projection,
+    /// Communes.
+    pub shapes: Vec<MapShape>,
+    /// Arcs in world coordinates.
+    pub arcs: Vec<Vec<Point>>,
+    /// Arcs between communes of the same district or province.
+    pub commune_borders: Vec<usize>,
+    /// Arcs between districts (pre-reform) that are not province borders.
+    pub district_borders: Vec<usize>,
+    /// Arcs between provinces and on the outside edge.
+    pub province_borders: Vec<usize>,
+    /// Districts (pre-reform only).
+    pub districts: Vec<Region>,
+    /// Provinces.
+    pub provinces: Vec<Region>,
+    /// Bounding box of everything.
+    pub bbox: BBox,
+    by_unit: HashMap<UnitIx, usize>,
+}
+
+fn ring_area_centroid(ring: &[Point]) -> (f32, Point) {
+    let (mut a, mut cx, mut cy) = (0f64, 0f64, 0f64);
+    for w in ring.windows(2) {
+        let (x0, y0, x1, y1) = (
+            f64::from(w[0][0]),
+            f64::from(w[0][1]),
+            f64::from(w[1][0]),
+            f64::from(w[1][1]),
+        );
+        let cross = x0 * y1 - x1 * y0;
+        a += cross;
+        cx += (x0 + x1) * cross;
+        cy += (y0 + y1) * cross;
+    }
+    if a.abs() < 1e-12 {
+        let b = bbox_of(ring);
+        return (0.0, [f32::midpoint(b[0], b[2]), f32::midpoint(b[1], b[3])]);
+    }
+    (
+        (a / 2.0).abs() as f32,
+        [(cx / (3.0 * a)) as f32, (cy / (3.0 * a)) as f32],
+    )
+}
+
+impl MapModel {
+    /// Builds the model of one era from decoded geometry. Shapes of units the dataset does not
+    /// know are skipped (validation reports them).
+    pub fn new(geometry: &Geometry, index: &DatasetIndex, era: Era) -> Self {
+        let ids: Vec<Option<UnitIx>> = geometry
+            .shapes
+            .iter()
+            .map(|s| index.find(&s.unit))
+            .collect();
+        let all: Vec<usize> = (0..geometry.shapes.len())
+            .filter(|&i| ids[i].is_some())
+            .collect();
+        let bbox = geometry
+            .bbox(all.iter().copied())
+            .unwrap_or([102.0, 8.0, 110.0, 23.5]);
+        let projection = Projection::fit(bbox);
+        let arcs: Vec<Vec<Point>> = geometry
+            .arcs
+            .iter()
+            .map(|a| a.iter().map(|&p| projection.project(p)).collect())
+            .collect();
+        let mut shapes = Vec::with_capacity(all.len());
+        let mut shape_of_geo = vec![None; geometry.shapes.len()];
+        for &gi in &all {
+            let Some(unit) = ids[gi] else { continue };
+            let s = &geometry.shapes[gi];
+            let rings: Vec<Vec<Point>> = s
+                .polygons
+                .iter()
+                .flatten()
+                .map(|ring| {
+                    geometry
+                        .ring_points(ring)
+                        .into_iter()
+                        .map(|p| projection.project(p))
+                        .collect()
+                })
+                .collect();
+            // Centroid of the largest outer ring: a label inside the main body of the commune.
+            let mut best = (0f32, [0f32, 0f32]);
+            let mut area = 0f32;
+            for poly in &s.polygons {
+                if let Some(outer) = poly.first() {
+                    let pts: Vec<Point> = geometry
+                        .ring_points(outer)
+                        .into_iter()
+                        .map(|p| projection.project(p))
+                        .collect();
+                    let (a, c) = ring_area_centroid(&pts);
+                    area += a;
+                    if a >= best.0 {
+                        best = (a, c);
+                    }
+                }
+            }
+            let bbox = bbox_of(rings.iter().flatten());
+            let group = if era == Era::Pre2025 {
+                index.district_of(unit)
+            } else {
+                None
+            }
+            .or_else(|| Some(index.province_of(unit)));
+            shape_of_geo[gi] = Some(shapes.len());
+            shapes.push(MapShape {
+                unit,
+                rings,
+                bbox,
+                centroid: best.1,
+                area,
+                approx: s.approx,
+                group,
+                province: index.province_of(unit),
+            });
+        }
+        let side = |s: Option<usize>| s.and_then(|gi| shape_of_geo[gi]);
+        let (mut commune_borders, mut district_borders, mut province_borders) =
+            (Vec::new(), Vec::new(), Vec::new());
+        for (a, sides) in geometry.arc_sides.iter().enumerate() {
+            match (side(sides[0]), side(sides[1])) {
+                (None, None) => {}
+                (Some(x), Some(y)) => {
+                    if shapes[x].province != shapes[y].province {
+                        province_borders.push(a);
+                    } else if shapes[x].group != shapes[y].group {
+                        district_borders.push(a);
+                    } else {
+                        commune_borders.push(a);
+                    }
+                }
+                _ => province_borders.push(a),
+            }
+        }
+        let by_unit = shapes
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.unit, i))
+            .collect();
+        let regions = |key: &dyn Fn(&MapShape) -> Option<UnitIx>| {
+            let mut acc: Vec<(UnitIx, f64, f64, f64, BBox)> = Vec::new();
+            for s in &shapes {
+                let Some(k) = key(s) else { continue };
+                let w = f64::from(s.area.max(1e-6));
+                match acc.iter_mut().find(|r| r.0 == k) {
+                    Some(r) => {
+                        r.1 += w;
+                        r.2 += w * f64::from(s.centroid[0]);
+                        r.3 += w * f64::from(s.centroid[1]);
+                        r.4 = union(r.4, s.bbox);
+                    }
+                    None => acc.push((
+                        k,
+                        w,
+                        w * f64::from(s.centroid[0]),
+                        w * f64::from(s.centroid[1]),
+                        s.bbox,
+                    )),
+                }
+            }
+            acc.into_iter()
+                .map(|(unit, w, x, y, bbox)| Region {
+                    unit,
+                    centroid: [(x / w) as f32, (y / w) as f32],
+                    bbox,
+                })
+                .collect::<Vec<_>>()
+        };
+        let districts = if era == Era::Pre2025 {
+            regions(&|s: &MapShape| {
+                s.group
+                    .filter(|&g| index.unit(g).kind.level() == Level::District)
+            })
+        } else {
+            Vec::new()
+        };
+        let provinces = regions(&|s: &MapShape| Some(s.province));
+        let bbox = shapes.iter().fold(
+            [
+                f32::INFINITY,
+                f32::INFINITY,
+                f32::NEG_INFINITY,
+                f32::NEG_INFINITY,
+            ],
+            |b, s| union(b, s.bbox),
+        );
+        Self {
+            era,
+            projection,
+            shapes,
+            arcs,
+            commune_borders,
+            district_borders,
+            province_borders,
+            districts,
+            provinces,
+            bbox,
+            by_unit,
+        }
+    }
+
+    /// The shape drawing a unit.
+    pub fn shape_of(&self, unit: UnitIx) -> Option<usize> {
+        self.by_unit.get(&unit).copied()
+    }
+
+    /// The bounding box of the shapes within a scope unit (a province or district).
+    pub fn bbox_of_scope(&self, index: &DatasetIndex, scope: Option<UnitIx>) -> BBox {
+        let Some(scope) = scope else { return self.bbox };
+        let b = self
+            .shapes
+            .iter()
+            .filter(|s| index.within(s.unit, scope))
+            .fold(
+                [
+                    f32::INFINITY,
+                    f32::INFINITY,
+                    f32::NEG_INFINITY,
+                    f32::NEG_INFINITY,
+                ],
+                |b, s| union(b, s.bbox),
+            );
+        if b[0].is_finite() { b } else { self.bbox }
+    }
+
+    /// Whether any shape is approximate.
+    pub fn has_approximate(&self) -> bool {
+        self.shapes.iter().any(|s| s.approx)
+    }
+
+    /// The nearest commune from `from` in a direction (`dx`, `dy` one of the four arrows),
+    /// within a 120° cone, preferring straight-ahead neighbours. `None` at the edge.
+    pub fn neighbour(
+        &self,
+        from: usize,
+        dx: f32,
+        dy: f32,
+        allowed: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let c = self.shapes.get(from)?.centroid;
+        let mut best: Option<(f32, usize)> = None;
+        for (i, s) in self.shapes.iter().enumerate() {
+            if i == from || !allowed(i) {
+                continue;
+            }
+            let (vx, vy) = (s.centroid[0] - c[0], s.centroid[1] - c[1]);
+            let along = vx * dx + vy * dy;
+            if along <= 0.0 {
+                continue;
+            }
+            let across = (vx * dy - vy * dx).abs();
+            if across > along * 1.8 {
+                continue;
+            }
+            let score = along + 2.0 * across;
+            if best.is_none_or(|(b, _)| score < b) {
+                best = Some((score, i));
+            }
+        }
+        best.map(|(_, i)| i)
+    }
+}
+
+/// Where the world is drawn: `screen = world * zoom + offset`, in CSS pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Camera {
+    /// CSS pixels per world unit.
+    pub zoom: f32,
+    /// Screen position of the world origin, CSS pixels.
+    pub offset: [f32; 2],
+}
+
+impl Camera {
+    /// The camera showing `bbox` whole in a `width` × `height` view with a margin.
+    pub fn fit(bbox: BBox, width: f32, height: f32, margin: f32) -> Self {
+        let (bw, bh) = ((bbox[2] - bbox[0]).max(1e-3), (bbox[3] - bbox[1]).max(1e-3));
+        let zoom = ((width - 2.0 * margin) / bw)
+            .min((height - 2.0 * margin) / bh)
+            .max(1e-4);
+        let offset = [
+            (width - bw * zoom) / 2.0 - bbox[0] * zoom,
+            (height - bh * zoom) / 2.0 - bbox[1] * zoom,
+        ];
+        Self { zoom, offset }
+    }
+
+    /// World to screen.
+    pub fn to_screen(&self, p: Point) -> Point {
+        [
+            p[0] * self.zoom + self.offset[0],
+            p[1] * self.zoom + self.offset[1],
+        ]
+    }
+
+    /// Screen to world.
+    pub fn to_world(&self, p: Point) -> Point {
+        [
+            (p[0] - self.offset[0]) / self.zoom,
+            (p[1] - self.offset[1]) / self.zoom,
+        ]
+    }
+
+    /// Zooms by `factor` keeping the screen point `at` fixed, within `min`–`max` zoom.
+    pub fn zoom_at(&self, factor: f32, at: Point, min: f32, max: f32) -> Self {
+        let zoom = (self.zoom * factor).clamp(min, max);
+        let w = self.to_world(at);
+        Self {
+            zoom,
+            offset: [at[0] - w[0] * zoom, at[1] - w[1] * zoom],
+        }
+    }
+
+    /// Moves by a screen distance.
+    pub fn pan(&self, dx: f32, dy: f32) -> Self {
+        Self {
+            zoom: self.zoom,
+            offset: [self.offset[0] + dx, self.offset[1] + dy],
+        }
+    }
+
+    /// Keeps at least part of `bbox` on a `width` × `height` screen (no panning into the void).
+    pub fn clamp_to(&self, bbox: BBox, width: f32, height: f32) -> Self {
+        let keep = 40f32.min(width / 4.0).min(height / 4.0);
+        let (x0, y0) = (
+            bbox[0] * self.zoom + self.offset[0],
+            bbox[1] * self.zoom + self.offset[1],
+        );
+        let (x1, y1) = (
+            bbox[2] * self.zoom + self.offset[0],
+            bbox[3] * self.zoom + self.offset[1],
+        );
+        let mut o = self.offset;
+        if x1 < keep {
+            o[0] += keep - x1;
+        }
+        if x0 > width - keep {
+            o[0] -= x0 - (width - keep);
+        }
+        if y1 < keep {
+            o[1] += keep - y1;
+        }
+        if y0 > height - keep {
+            o[1] -= y0 - (height - keep);
+        }
+        Self {
+            zoom: self.zoom,
+            offset: o,
+        }
+    }
+}
+
+/// A device-pixel raster of shape ids: `0` where no commune is, else shape index + 1.
+#[derive(Clone, Debug, Default)]
+pub struct IdRaster {
+    /// Width in device pixels.
+    pub width: usize,
+    /// Height in device pixels.
+    pub height: usize,
+    /// Row-major ids.
+    pub ids: Vec<u32>,
+}
+
+impl IdRaster {
+    /// The shape under a device pixel.
+    pub fn at(&self, x: usize, y: usize) -> Option<usize> {
+        if x >= self.width || y >= self.height {
+            return None;
+        }
+        match self.ids[y * self.width + x] {
+            0 => None,
+            id => Some(id as usize - 1),
+        }
+    }
+}
+
+/// Rasterizes every shape visible through `camera` into a `width` × `height` device-pixel
+/// grid, `dpr` device pixels per CSS pixel. Even-odd scanline fill sampling pixel centres.
+pub fn rasterize(
+    model: &MapModel,
+    camera: &Camera,
+    width: usize,
+    height: usize,
+    dpr: f32,
+) -> IdRaster {
+    let mut ids = vec![0u32; width * height];
+    let zoom = camera.zoom * dpr;
+    let (ox, oy) = (camera.offset[0] * dpr, camera.offset[1] * dpr);
+    let mut xs: Vec<f32> = Vec::new();
+    let mut edges: Vec<[f32; 4]> = Vec::new();
+    for (si, shape) in model.shapes.iter().enumerate() {
+        let b = shape.bbox;
+        let (bx0, by0, bx1, by1) = (
+            b[0] * zoom + ox,
+            b[1] * zoom + oy,
+            b[2] * zoom + ox,
+            b[3] * zoom + oy,
+        );
+        if bx1 < 0.0 || by1 < 0.0 || bx0 >= width as f32 || by0 >= height as f32 {
+            continue;
+        }
+        edges.clear();
+        for ring in &shape.rings {
+            for w in ring.windows(2) {
+                let (x0, y0) = (w[0][0] * zoom + ox, w[0][1] * zoom + oy);
+                let (x1, y1) = (w[1][0] * zoom + ox, w[1][1] * zoom + oy);
+                if (y0 - y1).abs() > f32::EPSILON {
+                    edges.push(if y0 < y1 {
+                        [x0, y0, x1, y1]
+                    } else {
+                        [x1, y1, x0, y0]
+                    });
+                }
+            }
+        }
+        let row0 = (by0 - 0.5).ceil().max(0.0) as usize;
+        let row1 = ((by1 - 0.5).floor().min(height as f32 - 1.0)).max(-1.0);
+        if row1 < 0.0 {
+            continue;
+        }
+        let id = si as u32 + 1;
+        for row in row0..=row1 as usize {
+            let yc = row as f32 + 0.5;
+            xs.clear();
+            for e in &edges {
+                if e[1] <= yc && yc < e[3] {
+                    xs.push(e[0] + (yc - e[1]) * (e[2] - e[0]) / (e[3] - e[1]));
+                }
+            }
+            xs.sort_unstable_by(f32::total_cmp);
+            let line = &mut ids[row * width..(row + 1) * width];
+            for pair in xs.chunks_exact(2) {
+                let start = (pair[0] - 0.5).ceil().max(0.0) as usize;
+                let end = ((pair[1] - 0.5).ceil().min(width as f32)).max(0.0) as usize;
+                if start < end {
+                    line[start..end].fill(id);
+                }
+            }
+        }
+    }
+    IdRaster { width, height, ids }
+}
+
+/// The pattern-ink mask of a raster size: one byte of [`Pattern`] bits per device pixel.
+pub fn pattern_mask(width: usize, height: usize, dpr: f32) -> Vec<u8> {
+    let unit = (6.0 * dpr).round() as usize;
+    let mut mask = Vec::with_capacity(width * height);
+    for y in 0..height {
+        for x in 0..width {
+            mask.push(Pattern::mask_at(x, y, unit));
+        }
+    }
+    mask
+}
+
+/// One colour (and texture) per shape id: the only thing that changes with the year.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Lut {
+    fill: Vec<u32>,
+    ink: Vec<u32>,
+    pattern: Vec<u8>,
+}
+
+impl Lut {
+    /// A table for `n` shapes, with id 0 transparent.
+    pub fn new(n: usize) -> Self {
+        Self {
+            fill: vec![0; n + 1],
+            ink: vec![0; n + 1],
+            pattern: vec![0; n + 1],
+        }
+    }
+
+    /// Sets the paint of a shape.
+    pub fn set(&mut self, shape: usize, fill: Rgb, pattern: Pattern, ink: Rgb) {
+        if let Some(slot) = self.fill.get_mut(shape + 1) {
+            *slot = fill.pixel();
+            self.ink[shape + 1] = ink.pixel();
+            self.pattern[shape + 1] = pattern.bit();
+        }
+    }
+
+    /// Dims a shape (for "highlight this tier": the others fade).
+    pub fn dim(&mut self, shape: usize, towards: Rgb, t: f32) {
+        let i = shape + 1;
+        if i < self.fill.len() {
+            let unpack = |p: u32| Rgb(p as u8, (p >> 8) as u8, (p >> 16) as u8);
+            self.fill[i] = unpack(self.fill[i]).mix(towards, t).pixel();
+            self.ink[i] = unpack(self.ink[i]).mix(towards, t).pixel();
+        }
+    }
+}
+
+/// Colours for statuses: each shape painted by its status.
+pub fn status_lut(statuses: &[Status]) -> Lut {
+    let mut lut = Lut::new(statuses.len());
+    for (i, &s) in statuses.iter().enumerate() {
+        let p = status_paint(s);
+        lut.set(i, p.fill, p.pattern, p.ink);
+    }
+    lut
+}
+
+/// Maps ids to RGBA bytes (4 per pixel, as `ImageData` wants them) through a lookup table.
+pub fn compose(raster: &IdRaster, mask: &[u8], lut: &Lut, out: &mut [u8]) {
+    for ((o, &id), &m) in out.chunks_exact_mut(4).zip(&raster.ids).zip(mask) {
+        let i = id as usize;
+        let px = if i < lut.fill.len() {
+            if m & lut.pattern[i] != 0 {
+                lut.ink[i]
+            } else {
+                lut.fill[i]
+            }
+        } else {
+            0
+        };
+        o.copy_from_slice(&px.to_le_bytes());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn square_model() -> MapModel {
+        // Two unit squares as world rings, without a dataset.
+        let sq = |x: f32| vec![[x, 0.0], [x + 1.0, 0.0], [x + 1.0, 1.0], [x, 1.0], [x, 0.0]];
+        let shape = |i: usize, x: f32| MapShape {
+            unit: i,
+            rings: vec![sq(x)],
+            bbox: [x, 0.0, x + 1.0, 1.0],
+            centroid: [x + 0.5, 0.5],
+            area: 1.0,
+            approx: true,
+            group: None,
+            province: 0,
+        };
+        MapModel {
+            era: Era::Pre2025,
+            projection: Projection::fit([0.0, 0.0, 1.0, 1.0]),
+            shapes: vec![shape(0, 0.0), shape(1, 1.0)],
+            arcs: Vec::new(),
+            commune_borders: Vec::new(),
+            district_borders: Vec::new(),
+            province_borders: Vec::new(),
+            districts: Vec::new(),
+            provinces: Vec::new(),
+            bbox: [0.0, 0.0, 2.0, 1.0],
+            by_unit: HashMap::new(),
+        }
+    }
+
+    #[test]
+    fn rasterizes_exactly_without_gaps_or_overlap() {
+        let m = square_model();
+        let cam = Camera {
+            zoom: 10.0,
+            offset: [0.0, 0.0],
+        };
+        let r = rasterize(&m, &cam, 20, 10, 1.0);
+        assert!(r.ids.iter().all(|&id| id == 1 || id == 2));
+        assert_eq!(r.ids.iter().filter(|&&id| id == 1).count(), 100);
+        assert_eq!(r.at(9, 5), Some(0));
+        assert_eq!(r.at(10, 5), Some(1));
+        // Doubling the pixel ratio doubles the resolution.
+        let r2 = rasterize(&m, &cam, 40, 20, 2.0);
+        assert_eq!(r2.ids.iter().filter(|&&id| id == 2).count(), 400);
+    }
+
+    #[test]
+    fn clips_to_the_raster() {
+        let m = square_model();
+        let cam = Camera {
+            zoom: 10.0,
+            offset: [-5.0, -5.0],
+        };
+        let r = rasterize(&m, &cam, 8, 8, 1.0);
+        assert_eq!(r.at(0, 0), Some(0));
+        assert_eq!(r.at(7, 0), Some(1));
+        assert_eq!(r.ids.len(), 64);
+    }
+
+    #[test]
+    fn composes_colours_from_the_table() {
+        let m = square_model();
+        let cam = Camera {
+            zoom: 2.0,
+            offset: [0.0, 0.0],
+        };
+        let r = rasterize(&m, &cam, 5, 2, 1.0);
+        let lut = status_lut(&[Status::NotYet, Status::Model]);
+        let mut out = vec![0u8; 40];
+        let px = |out: &[u8], i: usize| {
+            u32::from_le_bytes([out[4 * i], out[4 * i + 1], out[4 * i + 2], out[4 * i + 3]])
+        };
+        compose(&r, &[0; 10], &lut, &mut out);
+        assert_eq!(px(&out, 0), status_paint(Status::NotYet).fill.pixel());
+        assert_eq!(px(&out, 2), status_paint(Status::Model).fill.pixel());
+        assert_eq!(px(&out, 4), 0, "outside every shape stays transparent");
+        // Where the model texture has ink, the ink colour shows.
+        compose(&r, &[Pattern::Cross.bit(); 10], &lut, &mut out);
+        assert_eq!(px(&out, 2), status_paint(Status::Model).ink.pixel());
+        assert_eq!(
+            px(&out, 0),
+            status_paint(Status::NotYet).fill.pixel(),
+            "not-yet has no texture"
+        );
+    }
+
+    #[test]
+    fn camera_fits_zooms_about_a_point_and_round_trips() {
+        let cam = Camera::fit([0.0, 0.0, 100.0, 50.0], 200.0, 200.0, 0.0);
+        assert!((cam.zoom - 2.0).abs() < 1e-6);
+        assert_eq!(cam.to_screen([0.0, 0.0]), [0.0, 50.0]);
+        let z = cam.zoom_at(2.0, [100.0, 100.0], 0.1, 100.0);
+        let w = cam.to_world([100.0, 100.0]);
+        let back = z.to_screen(w);
+        assert!((back[0] - 100.0).abs() < 1e-4 && (back[1] - 100.0).abs() < 1e-4);
+        assert_eq!(z.zoom_at(1000.0, [0.0, 0.0], 0.1, 10.0).zoom, 10.0);
+    }
+
+    #[test]
+    fn arrow_keys_find_the_neighbour_in_that_direction() {
+        let m = square_model();
+        assert_eq!(m.neighbour(0, 1.0, 0.0, |_| true), Some(1));
+        assert_eq!(m.neighbour(1, 1.0, 0.0, |_| true), None);
+        assert_eq!(m.neighbour(1, -1.0, 0.0, |_| true), Some(0));
+        assert_eq!(m.neighbour(0, 0.0, 1.0, |_| true), None);
+    }
+
+    #[test]
+    fn projection_round_trips() {
+        let p = Projection::fit([106.0, 21.0, 107.5, 22.5]);
+        let q = p.unproject(p.project([106.7, 21.8]));
+        assert!((q[0] - 106.7).abs() < 1e-4 && (q[1] - 21.8).abs() < 1e-4);
+    }
+}

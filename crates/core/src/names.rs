@@ -1,0 +1,120 @@
+//! How units and their statuses are named to readers: "Xã Tú Mịch" / "Tú Mịch Commune", and
+//! the accessible name of a commune on the map ("Xã Tú Mịch, huyện Lộc Bình — đạt chuẩn NTM
+//! năm 2020").
+
+use crate::date::Date;
+use crate::i18n::{Lang, Msg, fill};
+use crate::index::{DatasetIndex, Status, UnitIx};
+use crate::model::{Tier, Unit};
+
+/// The official name: "Xã Tú Mịch" in Vietnamese, "Tú Mịch Commune" in English.
+pub fn full_name(unit: &Unit, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("{} {}", unit.kind.prefix_vi(), unit.name),
+        Lang::En => format!("{} {}", unit.name, unit.kind.suffix_en()),
+    }
+}
+
+/// The name as it follows a comma: "huyện Lộc Bình" / "Lộc Bình District".
+pub fn name_after_comma(unit: &Unit, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("{} {}", unit.kind.prefix_vi().to_lowercase(), unit.name),
+        Lang::En => full_name(unit, lang),
+    }
+}
+
+/// "Xã Tú Mịch, huyện Lộc Bình": a commune with the district (or province) it lies in.
+pub fn name_with_parent(index: &DatasetIndex, ix: UnitIx, lang: Lang) -> String {
+    let unit = index.unit(ix);
+    match index.parent(ix) {
+        Some(p) => format!(
+            "{}, {}",
+            full_name(unit, lang),
+            name_after_comma(index.unit(p), lang)
+        ),
+        None => full_name(unit, lang),
+    }
+}
+
+/// A short phrase for a commune's status on a date, with the year it was reached.
+pub fn status_phrase(
+    index: &DatasetIndex,
+    ix: UnitIx,
+    status: Status,
+    at: Date,
+    lang: Lang,
+) -> String {
+    let since = |tier: Tier| {
+        index
+            .first_year_at(ix, tier, at)
+            .map(|y| y.to_string())
+            .unwrap_or_default()
+    };
+    match status {
+        Status::Standard => fill(
+            Msg::PhraseStandardSince.text(lang),
+            &[("year", &since(Tier::Standard))],
+        ),
+        Status::Advanced => fill(
+            Msg::PhraseAdvancedSince.text(lang),
+            &[("year", &since(Tier::Advanced))],
+        ),
+        Status::Model => fill(
+            Msg::PhraseModelSince.text(lang),
+            &[("year", &since(Tier::Model))],
+        ),
+        Status::NotYet => match index.assessment_at(ix, at).and_then(|a| {
+            let set = index.criteria_set(&a.set)?;
+            Some((a.met_count(), set.criteria.len()))
+        }) {
+            Some((met, of)) => fill(
+                Msg::PhraseNotYetCriteria.text(lang),
+                &[("met", &met.to_string()), ("of", &of.to_string())],
+            ),
+            None => Msg::TierNotYet.text(lang).to_lowercase(),
+        },
+        Status::NoData => Msg::TierNoData.text(lang).to_lowercase(),
+        Status::NotReassessed => Msg::TierNotReassessed.text(lang).to_lowercase(),
+        Status::NotApplicable => Msg::PhraseNotApplicable.text(lang).to_owned(),
+    }
+}
+
+/// The accessible name of a commune on the map.
+pub fn accessible_name(index: &DatasetIndex, ix: UnitIx, at: Date, lang: Lang) -> String {
+    let status = index.status(ix, at);
+    format!(
+        "{} — {}",
+        name_with_parent(index, ix, lang),
+        status_phrase(index, ix, status, at, lang)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny() -> DatasetIndex {
+        let text = include_str!("../../../tests/fixtures/tiny.json");
+        DatasetIndex::new(crate::load::parse_dataset(text).expect("fixture"))
+    }
+
+    #[test]
+    fn names_a_commune_with_its_district_and_status() {
+        let index = tiny();
+        let tu_mich = index.find("06463").expect("Tú Mịch");
+        let at = Date::year_end(2021);
+        assert_eq!(
+            accessible_name(&index, tu_mich, at, Lang::Vi),
+            "Xã Tú Mịch, huyện Lộc Bình — đạt chuẩn NTM năm 2020"
+        );
+        assert_eq!(
+            accessible_name(&index, tu_mich, at, Lang::En),
+            "Tú Mịch Commune, Lộc Bình District — NTM standard since 2020"
+        );
+        let dong_quan = index.find("06472").expect("Đông Quan");
+        assert_eq!(
+            accessible_name(&index, dong_quan, at, Lang::Vi),
+            "Xã Đông Quan, huyện Lộc Bình — chưa đạt chuẩn (đạt 1/2 tiêu chí)"
+        );
+    }
+}

@@ -1,0 +1,305 @@
+//! The controls around the map: the year (slider, buttons, play), the colouring, the area
+//! (scope), zoom buttons, and the notice that explains the 2025 reform.
+
+use leptos::prelude::*;
+use ntm_core::i18n::{Msg, fill};
+use ntm_core::index::Step;
+use ntm_core::model::{Era, Level};
+use ntm_core::names;
+use ntm_core::view::Colouring;
+
+use crate::browser::prefers_reduced_motion;
+use crate::components::map::use_map;
+use crate::state::{History, use_app};
+
+/// The timeline's steps and the position of the current one (reactive).
+fn steps_and_position() -> (Vec<Step>, usize) {
+    let app = use_app();
+    let Some(index) = app.index() else { return (Vec::new(), 0) };
+    let steps = index.steps().to_vec();
+    let current = app.resolved().map(|r| r.step);
+    let pos = current.and_then(|c| steps.iter().position(|s| *s == c)).unwrap_or(steps.len().saturating_sub(1));
+    (steps, pos)
+}
+
+/// The year control: previous / slider / next, and play-pause.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let app = use_app();
+    let playing = RwSignal::new(false);
+    let timer = StoredValue::new(None::<IntervalHandle>);
+    let go = move |pos: usize, history: History| {
+        let (steps, _) = steps_and_position();
+        if let Some(step) = steps.get(pos) {
+            let last = pos + 1 == steps.len();
+            let key = (!last).then(|| step.key());
+            app.navigate(history, |v| v.year = key);
+        }
+    };
+    let stop = move || {
+        if let Some(t) = timer.get_value() {
+            t.clear();
+        }
+        timer.set_value(None);
+        playing.set(false);
+    };
+    let play = move |_| {
+        if playing.get_untracked() {
+            stop();
+            app.record(History::Push);
+            return;
+        }
+        let (steps, pos) = steps_and_position();
+        if steps.len() < 2 {
+            return;
+        }
+        // From the last year, play starts again from the first.
+        if pos + 1 >= steps.len() {
+            go(0, History::Push);
+        }
+        playing.set(true);
+        let every = if prefers_reduced_motion() { 2000 } else { 1200 };
+        let handle = set_interval_with_handle(
+            move || {
+                let (steps, pos) = steps_and_position();
+                if pos + 1 < steps.len() {
+                    go(pos + 1, History::Replace);
+                }
+                if pos + 2 >= steps.len() {
+                    stop();
+                    app.record(History::Push);
+                }
+            },
+            std::time::Duration::from_millis(every),
+        )
+        .ok();
+        timer.set_value(handle);
+    };
+    on_cleanup(move || {
+        if let Some(t) = timer.get_value() {
+            t.clear();
+        }
+    });
+    let label = move || {
+        let (steps, pos) = steps_and_position();
+        steps.get(pos).map(|s| step_label(*s, app.lang())).unwrap_or_default()
+    };
+    view! {
+        <div class="timeline" role="group" aria-label=move || app.t(Msg::YearLabel)>
+            <button
+                type="button"
+                class="icon-button"
+                aria-label=move || app.t(Msg::PrevYear)
+                disabled=move || steps_and_position().1 == 0
+                on:click=move |_| {
+                    stop();
+                    let (_, pos) = steps_and_position();
+                    go(pos.saturating_sub(1), History::Push);
+                }
+            >"‹"</button>
+            <div class="timeline-slider">
+                <label class="timeline-value" for="year-slider">
+                    <span class="visually-hidden">{move || app.t(Msg::YearLabel)}" "</span>
+                    <output>{label}</output>
+                </label>
+                <input
+                    id="year-slider"
+                    type="range"
+                    min="0"
+                    max=move || steps_and_position().0.len().saturating_sub(1)
+                    step="1"
+                    prop:value=move || steps_and_position().1
+                    aria-valuetext=label
+                    on:input=move |ev| {
+                        stop();
+                        if let Ok(pos) = event_target_value(&ev).parse::<usize>() {
+                            go(pos, History::Replace);
+                        }
+                    }
+                    on:change=move |_| app.record(History::Push)
+                />
+                <div class="timeline-ticks" aria-hidden="true">
+                    {move || {
+                        let (steps, _) = steps_and_position();
+                        let n = steps.len();
+                        steps.iter().enumerate().filter(|(i, _)| *i == 0 || *i + 1 == n || steps[*i].date.year % 2 == 0 && steps[*i].era() == Era::Pre2025 && *i + 2 < n).map(|(_, s)| view! { <span>{s.label()}</span> }).collect_view()
+                    }}
+                </div>
+            </div>
+            <button
+                type="button"
+                class="icon-button"
+                aria-label=move || app.t(Msg::NextYear)
+                disabled=move || { let (s, p) = steps_and_position(); p + 1 >= s.len() }
+                on:click=move |_| {
+                    stop();
+                    let (_, pos) = steps_and_position();
+                    go(pos + 1, History::Push);
+                }
+            >"›"</button>
+            <button
+                type="button"
+                class="icon-button play"
+                aria-label=move || if playing.get() { app.t(Msg::Pause) } else { app.t(Msg::Play) }
+                aria-pressed=move || playing.get().to_string()
+                on:click=play
+            >{move || if playing.get() { "❚❚" } else { "▶" }}</button>
+        </div>
+    }
+}
+
+/// The label of a timeline step in a language.
+pub fn step_label(step: Step, lang: ntm_core::i18n::Lang) -> String {
+    if step.key() == "2025-06" { Msg::StepMid2025.text(lang).to_owned() } else { step.label() }
+}
+
+/// The colouring and area selectors.
+#[component]
+pub fn MapOptions() -> impl IntoView {
+    let app = use_app();
+    let colourings = move || {
+        let current = app.view.with(|v| v.colour);
+        Colouring::ALL
+            .into_iter()
+            .map(|c| {
+                let msg = match c {
+                    Colouring::Tier => Msg::ColourTier,
+                    Colouring::Criteria => Msg::ColourCriteria,
+                    Colouring::Year => Msg::ColourYear,
+                };
+                view! { <option value=c.slug() selected=current == c>{app.t(msg)}</option> }
+            })
+            .collect_view()
+    };
+    let scopes = move || {
+        let index = app.index()?;
+        let r = app.resolved()?;
+        let lang = app.lang();
+        let era = r.step.era();
+        let current = r.scope;
+        let mut provinces: Vec<usize> = index
+            .scopes_of_era(era)
+            .into_iter()
+            .filter(|&u| index.unit(u).kind.level() == Level::Province && !index.communes_in(Some(u), r.step.date).is_empty())
+            .collect();
+        provinces.sort_by(|&a, &b| ntm_core::text::compare_vi(&index.unit(a).name, &index.unit(b).name));
+        let options = provinces
+            .into_iter()
+            .map(|p| {
+                let mut districts: Vec<usize> = index
+                    .children(p)
+                    .iter()
+                    .copied()
+                    .filter(|&d| index.unit(d).kind.level() == Level::District && index.unit(d).in_era(era))
+                    .collect();
+                districts.sort_by(|&a, &b| ntm_core::text::compare_vi(&index.unit(a).name, &index.unit(b).name));
+                let pname = names::full_name(index.unit(p), lang);
+                let pid = index.unit(p).id.clone();
+                let district_options = districts
+                    .into_iter()
+                    .map(|d| {
+                        let id = index.unit(d).id.clone();
+                        view! { <option value=id selected=current == Some(d)>{names::full_name(index.unit(d), lang)}</option> }
+                    })
+                    .collect_view();
+                view! {
+                    <optgroup label=pname.clone()>
+                        <option value=pid selected=current == Some(p)>{pname.clone()}</option>
+                        {district_options}
+                    </optgroup>
+                }
+            })
+            .collect_view();
+        Some(options)
+    };
+    view! {
+        <div class="map-options">
+            <label class="field">
+                <span>{move || app.t(Msg::ScopeLabel)}</span>
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    app.navigate(History::Push, |s| s.scope = (!v.is_empty()).then_some(v));
+                }>
+                    <option value="" selected=move || app.resolved().and_then(|r| r.scope).is_none()>{move || app.t(Msg::ScopeAll)}</option>
+                    {scopes}
+                </select>
+            </label>
+            <label class="field">
+                <span>{move || app.t(Msg::ColourBy)}</span>
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    let c = Colouring::ALL.into_iter().find(|c| c.slug() == v).unwrap_or_default();
+                    app.navigate(History::Push, |s| s.colour = c);
+                }>
+                    {colourings}
+                </select>
+            </label>
+        </div>
+    }
+}
+
+/// Zoom in, zoom out, reset.
+#[component]
+pub fn ZoomButtons() -> impl IntoView {
+    let app = use_app();
+    let map = use_map();
+    view! {
+        <div class="zoom-buttons" role="group">
+            <button type="button" class="icon-button" aria-label=move || app.t(Msg::ZoomIn) title=move || app.t(Msg::ZoomIn) on:click=move |_| map.zoom.set(Some(1.6))>"+"</button>
+            <button type="button" class="icon-button" aria-label=move || app.t(Msg::ZoomOut) title=move || app.t(Msg::ZoomOut) on:click=move |_| map.zoom.set(Some(1.0 / 1.6))>"−"</button>
+            <button type="button" class="icon-button" aria-label=move || app.t(Msg::ResetView) title=move || app.t(Msg::ResetView) on:click=move |_| map.reset.update(|n| *n += 1)>"⟲"</button>
+        </div>
+    }
+}
+
+/// The notice explaining the reform, shown on post-reform dates; the crossing itself is
+/// announced to screen readers.
+#[component]
+pub fn ReformNotice() -> impl IntoView {
+    let app = use_app();
+    let era = Memo::new(move |_| app.resolved().map(|r| r.step.era()));
+    let announcement = RwSignal::new(String::new());
+    Effect::new(move |prev: Option<Option<Era>>| {
+        let now = era.get();
+        if let (Some(Some(before)), Some(after)) = (prev, now)
+            && before != after
+        {
+            let msg = if after == Era::Post2025 { Msg::ReformCrossed } else { Msg::ReformCrossedBack };
+            announcement.set(app.t(msg).to_owned());
+        }
+        now
+    });
+    view! {
+        <p class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
+        {move || (era.get() == Some(Era::Post2025)).then(|| view! {
+            <section class="notice reform-notice" aria-labelledby="reform-title">
+                <h2 id="reform-title">{app.t(Msg::ReformTitle)}</h2>
+                <p>{app.t(Msg::ReformText)}</p>
+            </section>
+        })}
+    }
+}
+
+/// A polite live region announcing the year and the counts when they change.
+#[component]
+pub fn LiveSummary() -> impl IntoView {
+    let app = use_app();
+    let text = Memo::new(move |_| {
+        let index = app.index()?;
+        let r = app.resolved()?;
+        let lang = app.lang();
+        let s = ntm_core::summary::summarize(&index, r.scope, r.step);
+        let f = |n: usize| ntm_core::format::count(lang, n);
+        Some(fill(
+            Msg::LiveSummary.text(lang),
+            &[
+                ("year", &step_label(r.step, lang)),
+                ("standard", &f(s.standard())),
+                ("total", &f(s.total())),
+                ("advanced", &f(s.advanced())),
+                ("model", &f(s.model())),
+            ],
+        ))
+    });
+    view! { <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="live-summary">{move || text.get()}</p> }
+}

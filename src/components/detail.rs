@@ -1,0 +1,164 @@
+//! The card of the selected commune beside the map: name, status on the selected date,
+//! criteria met, recognition history, and across the reform what it was formed from or what
+//! it became.
+
+use leptos::prelude::*;
+use ntm_core::date::LAST_PRE_REFORM_DAY;
+use ntm_core::i18n::{Msg, fill};
+use ntm_core::index::{DatasetIndex, UnitIx};
+use ntm_core::model::{Provenance, Tier};
+use ntm_core::names;
+use ntm_core::view::Page;
+
+use crate::state::{History, use_app};
+
+/// The name of a tier.
+pub fn tier_msg(t: Tier) -> Msg {
+    match t {
+        Tier::Standard => Msg::TierStandard,
+        Tier::Advanced => Msg::TierAdvanced,
+        Tier::Model => Msg::TierModel,
+        Tier::ModelVillage => Msg::TierModelVillage,
+    }
+}
+
+/// The provenance badge of a record.
+#[component]
+pub fn ProvenanceBadge(
+    /// Where the record comes from.
+    provenance: Provenance<'static>,
+) -> impl IntoView {
+    let app = use_app();
+    let (msg, class) = match provenance {
+        Provenance::Sourced(_) => (Msg::Sourced, "badge sourced"),
+        Provenance::Illustrative => (Msg::Illustrative, "badge illustrative"),
+        Provenance::Synthetic | Provenance::Missing => (Msg::Synthetic, "badge synthetic"),
+    };
+    view! { <span class=class>{move || app.t(msg)}</span> }
+}
+
+fn owned_provenance(p: Provenance<'_>) -> Provenance<'static> {
+    match p {
+        Provenance::Sourced(_) => Provenance::Sourced(""),
+        Provenance::Illustrative => Provenance::Illustrative,
+        Provenance::Synthetic => Provenance::Synthetic,
+        Provenance::Missing => Provenance::Missing,
+    }
+}
+
+/// A list of related units with a status each: constituents with their last status before the
+/// reform (`at` = `None`), successors with their status on `at`.
+fn related_list(
+    index: &DatasetIndex,
+    units: &[(UnitIx, bool)],
+    at: Option<ntm_core::date::Date>,
+    lang: ntm_core::i18n::Lang,
+) -> impl IntoView + use<> {
+    let items: Vec<(String, String, String, bool)> = units
+        .iter()
+        .map(|&(u, part)| {
+            let unit = index.unit(u);
+            let when = at.unwrap_or_else(|| unit.to.unwrap_or(LAST_PRE_REFORM_DAY).min(LAST_PRE_REFORM_DAY));
+            let status = index.status(u, when);
+            (unit.id.clone(), names::full_name(unit, lang), status.msg().text(lang).to_owned(), part)
+        })
+        .collect();
+    let app = use_app();
+    view! {
+        <ul class="related">
+            {items.into_iter().map(|(id, name, tier, part)| {
+                let id2 = id.clone();
+                view! {
+                    <li>
+                        <button type="button" class="link-button" on:click=move |_| {
+                            let id = id2.clone();
+                            app.navigate(History::Push, |v| v.unit = Some(id));
+                        }>{name}</button>
+                        {part.then(|| view! { <span class="muted">" ("{Msg::PartOf.text(lang)}")"</span> })}
+                        <span class="muted">" — "{if at.is_none() { fill(Msg::LastTier.text(lang), &[("tier", &tier)]) } else { tier }}</span>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// The selected unit's card.
+#[component]
+pub fn UnitDetail() -> impl IntoView {
+    let app = use_app();
+    move || {
+        let index = app.index()?;
+        let r = app.resolved()?;
+        let unit_ix = r.unit?;
+        let lang = app.lang();
+        let unit = index.unit(unit_ix);
+        let at = r.step.date;
+        let valid = unit.valid_on(at);
+        let status = index.status(unit_ix, if valid { at } else { unit.to.unwrap_or(at) });
+        let phrase = names::status_phrase(&index, unit_ix, status, at, lang);
+        let criteria = index.assessment_at(unit_ix, at).and_then(|a| {
+            let set = index.criteria_set(&a.set)?;
+            Some(fill(Msg::CriteriaMet.text(lang), &[("met", &a.met_count().to_string()), ("of", &set.criteria.len().to_string())]))
+        });
+        let history: Vec<_> = index
+            .recognitions_of(unit_ix)
+            .into_iter()
+            .filter(|rec| rec.tier != Tier::ModelVillage)
+            .map(|rec| {
+                (
+                    rec.year,
+                    tier_msg(rec.tier).text(lang),
+                    rec.decision.clone(),
+                    owned_provenance(rec.provenance()),
+                )
+            })
+            .collect();
+        let predecessors = index.predecessors(unit_ix).to_vec();
+        let successors = index.successors(unit_ix);
+        let id = unit.id.clone();
+        Some(view! {
+            <section class="panel detail" aria-labelledby="detail-title" data-unit=id.clone()>
+                <div class="detail-head">
+                    <h2 id="detail-title" class="panel-title">{names::name_with_parent(&index, unit_ix, lang)}</h2>
+                    <button type="button" class="icon-button" aria-label=Msg::Close.text(lang) on:click=move |_| app.navigate(History::Push, |v| v.unit = None)>"×"</button>
+                </div>
+                <p class="detail-status">
+                    <span class="swatch" data-status=status.slug() aria-hidden="true"></span>
+                    {phrase}
+                </p>
+                {criteria.map(|c| view! { <p class="muted">{c}</p> })}
+                <h3>{Msg::TierHistory.text(lang)}</h3>
+                {if history.is_empty() {
+                    view! { <p class="muted">{Msg::NoRecognitions.text(lang)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ol class="history">
+                            {history.into_iter().map(|(year, tier, decision, prov)| view! {
+                                <li>
+                                    <span class="history-year">{year}</span>
+                                    <span>{tier}</span>
+                                    {decision.map(|d| view! { <span class="muted">" · "{d}</span> })}
+                                    " "<ProvenanceBadge provenance=prov/>
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                    }.into_any()
+                }}
+                {(!predecessors.is_empty()).then(|| view! {
+                    <h3>{Msg::FormedFrom.text(lang)}</h3>
+                    {related_list(&index, &predecessors, None, lang)}
+                })}
+                {(!successors.is_empty()).then(|| view! {
+                    <h3>{Msg::Became.text(lang)}</h3>
+                    {related_list(&index, &successors, Some(index.last_step().date), lang)}
+                })}
+                <p>
+                    <button type="button" class="button" on:click=move |_| app.navigate(History::Push, |v| v.page = Page::Profile)>
+                        {Msg::OpenProfile.text(lang)}
+                    </button>
+                </p>
+            </section>
+        })
+    }
+}

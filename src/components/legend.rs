@@ -1,0 +1,93 @@
+//! The legend: one entry per status with the count of communes in view; pressing an entry
+//! highlights those communes on the map.
+
+use leptos::prelude::*;
+use ntm_core::format;
+use ntm_core::i18n::Msg;
+use ntm_core::index::Status;
+use ntm_core::palette::sequential;
+use ntm_core::view::Colouring;
+
+use crate::components::map::use_map;
+use crate::state::use_app;
+
+/// The legend.
+#[component]
+pub fn Legend() -> impl IntoView {
+    let app = use_app();
+    let map = use_map();
+    let counts = Memo::new(move |_| {
+        let statuses = map.statuses.get();
+        let model = map.model.get();
+        let index = app.index();
+        let scope = app.resolved().and_then(|r| r.scope);
+        let mut counts: Vec<(Status, usize)> = Status::LEGEND.iter().map(|&s| (s, 0)).collect();
+        if let (Some(model), Some(index)) = (model, index) {
+            for (shape, status) in model.shapes.iter().zip(&statuses) {
+                if scope.is_some_and(|sc| !index.within(shape.unit, sc)) {
+                    continue;
+                }
+                if let Some(c) = counts.iter_mut().find(|(s, _)| s == status) {
+                    c.1 += 1;
+                }
+            }
+        }
+        counts
+    });
+    let tiers = move || {
+        let lang = app.lang();
+        counts
+            .get()
+            .into_iter()
+            .filter(|(s, n)| *n > 0 || matches!(s, Status::Standard | Status::Advanced | Status::Model | Status::NotYet))
+            .map(|(status, n)| {
+                let pressed = move || map.highlight.get() == Some(status);
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="legend-item"
+                            aria-pressed=move || pressed().to_string()
+                            on:click=move |_| map.highlight.update(|h| *h = if *h == Some(status) { None } else { Some(status) })
+                        >
+                            <span class="swatch" data-status=status.slug() aria-hidden="true"></span>
+                            <span class="legend-name">{status.msg().text(lang)}</span>
+                            <span class="legend-count">{format::count(lang, n)}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let ramp = move |title: Msg, labels: Vec<String>| {
+        let n = labels.len();
+        view! {
+            <p class="legend-ramp-title">{app.t(title)}</p>
+            <ol class="legend-ramp">
+                {labels.into_iter().enumerate().map(|(i, l)| view! {
+                    <li><span class="ramp-swatch" style:background=sequential(i, n).hex() aria-hidden="true"></span>{l}</li>
+                }).collect_view()}
+            </ol>
+        }
+    };
+    let body = move || match app.view.with(|v| v.colour) {
+        Colouring::Tier => view! { <ul class="legend-list">{tiers}</ul> }.into_any(),
+        Colouring::Criteria => {
+            let size = app.resolved().and_then(|r| app.index().and_then(|i| i.commune_set_for_year(r.step.date.year).map(|s| s.criteria.len()))).unwrap_or(19);
+            let labels: Vec<String> = (0..=size).step_by((size / 5).max(1)).map(|k| k.to_string()).collect();
+            ramp(Msg::ColourCriteria, labels).into_any()
+        }
+        Colouring::Year => {
+            let (first, last) = app.index().map_or((2011, 2026), |i| (i.data.first_year.min(2011), i.last_step().date.year));
+            let labels: Vec<String> = (first..=last).step_by(3).map(|y| y.to_string()).collect();
+            ramp(Msg::ColourYear, labels).into_any()
+        }
+    };
+    view! {
+        <section class="legend" aria-labelledby="legend-title">
+            <h2 id="legend-title" class="panel-title">{move || app.t(Msg::LegendTitle)}</h2>
+            {body}
+            <p class="legend-hint">{move || (app.view.with(|v| v.colour) == Colouring::Tier).then(|| app.t(Msg::LegendHint))}</p>
+        </section>
+    }
+}

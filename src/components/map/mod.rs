@@ -1,0 +1,757 @@
+//! The interactive choropleth: communes coloured by tier (or criteria met, or year reached) on
+//! the selected date, with pan and zoom by wheel, drag, pinch, buttons and keys, hover and tap
+//! tooltips, keyboard navigation between communes, and a screen-reader layer.
+
+mod render;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use leptos::html;
+use leptos::prelude::*;
+use ntm_core::i18n::{Lang, Msg, fill};
+use ntm_core::index::{DatasetIndex, Status};
+use ntm_core::map::{Camera, Lut, MapModel, status_lut};
+use ntm_core::names;
+use ntm_core::palette::{Pattern, Rgb, sequential};
+use ntm_core::text::fold;
+use ntm_core::view::Colouring;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+use crate::browser::{device_pixel_ratio, prefers_dark};
+use crate::state::{AppState, GeoState, History, Shared, use_app};
+pub use render::{Label, Renderer, Theme};
+
+/// What the map shows for each shape of the current model on the current date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShapeStatuses {
+    /// One status per shape.
+    pub statuses: Vec<Status>,
+}
+
+/// The shared map state other components (legend, controls) read.
+#[derive(Clone, Copy)]
+pub struct MapContext {
+    /// The map model of the current era, when loaded.
+    pub model: Memo<Option<Shared<MapModel>>>,
+    /// Status per shape on the current date.
+    pub statuses: Memo<Vec<Status>>,
+    /// A status the legend highlights (the others fade).
+    pub highlight: RwSignal<Option<Status>>,
+    /// Incremented to reset the view to the scope.
+    pub reset: RwSignal<u32>,
+    /// Zoom requests from the buttons: factor.
+    pub zoom: RwSignal<Option<f32>>,
+}
+
+/// Builds the map context: provided by the page so the legend and the map share it.
+pub fn provide_map_context(app: AppState) -> MapContext {
+    let model = Memo::new(move |_| {
+        let era = app.resolved()?.step.era();
+        match app.geo.with(|g| g.get(era).cloned())? {
+            GeoState::Ready(m) => Some(Shared(m)),
+            _ => None,
+        }
+    });
+    let statuses = Memo::new(move |_| {
+        let (Some(index), Some(model), Some(r)) = (app.index(), model.get(), app.resolved()) else {
+            return Vec::new();
+        };
+        model.shapes.iter().map(|s| index.status(s.unit, r.step.date)).collect()
+    });
+    let ctx = MapContext {
+        model,
+        statuses,
+        highlight: RwSignal::new(None),
+        reset: RwSignal::new(0),
+        zoom: RwSignal::new(None),
+    };
+    provide_context(ctx);
+    ctx
+}
+
+/// The map context from the page.
+pub fn use_map() -> MapContext {
+    expect_context::<MapContext>()
+}
+
+/// The colour of each shape for a colouring.
+fn colour_table(
+    index: &DatasetIndex,
+    model: &MapModel,
+    statuses: &[Status],
+    colouring: Colouring,
+    at: ntm_core::date::Date,
+    highlight: Option<Status>,
+    scope: Option<usize>,
+) -> Lut {
+    let mut lut = match colouring {
+        Colouring::Tier => status_lut(statuses),
+        Colouring::Criteria => {
+            let mut lut = status_lut(statuses);
+            for (i, s) in model.shapes.iter().enumerate() {
+                if let Some(a) = index.assessment_at(s.unit, at) {
+                    let n = index.criteria_set(&a.set).map_or(19, |set| set.criteria.len());
+                    let c = sequential(a.met_count(), n + 1);
+                    lut.set(i, c, Pattern::None, c);
+                }
+            }
+            lut
+        }
+        Colouring::Year => {
+            let mut lut = status_lut(statuses);
+            let first = index.data.first_year.min(2011);
+            let span = usize::from(at.year.saturating_sub(first)) + 1;
+            for (i, s) in model.shapes.iter().enumerate() {
+                if let Some(y) = index.first_year_at(s.unit, ntm_core::model::Tier::Standard, at) {
+                    let c = sequential(usize::from(y.saturating_sub(first)), span);
+                    lut.set(i, c, Pattern::None, c);
+                }
+            }
+            lut
+        }
+    };
+    let fade = if prefers_dark() { Rgb(0x1c, 0x22, 0x20) } else { Rgb(0xf6, 0xf7, 0xf4) };
+    for (i, s) in model.shapes.iter().enumerate() {
+        let outside = scope.is_some_and(|sc| !index.within(s.unit, sc));
+        let dimmed = highlight.is_some_and(|h| statuses.get(i) != Some(&h));
+        if outside || dimmed {
+            lut.dim(i, fade, 0.75);
+        }
+    }
+    lut
+}
+
+/// Gesture state between pointer events.
+#[derive(Default)]
+struct Gesture {
+    pointers: HashMap<i32, (f32, f32)>,
+    start: HashMap<i32, (f32, f32)>,
+    moved: f32,
+    /// Preview transform: scale and translation (CSS pixels), applied as a CSS transform until
+    /// the gesture ends and the map is redrawn.
+    scale: f32,
+    translate: (f32, f32),
+    pinch0: Option<(f32, (f32, f32))>,
+    wheel_timer: Option<TimeoutHandle>,
+}
+
+fn set_preview(canvas: &web_sys::HtmlCanvasElement, g: &Gesture) {
+    let style = web_sys::HtmlElement::style(canvas);
+    if (g.scale - 1.0).abs() < 1e-4 && g.translate == (0.0, 0.0) {
+        let _ = style.remove_property("transform");
+    } else {
+        let _ = style.set_property(
+            "transform",
+            &format!("translate({}px, {}px) scale({})", g.translate.0, g.translate.1, g.scale),
+        );
+    }
+}
+
+/// The camera after a preview transform `screen' = s * screen + t`.
+fn commit(camera: Camera, scale: f32, t: (f32, f32), min: f32, max: f32) -> Camera {
+    let s = (camera.zoom * scale).clamp(min, max) / camera.zoom;
+    Camera { zoom: camera.zoom * s, offset: [camera.offset[0] * s + t.0, camera.offset[1] * s + t.1] }
+}
+
+/// The map.
+#[component]
+pub fn MapView() -> impl IntoView {
+    let app = use_app();
+    let map = use_map();
+    let canvas_ref = NodeRef::<html::Canvas>::new();
+    let stage_ref = NodeRef::<html::Div>::new();
+    let renderer: Rc<RefCell<Option<Renderer>>> = Rc::new(RefCell::new(None));
+    let gesture: Rc<RefCell<Gesture>> = Rc::new(RefCell::new(Gesture { scale: 1.0, ..Gesture::default() }));
+    let hover = RwSignal::new(None::<usize>);
+    let active = RwSignal::new(None::<usize>);
+    let pointer = RwSignal::new(None::<(f32, f32)>);
+    let camera_moved = RwSignal::new(0u32);
+    let size = RwSignal::new((0f32, 0f32));
+    let typed = StoredValue::new((String::new(), 0f64));
+
+    let selected_shape = Memo::new(move |_| {
+        let model = map.model.get()?;
+        let unit = app.resolved()?.unit?;
+        model.shape_of(unit)
+    });
+    let scope = Memo::new(move |_| app.resolved().and_then(|r| r.scope));
+
+    let zoom_limits = move |r: &Renderer| {
+        let fit = Camera::fit(r.model.bbox, r.size.0, r.size.1, 8.0).zoom;
+        (fit * 0.6, fit * 80.0)
+    };
+
+    // Fit the camera to the scope.
+    let fit_view = {
+        let renderer = renderer.clone();
+        move || {
+            let Some(index) = app.index() else { return };
+            let mut guard = renderer.borrow_mut();
+            let Some(r) = guard.as_mut() else { return };
+            let bbox = r.model.bbox_of_scope(&index, scope.get_untracked());
+            r.camera = Camera::fit(bbox, r.size.0, r.size.1, 12.0);
+            r.relayout();
+            drop(guard);
+            camera_moved.update(|n| *n += 1);
+        }
+    };
+
+    // Create or replace the renderer when the model (era) changes.
+    {
+        let renderer = renderer.clone();
+        let fit_view = fit_view.clone();
+        Effect::new(move |_| {
+            let model = map.model.get();
+            let Some(canvas) = canvas_ref.get() else { return };
+            let Some(model) = model else {
+                *renderer.borrow_mut() = None;
+                return;
+            };
+            let (w, h) = size.get_untracked();
+            let mut r = match Renderer::new(canvas, model.0, Theme::new(prefers_dark())) {
+                Some(r) => r,
+                None => return,
+            };
+            if w > 0.0 {
+                r.resize(w, h, device_pixel_ratio());
+            }
+            *renderer.borrow_mut() = Some(r);
+            fit_view();
+        });
+    }
+
+    // Follow the stage's size.
+    {
+        let renderer = renderer.clone();
+        let fit_view = fit_view.clone();
+        Effect::new(move |_| {
+            let Some(stage) = stage_ref.get() else { return };
+            let renderer = renderer.clone();
+            let fit_view = fit_view.clone();
+            let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+                let Some(stage) = stage_ref.get_untracked() else { return };
+                let rect = stage.get_bounding_client_rect();
+                let (w, h) = (rect.width() as f32, rect.height() as f32);
+                if (w, h) == size.get_untracked() || w < 1.0 {
+                    return;
+                }
+                let first = size.get_untracked().0 < 1.0;
+                size.set((w, h));
+                let had = {
+                    let mut guard = renderer.borrow_mut();
+                    match guard.as_mut() {
+                        Some(r) => {
+                            r.resize(w, h, device_pixel_ratio());
+                            true
+                        }
+                        None => false,
+                    }
+                };
+                if had {
+                    if first {
+                        fit_view();
+                    } else {
+                        if let Some(r) = renderer.borrow_mut().as_mut() {
+                            r.relayout();
+                        }
+                        camera_moved.update(|n| *n += 1);
+                    }
+                }
+            });
+            if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+                observer.observe(&stage);
+            }
+            on_resize.forget();
+        });
+    }
+
+    // Refit when the scope changes or the reset button is pressed.
+    {
+        let fit_view = fit_view.clone();
+        Effect::new(move |prev: Option<(Option<usize>, u32)>| {
+            let now = (scope.get(), map.reset.get());
+            if prev.is_some() && prev != Some(now) {
+                fit_view();
+            }
+            now
+        });
+    }
+
+    // Zoom buttons.
+    {
+        let renderer = renderer.clone();
+        Effect::new(move |_| {
+            let Some(factor) = map.zoom.get() else { return };
+            map.zoom.set(None);
+            let mut guard = renderer.borrow_mut();
+            let Some(r) = guard.as_mut() else { return };
+            let (min, max) = zoom_limits(r);
+            let centre = [r.size.0 / 2.0, r.size.1 / 2.0];
+            r.camera = r.camera.zoom_at(factor, centre, min, max);
+            r.relayout();
+            drop(guard);
+            camera_moved.update(|n| *n += 1);
+        });
+    }
+
+    // Recolour when the date, colouring, highlight or scope changes.
+    {
+        let renderer = renderer.clone();
+        Effect::new(move |_| {
+            let statuses = map.statuses.get();
+            let highlight = map.highlight.get();
+            let colour = app.view.with(|v| v.colour);
+            let (Some(index), Some(r)) = (app.index(), app.resolved()) else { return };
+            let scope = scope.get();
+            let _ = size.get();
+            let mut guard = renderer.borrow_mut();
+            let Some(rd) = guard.as_mut() else { return };
+            let model = rd.model.clone();
+            if statuses.len() != model.shapes.len() {
+                return;
+            }
+            let lut = colour_table(&index, &model, &statuses, colour, r.step.date, highlight, scope);
+            rd.recolour(Some(lut));
+        });
+    }
+
+    // Labels and highlights.
+    {
+        let renderer = renderer.clone();
+        Effect::new(move |_| {
+            let _ = camera_moved.get();
+            let lang = app.lang();
+            let hovered = hover.get();
+            let act = active.get();
+            let sel = selected_shape.get();
+            let _ = map.statuses.get();
+            let Some(index) = app.index() else { return };
+            let mut guard = renderer.borrow_mut();
+            let Some(r) = guard.as_mut() else { return };
+            let labels = labels_for(&index, r, lang);
+            let mut highlights = Vec::new();
+            for s in [hovered, act].into_iter().flatten() {
+                highlights.push((s, false));
+            }
+            if let Some(s) = sel {
+                highlights.push((s, true));
+            }
+            r.overlay(labels, highlights);
+        });
+    }
+
+    // Pointer input.
+    let on_pointer_down = {
+        let gesture = gesture.clone();
+        move |ev: web_sys::PointerEvent| {
+            let Some(canvas) = canvas_ref.get_untracked() else { return };
+            let _ = canvas.set_pointer_capture(ev.pointer_id());
+            let (x, y) = (ev.offset_x() as f32, ev.offset_y() as f32);
+            let mut g = gesture.borrow_mut();
+            if g.pointers.is_empty() {
+                g.moved = 0.0;
+                g.scale = 1.0;
+                g.translate = (0.0, 0.0);
+                g.start.clear();
+            }
+            g.pointers.insert(ev.pointer_id(), (x, y));
+            g.start.insert(ev.pointer_id(), (x, y));
+            if g.pointers.len() == 2 {
+                let pts: Vec<(f32, f32)> = g.pointers.values().copied().collect();
+                let d = ((pts[0].0 - pts[1].0).hypot(pts[0].1 - pts[1].1)).max(1.0);
+                let c = ((pts[0].0 + pts[1].0) / 2.0, (pts[0].1 + pts[1].1) / 2.0);
+                let (s, t) = (g.scale, g.translate);
+                // Pinch continues from the current preview.
+                g.pinch0 = Some((d / s, ((c.0 - t.0) / s, (c.1 - t.1) / s)));
+            }
+        }
+    };
+    let on_pointer_move = {
+        let gesture = gesture.clone();
+        let renderer = renderer.clone();
+        move |ev: web_sys::PointerEvent| {
+            let (x, y) = (ev.offset_x() as f32, ev.offset_y() as f32);
+            let mut g = gesture.borrow_mut();
+            if !g.pointers.contains_key(&ev.pointer_id()) {
+                drop(g);
+                if ev.pointer_type() == "mouse" {
+                    let hit = renderer.borrow().as_ref().and_then(|r| r.hit(x, y));
+                    if hover.get_untracked() != hit {
+                        hover.set(hit);
+                    }
+                    pointer.set(hit.map(|_| (x, y)));
+                }
+                return;
+            }
+            let prev = g.pointers.insert(ev.pointer_id(), (x, y)).unwrap_or((x, y));
+            g.moved += (x - prev.0).abs() + (y - prev.1).abs();
+            if g.pointers.len() >= 2 {
+                if let Some((d0, c0)) = g.pinch0 {
+                    let pts: Vec<(f32, f32)> = g.pointers.values().copied().collect();
+                    let d = ((pts[0].0 - pts[1].0).hypot(pts[0].1 - pts[1].1)).max(1.0);
+                    let c = ((pts[0].0 + pts[1].0) / 2.0, (pts[0].1 + pts[1].1) / 2.0);
+                    let s = d / d0;
+                    g.scale = s;
+                    g.translate = (c.0 - s * c0.0, c.1 - s * c0.1);
+                }
+            } else {
+                g.translate.0 += x - prev.0;
+                g.translate.1 += y - prev.1;
+            }
+            if g.moved > 4.0 {
+                hover.set(None);
+                pointer.set(None);
+                if let Some(canvas) = canvas_ref.get_untracked() {
+                    set_preview(&canvas, &g);
+                }
+            }
+        }
+    };
+    let end_gesture = {
+        let gesture = gesture.clone();
+        let renderer = renderer.clone();
+        move |ev: web_sys::PointerEvent, cancelled: bool| {
+            let (x, y) = (ev.offset_x() as f32, ev.offset_y() as f32);
+            let mut g = gesture.borrow_mut();
+            if g.pointers.remove(&ev.pointer_id()).is_none() {
+                return;
+            }
+            if g.pointers.len() == 1 {
+                g.pinch0 = None;
+                return;
+            }
+            if !g.pointers.is_empty() {
+                return;
+            }
+            let tap = g.moved <= 8.0 && !cancelled;
+            let (scale, translate) = (g.scale, g.translate);
+            g.scale = 1.0;
+            g.translate = (0.0, 0.0);
+            if let Some(canvas) = canvas_ref.get_untracked() {
+                set_preview(&canvas, &g);
+            }
+            drop(g);
+            if tap {
+                let hit = renderer.borrow().as_ref().and_then(|r| r.hit(x, y));
+                select_shape(app, map, hit);
+                pointer.set(hit.map(|_| (x, y)));
+                return;
+            }
+            let mut guard = renderer.borrow_mut();
+            if let Some(r) = guard.as_mut() {
+                let (min, max) = zoom_limits(r);
+                r.camera = commit(r.camera, scale, translate, min, max).clamp_to(r.model.bbox, r.size.0, r.size.1);
+                r.relayout();
+            }
+            drop(guard);
+            camera_moved.update(|n| *n += 1);
+        }
+    };
+    let on_pointer_up = {
+        let end = end_gesture.clone();
+        move |ev: web_sys::PointerEvent| end(ev, false)
+    };
+    let on_pointer_cancel = move |ev: web_sys::PointerEvent| end_gesture(ev, true);
+    let on_pointer_leave = move |_| {
+        hover.set(None);
+        if active.get_untracked().is_none() {
+            pointer.set(None);
+        }
+    };
+    let on_wheel = {
+        let gesture = gesture.clone();
+        let renderer = renderer.clone();
+        move |ev: web_sys::WheelEvent| {
+            ev.prevent_default();
+            let (x, y) = (ev.offset_x() as f32, ev.offset_y() as f32);
+            let factor = (-ev.delta_y() as f32 * if ev.delta_mode() == 1 { 0.05 } else { 0.0015 }).exp();
+            let mut g = gesture.borrow_mut();
+            let s = g.scale * factor;
+            g.translate = (x - (x - g.translate.0) * factor, y - (y - g.translate.1) * factor);
+            g.scale = s;
+            if let Some(canvas) = canvas_ref.get_untracked() {
+                set_preview(&canvas, &g);
+            }
+            if let Some(t) = g.wheel_timer.take() {
+                t.clear();
+            }
+            let gesture2 = gesture.clone();
+            let renderer = renderer.clone();
+            g.wheel_timer = set_timeout_with_handle(
+                move || {
+                    let mut g = gesture2.borrow_mut();
+                    let (scale, translate) = (g.scale, g.translate);
+                    g.scale = 1.0;
+                    g.translate = (0.0, 0.0);
+                    g.wheel_timer = None;
+                    if let Some(canvas) = canvas_ref.get_untracked() {
+                        set_preview(&canvas, &g);
+                    }
+                    drop(g);
+                    if let Some(r) = renderer.borrow_mut().as_mut() {
+                        let (min, max) = zoom_limits(r);
+                        r.camera = commit(r.camera, scale, translate, min, max).clamp_to(r.model.bbox, r.size.0, r.size.1);
+                        r.relayout();
+                    }
+                    camera_moved.update(|n| *n += 1);
+                },
+                std::time::Duration::from_millis(140),
+            )
+            .ok();
+        }
+    };
+
+    // Keyboard: arrows move between communes, Enter selects, Esc clears, +/- zoom, 0 resets,
+    // letters jump to a commune by name.
+    let on_key = {
+        let renderer = renderer.clone();
+        move |ev: web_sys::KeyboardEvent| {
+            let Some(model) = map.model.get_untracked() else { return };
+            let Some(index) = app.index() else { return };
+            let key = ev.key();
+            let scope = scope.get_untracked();
+            let in_scope = |i: usize| scope.is_none_or(|s| index.within(model.shapes[i].unit, s));
+            let start = || {
+                active.get_untracked().or(selected_shape.get_untracked()).or_else(|| {
+                    let r = renderer.borrow();
+                    let r = r.as_ref()?;
+                    let centre = r.camera.to_world([r.size.0 / 2.0, r.size.1 / 2.0]);
+                    (0..model.shapes.len()).filter(|&i| in_scope(i)).min_by(|&a, &b| {
+                        let d = |i: usize| {
+                            let c = model.shapes[i].centroid;
+                            (c[0] - centre[0]).hypot(c[1] - centre[1])
+                        };
+                        d(a).total_cmp(&d(b))
+                    })
+                })
+            };
+            let dir = match key.as_str() {
+                "ArrowRight" => Some((1.0, 0.0)),
+                "ArrowLeft" => Some((-1.0, 0.0)),
+                "ArrowUp" => Some((0.0, -1.0)),
+                "ArrowDown" => Some((0.0, 1.0)),
+                _ => None,
+            };
+            let mut handled = true;
+            if let Some((dx, dy)) = dir {
+                let next = match active.get_untracked().or(selected_shape.get_untracked()) {
+                    Some(from) => model.neighbour(from, dx, dy, in_scope).or(Some(from)),
+                    None => start(),
+                };
+                active.set(next);
+            } else {
+                match key.as_str() {
+                    "Enter" | " " => {
+                        if let Some(a) = active.get_untracked().or_else(start) {
+                            select_shape(app, map, Some(a));
+                        }
+                    }
+                    "Escape" => {
+                        active.set(None);
+                        select_shape(app, map, None);
+                    }
+                    "+" | "=" => map.zoom.set(Some(1.5)),
+                    "-" | "_" => map.zoom.set(Some(1.0 / 1.5)),
+                    "0" => map.reset.update(|n| *n += 1),
+                    k if k.chars().count() == 1 && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() => {
+                        let now = crate::browser::now_ms();
+                        let mut buf = typed.with_value(|(s, t)| if now - t < 900.0 { s.clone() } else { String::new() });
+                        buf.push_str(k);
+                        typed.set_value((buf.clone(), now));
+                        let want = fold(&buf);
+                        let lang = app.lang();
+                        let mut candidates: Vec<usize> = (0..model.shapes.len())
+                            .filter(|&i| in_scope(i) && fold(&index.unit(model.shapes[i].unit).name).starts_with(&want))
+                            .collect();
+                        candidates.sort_by(|&a, &b| {
+                            ntm_core::text::compare_vi(&index.unit(model.shapes[a].unit).name, &index.unit(model.shapes[b].unit).name)
+                        });
+                        let _ = lang;
+                        if let Some(&first) = candidates.first() {
+                            active.set(Some(first));
+                        }
+                    }
+                    _ => handled = false,
+                }
+            }
+            if handled {
+                ev.prevent_default();
+                // Keep the active commune on screen.
+                if let Some(a) = active.get_untracked() {
+                    let mut guard = renderer.borrow_mut();
+                    if let Some(r) = guard.as_mut() {
+                        let c = r.camera.to_screen(model.shapes[a].centroid);
+                        if c[0] < 16.0 || c[1] < 16.0 || c[0] > r.size.0 - 16.0 || c[1] > r.size.1 - 16.0 {
+                            r.camera = r.camera.pan(r.size.0 / 2.0 - c[0], r.size.1 / 2.0 - c[1]);
+                            r.relayout();
+                            drop(guard);
+                            camera_moved.update(|n| *n += 1);
+                        }
+                    }
+                }
+            }
+        }
+    };
+    let on_blur = move |_| active.set(None);
+
+    // The active commune's accessible name (the listbox's active option).
+    let active_name = move || {
+        let model = map.model.get()?;
+        let shape = active.get()?;
+        let index = app.index()?;
+        let r = app.resolved()?;
+        Some(names::accessible_name(&index, model.shapes.get(shape)?.unit, r.step.date, app.lang()))
+    };
+
+    // The tooltip: hovered commune (mouse) or the selection where it was tapped.
+    let tooltip = move || {
+        let model = map.model.get()?;
+        let shape = hover.get().or_else(|| pointer.get().and(selected_shape.get()))?;
+        let (x, y) = pointer.get()?;
+        let index = app.index()?;
+        let r = app.resolved()?;
+        let lang = app.lang();
+        let unit = model.shapes.get(shape)?.unit;
+        let status = index.status(unit, r.step.date);
+        let (w, h) = size.get();
+        let name = names::name_with_parent(&index, unit, lang);
+        let phrase = names::status_phrase(&index, unit, status, r.step.date, lang);
+        let criteria = index.assessment_at(unit, r.step.date).and_then(|a| {
+            let set = index.criteria_set(&a.set)?;
+            Some(fill(Msg::CriteriaMet.text(lang), &[("met", &a.met_count().to_string()), ("of", &set.criteria.len().to_string())]))
+        });
+        let approx = model.shapes[shape].approx;
+        let right = x > w / 2.0;
+        let below = y < h / 2.0;
+        Some(view! {
+            <div
+                class="map-tooltip"
+                role="tooltip"
+                data-status=status.slug()
+                style:left=(!right).then(|| format!("{}px", x + 14.0))
+                style:right=right.then(|| format!("{}px", w - x + 14.0))
+                style:top=below.then(|| format!("{}px", y + 14.0))
+                style:bottom=(!below).then(|| format!("{}px", h - y + 14.0))
+            >
+                <strong class="tooltip-name">{name}</strong>
+                <span class="tooltip-status">
+                    <span class="swatch" data-status=status.slug() aria-hidden="true"></span>
+                    {phrase}
+                </span>
+                {criteria.map(|c| view! { <span class="tooltip-criteria">{c}</span> })}
+                {approx.then(|| view! { <span class="tooltip-approx">{Msg::ApproxBoundary.text(lang)}</span> })}
+            </div>
+        })
+    };
+
+    let loading = move || {
+        let era = app.resolved()?.step.era();
+        match app.geo.with(|g| g.get(era).cloned()) {
+            None | Some(GeoState::Loading) => Some(view! {
+                <div class="map-message" role="status"><span class="spinner" aria-hidden="true"></span>{app.t(Msg::LoadingMap)}</div>
+            }.into_any()),
+            Some(GeoState::Failed { failure, url }) => Some(view! {
+                <div class="map-message map-error" role="alert">
+                    {fill(Msg::ErrMapUnavailable.text(app.lang()), &[("detail", &failure.message(app.lang(), &url))])}
+                </div>
+            }.into_any()),
+            Some(GeoState::Ready(_)) => None,
+        }
+    };
+
+    let map_label = move || {
+        let lang = app.lang();
+        let step = app.resolved().map(|r| r.step.label()).unwrap_or_default();
+        fill(Msg::MapLabel.text(lang), &[("year", &step)])
+    };
+
+    view! {
+        <div class="map-stage" node_ref=stage_ref>
+            <div
+                class="map-focus"
+                role="listbox"
+                tabindex="0"
+                aria-label=map_label
+                aria-describedby="map-help"
+                aria-activedescendant=move || active.get().map(|_| "map-active-option")
+                on:keydown=on_key
+                on:blur=on_blur
+            >
+                <canvas
+                    class="map-canvas"
+                    node_ref=canvas_ref
+                    aria-hidden="true"
+                    on:pointerdown=on_pointer_down
+                    on:pointermove=on_pointer_move
+                    on:pointerup=on_pointer_up
+                    on:pointercancel=on_pointer_cancel
+                    on:pointerleave=on_pointer_leave
+                    on:wheel=on_wheel
+                ></canvas>
+                {move || active_name().map(|name| view! {
+                    <div id="map-active-option" role="option" aria-selected=move || (active.get() == selected_shape.get()).to_string() class="visually-hidden">{name}</div>
+                })}
+            </div>
+            <p id="map-help" class="visually-hidden">{move || app.t(Msg::MapKeyboardHelp)}</p>
+            {tooltip}
+            {loading}
+            {move || map.model.get().filter(|m| m.has_approximate()).map(|_| view! {
+                <p class="map-badge">{app.t(Msg::ApproxBoundaries)}</p>
+            })}
+        </div>
+    }
+}
+
+/// Selects a shape's unit (or clears the selection), recording it in the URL.
+fn select_shape(app: AppState, map: MapContext, shape: Option<usize>) {
+    let unit = shape.and_then(|s| {
+        let model = map.model.get_untracked()?;
+        let index = app.index()?;
+        Some(index.unit(model.shapes.get(s)?.unit).id.clone())
+    });
+    app.navigate(History::Push, |v| v.unit = unit);
+}
+
+/// District labels when districts are big enough on screen; province labels when zoomed out;
+/// commune labels when zoomed in far enough for them to fit.
+fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang) -> Vec<Label> {
+    let mut labels = Vec::new();
+    let fits = |bbox: [f32; 4], text: &str| {
+        let w = (bbox[2] - bbox[0]) * r.camera.zoom;
+        let h = (bbox[3] - bbox[1]) * r.camera.zoom;
+        w > r.text_width(text) * 1.1 && h > 18.0
+    };
+    let on_screen = |p: [f32; 2]| {
+        let s = r.camera.to_screen(p);
+        s[0] > 20.0 && s[1] > 12.0 && s[0] < r.size.0 - 20.0 && s[1] < r.size.1 - 12.0
+    };
+    let districts: Vec<_> = r.model.districts.iter().filter(|d| on_screen(d.centroid)).collect();
+    let district_w = districts.iter().map(|d| (d.bbox[2] - d.bbox[0]) * r.camera.zoom).fold(0.0, f32::max);
+    if !districts.is_empty() && district_w < r.size.0 * 0.9 {
+        for d in districts {
+            let text = index.unit(d.unit).name.clone();
+            if fits(d.bbox, &text) {
+                labels.push(Label { at: d.centroid, text });
+            }
+        }
+    } else if r.model.districts.is_empty() || district_w >= r.size.0 * 0.9 {
+        // Zoomed in (or no districts): communes that fit their name.
+        for s in &r.model.shapes {
+            let text = index.unit(s.unit).name.clone();
+            if on_screen(s.centroid) && fits(s.bbox, &text) {
+                labels.push(Label { at: s.centroid, text });
+            }
+        }
+    }
+    if labels.is_empty() {
+        for p in &r.model.provinces {
+            if on_screen(p.centroid) {
+                labels.push(Label { at: p.centroid, text: names::full_name(index.unit(p.unit), lang) });
+            }
+        }
+    }
+    labels
+}
