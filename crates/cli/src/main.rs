@@ -10,6 +10,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod build;
+mod csv_dataset;
+mod csv_input;
 mod export;
 mod geo;
 mod national;

@@ -19,10 +19,18 @@ pub struct Date {
 }
 
 /// The first day of the post-reform era: provinces 63 → 34, districts abolished (1/7/2025).
-pub const REFORM_DATE: Date = Date { year: 2025, month: 7, day: 1 };
+pub const REFORM_DATE: Date = Date {
+    year: 2025,
+    month: 7,
+    day: 1,
+};
 
 /// The last day of the pre-reform era.
-pub const LAST_PRE_REFORM_DAY: Date = Date { year: 2025, month: 6, day: 30 };
+pub const LAST_PRE_REFORM_DAY: Date = Date {
+    year: 2025,
+    month: 6,
+    day: 30,
+};
 
 impl Date {
     /// Builds a date, checking the month and the day of month (leap years included).
@@ -35,7 +43,11 @@ impl Date {
 
     /// The last day of a year (31 December).
     pub const fn year_end(year: u16) -> Self {
-        Self { year, month: 12, day: 31 }
+        Self {
+            year,
+            month: 12,
+            day: 31,
+        }
     }
 
     /// Parses `YYYY-MM-DD`. Also accepts `DD/MM/YYYY`, as Vietnamese spreadsheets write dates.
@@ -60,7 +72,12 @@ impl Date {
         match lang {
             crate::i18n::Lang::Vi => format!("{:02}/{:02}/{}", self.day, self.month, self.year),
             crate::i18n::Lang::En => {
-                format!("{} {} {}", self.day, crate::i18n::month_name_en(self.month), self.year)
+                format!(
+                    "{} {} {}",
+                    self.day,
+                    crate::i18n::month_name_en(self.month),
+                    self.year
+                )
             }
         }
     }
@@ -69,7 +86,9 @@ impl Date {
 const fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         _ => 31,
     }

@@ -51,7 +51,10 @@ pub fn decimal(lang: Lang, x: f64, decimals: usize) -> String {
             Lang::En => '.',
         });
         let frac = (frac as u64).to_string();
-        out.extend(std::iter::repeat_n('0', decimals.saturating_sub(frac.len())));
+        out.extend(std::iter::repeat_n(
+            '0',
+            decimals.saturating_sub(frac.len()),
+        ));
         out.push_str(&frac);
     }
     out
@@ -118,6 +121,9 @@ mod tests {
     #[test]
     fn shares() {
         assert_eq!(share(1, 0), None);
-        assert_eq!(share(154, 182).map(|s| percent(Lang::Vi, s)), Some("84,6\u{a0}%".into()));
+        assert_eq!(
+            share(154, 182).map(|s| percent(Lang::Vi, s)),
+            Some("84,6\u{a0}%".into())
+        );
     }
 }

@@ -123,7 +123,11 @@ impl Step {
 
     /// A short label for the year control ("2019", "6/2025").
     pub fn label(self) -> String {
-        if self.date == LAST_PRE_REFORM_DAY { "6/2025".to_owned() } else { self.date.year.to_string() }
+        if self.date == LAST_PRE_REFORM_DAY {
+            "6/2025".to_owned()
+        } else {
+            self.date.year.to_string()
+        }
     }
 }
 
@@ -177,14 +181,22 @@ impl DatasetIndex {
         for (ri, r) in data.recognitions.iter().enumerate() {
             if let Some(&i) = by_id.get(&r.unit) {
                 recognitions[i].push(ri);
-                if r.tier != Tier::ModelVillage {
-                    tier_events[i].push(TierEvent { date: r.effective(), tier: r.tier, revoke: false });
+                if r.tier != Tier::ModelVillage && r.former.is_none() {
+                    tier_events[i].push(TierEvent {
+                        date: r.effective(),
+                        tier: r.tier,
+                        revoke: false,
+                    });
                 }
             }
         }
         for r in &data.revocations {
             if let Some(&i) = by_id.get(&r.unit) {
-                tier_events[i].push(TierEvent { date: r.date, tier: r.tier, revoke: true });
+                tier_events[i].push(TierEvent {
+                    date: r.date,
+                    tier: r.tier,
+                    revoke: true,
+                });
             }
         }
         for ev in &mut tier_events {
@@ -205,7 +217,12 @@ impl DatasetIndex {
                 covered[i].push((c.from, c.to));
             }
         }
-        let sets = data.criteria_sets.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
+        let sets = data
+            .criteria_sets
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
         let steps = timeline(&data);
         Self {
             data,
@@ -268,12 +285,17 @@ impl DatasetIndex {
 
     /// The district a pre-reform commune lies in.
     pub fn district_of(&self, ix: UnitIx) -> Option<UnitIx> {
-        self.parent(ix).filter(|&p| self.unit(p).kind.level() == Level::District)
+        self.parent(ix)
+            .filter(|&p| self.unit(p).kind.level() == Level::District)
     }
 
     /// The units an ended unit became.
     pub fn successors(&self, ix: UnitIx) -> Vec<(UnitIx, bool)> {
-        self.unit(ix).became.iter().filter_map(|s| Some((self.find(&s.unit)?, s.part))).collect()
+        self.unit(ix)
+            .became
+            .iter()
+            .filter_map(|s| Some((self.find(&s.unit)?, s.part)))
+            .collect()
     }
 
     /// The units a new unit was formed from, with `true` where only part of one came.
@@ -293,7 +315,9 @@ impl DatasetIndex {
 
     /// The latest step (the default view).
     pub fn last_step(&self) -> Step {
-        self.steps.last().copied().unwrap_or(Step { date: self.data.as_of })
+        self.steps.last().copied().unwrap_or(Step {
+            date: self.data.as_of,
+        })
     }
 
     /// A criteria set by id.
@@ -310,20 +334,26 @@ impl DatasetIndex {
 
     /// Recognitions of a unit, oldest first.
     pub fn recognitions_of(&self, ix: UnitIx) -> Vec<&Recognition> {
-        let mut v: Vec<&Recognition> =
-            self.recognitions[ix].iter().map(|&i| &self.data.recognitions[i]).collect();
+        let mut v: Vec<&Recognition> = self.recognitions[ix]
+            .iter()
+            .map(|&i| &self.data.recognitions[i])
+            .collect();
         v.sort_by_key(|r| (r.effective(), r.tier));
         v
     }
 
     /// Assessments of a unit, oldest first.
     pub fn assessments_of(&self, ix: UnitIx) -> impl Iterator<Item = &Assessment> {
-        self.assessments[ix].iter().map(|&i| &self.data.assessments[i])
+        self.assessments[ix]
+            .iter()
+            .map(|&i| &self.data.assessments[i])
     }
 
     /// The latest assessment of a unit on or before a date.
     pub fn assessment_at(&self, ix: UnitIx, at: Date) -> Option<&Assessment> {
-        self.assessments_of(ix).take_while(|a| a.effective() <= at).last()
+        self.assessments_of(ix)
+            .take_while(|a| a.effective() <= at)
+            .last()
     }
 
     /// The highest commune tier a unit holds on a date, after revocations.
@@ -464,7 +494,10 @@ impl DatasetIndex {
         kind: IndicatorKind,
     ) -> impl Iterator<Item = &Indicator> + '_ {
         let id = &self.unit(ix).id;
-        self.data.indicators.iter().filter(move |i| &i.unit == id && i.kind == kind)
+        self.data
+            .indicators
+            .iter()
+            .filter(move |i| &i.unit == id && i.kind == kind)
     }
 
     /// The published figure for a unit, metric and exact day, if any.
@@ -499,7 +532,9 @@ pub fn timeline(data: &Dataset) -> Vec<Step> {
     let mut steps = Vec::new();
     for year in data.first_year..=data.last_year.max(data.first_year) {
         if year == REFORM_DATE.year && LAST_PRE_REFORM_DAY <= data.as_of {
-            steps.push(Step { date: LAST_PRE_REFORM_DAY });
+            steps.push(Step {
+                date: LAST_PRE_REFORM_DAY,
+            });
         }
         let end = Date::year_end(year).min(data.as_of);
         if steps.last().is_none_or(|s| s.date < end) {

@@ -66,7 +66,11 @@ impl LoadError {
     pub fn message(&self, lang: Lang, url: &str) -> String {
         match self {
             LoadError::Html => fill(Msg::ErrHtmlInsteadOfJson.text(lang), &[("url", url)]),
-            LoadError::Json { line, column, message } => fill(
+            LoadError::Json {
+                line,
+                column,
+                message,
+            } => fill(
                 Msg::ErrJson.text(lang),
                 &[
                     ("line", &line.to_string()),
@@ -77,7 +81,10 @@ impl LoadError {
             LoadError::SchemaMissing => Msg::ErrSchemaMissing.text(lang).to_owned(),
             LoadError::SchemaNewer { found, supported } => fill(
                 Msg::ErrSchemaNewer.text(lang),
-                &[("found", &found.to_string()), ("supported", &supported.to_string())],
+                &[
+                    ("found", &found.to_string()),
+                    ("supported", &supported.to_string()),
+                ],
             ),
             LoadError::SchemaOlder { found, detail } => fill(
                 Msg::ErrSchemaOlder.text(lang),
@@ -100,7 +107,11 @@ struct SchemaProbe {
 }
 
 fn json_error(e: &serde_json::Error) -> LoadError {
-    LoadError::Json { line: e.line(), column: e.column(), message: e.to_string() }
+    LoadError::Json {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    }
 }
 
 /// Whether text looks like an HTML document rather than JSON.
@@ -120,19 +131,28 @@ pub fn schema_version(text: &str) -> Result<u32, LoadError> {
         Some(v) => v
             .as_u64()
             .and_then(|n| u32::try_from(n).ok())
-            .ok_or(LoadError::SchemaOlder { found: 0, detail: format!("\"schema\": {v}") }),
+            .ok_or(LoadError::SchemaOlder {
+                found: 0,
+                detail: format!("\"schema\": {v}"),
+            }),
     }
 }
 
 /// Parses a statistics file: size limit, schema check, then the dataset.
 pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
     if text.len() > MAX_DATASET_BYTES {
-        return Err(LoadError::TooLarge { size: text.len(), limit: MAX_DATASET_BYTES });
+        return Err(LoadError::TooLarge {
+            size: text.len(),
+            limit: MAX_DATASET_BYTES,
+        });
     }
     let text = text.trim_start_matches('\u{feff}');
     let version = schema_version(text)?;
     if version > SCHEMA_VERSION {
-        return Err(LoadError::SchemaNewer { found: version, supported: SCHEMA_VERSION });
+        return Err(LoadError::SchemaNewer {
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
     }
     if version < OLDEST_SUPPORTED_SCHEMA {
         return Err(LoadError::SchemaOlder {
@@ -152,8 +172,17 @@ mod tests {
     #[test]
     fn refuses_a_newer_schema_with_the_versions() {
         let err = parse_dataset(r#"{"schema": 99, "units": "whatever"}"#).unwrap_err();
-        assert_eq!(err, LoadError::SchemaNewer { found: 99, supported: SCHEMA_VERSION });
-        assert!(err.message(Lang::Vi, "x").contains("phiên bản ứng dụng mới hơn"));
+        assert_eq!(
+            err,
+            LoadError::SchemaNewer {
+                found: 99,
+                supported: SCHEMA_VERSION
+            }
+        );
+        assert!(
+            err.message(Lang::Vi, "x")
+                .contains("phiên bản ứng dụng mới hơn")
+        );
         assert!(err.message(Lang::En, "x").contains("needs a newer app"));
     }
 
@@ -166,14 +195,22 @@ mod tests {
 
     #[test]
     fn reports_missing_schema() {
-        assert_eq!(parse_dataset(r#"{"units": []}"#).unwrap_err(), LoadError::SchemaMissing);
-        assert!(matches!(parse_dataset(r#"{"schema": "1"}"#), Err(LoadError::SchemaOlder { .. })));
+        assert_eq!(
+            parse_dataset(r#"{"units": []}"#).unwrap_err(),
+            LoadError::SchemaMissing
+        );
+        assert!(matches!(
+            parse_dataset(r#"{"schema": "1"}"#),
+            Err(LoadError::SchemaOlder { .. })
+        ));
     }
 
     #[test]
     fn locates_truncated_json() {
         let err = parse_dataset("{\"schema\": 1,\n \"units\": [").unwrap_err();
-        let LoadError::Json { line, .. } = err else { panic!("{err:?}") };
+        let LoadError::Json { line, .. } = err else {
+            panic!("{err:?}")
+        };
         assert_eq!(line, 2);
     }
 
@@ -186,6 +223,9 @@ mod tests {
     #[test]
     fn refuses_huge_input_before_parsing() {
         let big = " ".repeat(MAX_DATASET_BYTES + 1);
-        assert!(matches!(parse_dataset(&big), Err(LoadError::TooLarge { .. })));
+        assert!(matches!(
+            parse_dataset(&big),
+            Err(LoadError::TooLarge { .. })
+        ));
     }
 }

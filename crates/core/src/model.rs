@@ -25,7 +25,10 @@ pub struct Text {
 impl Text {
     /// Text with both languages.
     pub fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
-        Self { vi: vi.into(), en: Some(en.into()) }
+        Self {
+            vi: vi.into(),
+            en: Some(en.into()),
+        }
     }
 
     /// The text in a language, falling back to Vietnamese.
@@ -97,7 +100,11 @@ impl Era {
 
     /// The era a date falls in.
     pub fn of(date: Date) -> Self {
-        if date < crate::date::REFORM_DATE { Era::Pre2025 } else { Era::Post2025 }
+        if date < crate::date::REFORM_DATE {
+            Era::Pre2025
+        } else {
+            Era::Post2025
+        }
     }
 
     /// The name used in file names and URLs.
@@ -279,6 +286,10 @@ pub struct Unit {
     /// Flags such as especially disadvantaged.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<UnitFlag>,
+    /// Set when the flags are made up for the demo (no source lists them), so the app can
+    /// mark them "illustrative" like any other unsourced record.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub flags_illustrative: bool,
     /// Centroid as `[latitude, longitude]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at: Option<[f64; 2]>,
@@ -450,6 +461,11 @@ pub struct Recognition {
     /// Village name, for a model village.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub village: Option<String>,
+    /// The former commune the recognition was for, when that commune has since been merged
+    /// into this unit ("Xã Văn An", now part of Xã Điềm He). Such a record is history: it is
+    /// shown with the unit but gives the unit itself no tier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub former: Option<String>,
     /// Source id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -510,7 +526,8 @@ pub struct Assessment {
     pub date: Option<Date>,
     /// Criteria set id.
     pub set: String,
-    /// One character per criterion, in order: `1` met, `0` not met, `-` not assessed.
+    /// One character per criterion, in order: `1` met, `0` not met, `-` not assessed or not
+    /// known (a source may give only the number of criteria met).
     pub met: String,
     /// Source id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -580,7 +597,10 @@ pub enum Metric {
 impl Metric {
     /// Whether the value is a percentage (0–100).
     pub fn is_percent(self) -> bool {
-        matches!(self, Metric::CommunesStandardShare | Metric::CommunesAdvancedShare)
+        matches!(
+            self,
+            Metric::CommunesStandardShare | Metric::CommunesAdvancedShare
+        )
     }
 }
 
@@ -700,7 +720,10 @@ mod tests {
         );
         // "Xã" must be a whole word: "Xãhội" is not a commune.
         assert_eq!(UnitKind::split_official_name("Xãhội", Level::Commune), None);
-        assert_eq!(UnitKind::split_official_name("Phố Mới", Level::Commune), None);
+        assert_eq!(
+            UnitKind::split_official_name("Phố Mới", Level::Commune),
+            None
+        );
     }
 
     #[test]
@@ -713,6 +736,7 @@ mod tests {
             decision: None,
             set: None,
             village: None,
+            former: None,
             source: None,
             illustrative: true,
             synthetic: false,

@@ -13,7 +13,10 @@ pub struct StatusCounts {
 
 impl StatusCounts {
     fn slot(status: Status) -> usize {
-        Status::LEGEND.iter().position(|&s| s == status).unwrap_or(0)
+        Status::LEGEND
+            .iter()
+            .position(|&s| s == status)
+            .unwrap_or(0)
     }
 
     /// Adds one commune.
@@ -28,12 +31,20 @@ impl StatusCounts {
 
     /// Communes at this status or above (e.g. at least standard).
     pub fn at_least(&self, status: Status) -> usize {
-        Status::LEGEND.iter().filter(|&&s| s >= status).map(|&s| self.get(s)).sum()
+        Status::LEGEND
+            .iter()
+            .filter(|&&s| s >= status)
+            .map(|&s| self.get(s))
+            .sum()
     }
 
     /// Communes the criteria apply to (xã).
     pub fn assessable(&self) -> usize {
-        Status::LEGEND.iter().filter(|s| s.is_assessable()).map(|&s| self.get(s)).sum()
+        Status::LEGEND
+            .iter()
+            .filter(|s| s.is_assessable())
+            .map(|&s| self.get(s))
+            .sum()
     }
 
     /// Communes with a known status (assessable and not "no data").
@@ -116,18 +127,29 @@ pub fn summarize(index: &DatasetIndex, scope: Option<UnitIx>, step: Step) -> Sum
     let avg_criteria = set
         .filter(|_| assessed > 0)
         .map(|s| (met_total as f64 / assessed as f64, s.criteria.len()));
-    let previous = index.steps().iter().rev().find(|s| s.date < at && s.era() == step.era()).map(
-        |prev| {
+    let previous = index
+        .steps()
+        .iter()
+        .rev()
+        .find(|s| s.date < at && s.era() == step.era())
+        .map(|prev| {
             let communes = index.communes_in(scope, prev.date);
             count_statuses(index, &communes, prev.date)
-        },
-    );
-    Summary { date: at, counts, avg_criteria, model_villages: villages, previous }
+        });
+    Summary {
+        date: at,
+        counts,
+        avg_criteria,
+        model_villages: villages,
+        previous,
+    }
 }
 
 /// Published figures for a scope on exactly this day, for comparison with the records.
 pub fn published(index: &DatasetIndex, scope: Option<UnitIx>, at: Date) -> Vec<&Indicator> {
-    let Some(scope) = scope else { return Vec::new() };
+    let Some(scope) = scope else {
+        return Vec::new();
+    };
     index
         .indicators_of(scope, IndicatorKind::Reported)
         .filter(|i| i.effective() == at)

@@ -47,7 +47,10 @@ fn ascii_base(c: char) -> Option<char> {
         return Some('d');
     }
     let (letter, _) = untone(c);
-    TONED.iter().find(|(b, _, _)| *b == letter).map(|(_, a, _)| *a)
+    TONED
+        .iter()
+        .find(|(b, _, _)| *b == letter)
+        .map(|(_, a, _)| *a)
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -83,7 +86,10 @@ pub fn fold(text: &str) -> String {
 /// name, in order ("tu mi" matches "tu mich"; "mich" matches "tu mich").
 pub fn matches_folded(name: &str, query: &str) -> bool {
     let mut words = name.split(' ');
-    query.split(' ').filter(|q| !q.is_empty()).all(|q| words.any(|w| w.starts_with(q)))
+    query
+        .split(' ')
+        .filter(|q| !q.is_empty())
+        .all(|q| words.any(|w| w.starts_with(q)))
 }
 
 /// A sort key giving Vietnamese alphabetical order: letters first, tones as a tie-breaker.
@@ -117,7 +123,9 @@ pub fn collation_key(text: &str) -> Vec<u8> {
 
 /// Compares two names in Vietnamese alphabetical order.
 pub fn compare_vi(a: &str, b: &str) -> Ordering {
-    collation_key(a).cmp(&collation_key(b)).then_with(|| a.cmp(b))
+    collation_key(a)
+        .cmp(&collation_key(b))
+        .then_with(|| a.cmp(b))
 }
 
 #[cfg(test)]
@@ -147,12 +155,29 @@ mod tests {
 
     #[test]
     fn sorts_in_vietnamese_order() {
-        let mut names =
-            vec!["Đông Hưng", "Dĩnh Trì", "Ân Thi", "Bảo Đài", "An Châu", "Ăn Lạc", "Đan Hội", "Yên Sơn"];
+        let mut names = vec![
+            "Đông Hưng",
+            "Dĩnh Trì",
+            "Ân Thi",
+            "Bảo Đài",
+            "An Châu",
+            "Ăn Lạc",
+            "Đan Hội",
+            "Yên Sơn",
+        ];
         names.sort_by(|a, b| compare_vi(a, b));
         assert_eq!(
             names,
-            vec!["An Châu", "Ăn Lạc", "Ân Thi", "Bảo Đài", "Dĩnh Trì", "Đan Hội", "Đông Hưng", "Yên Sơn"]
+            vec![
+                "An Châu",
+                "Ăn Lạc",
+                "Ân Thi",
+                "Bảo Đài",
+                "Dĩnh Trì",
+                "Đan Hội",
+                "Đông Hưng",
+                "Yên Sơn"
+            ]
         );
     }
 

@@ -268,53 +268,71 @@ impl Problem {
         };
         let t = |m: Msg, v: &[(&str, &str)]| fill(m.text(lang), v);
         match &self.issue {
-            Issue::DuplicateId { id, first } => {
-                t(Msg::ProbDuplicateId, &[("id", id), ("first", &first.to_string())])
-            }
+            Issue::DuplicateId { id, first } => t(
+                Msg::ProbDuplicateId,
+                &[("id", id), ("first", &first.to_string())],
+            ),
             Issue::UnknownUnit { id } => t(Msg::ProbUnknownUnit, &[("id", id)]),
             Issue::UnknownSource { id } => t(Msg::ProbUnknownSource, &[("id", id)]),
             Issue::UnknownSet { id } => t(Msg::ProbUnknownSet, &[("id", id)]),
             Issue::NoProvenance => t(Msg::ProbNoProvenance, &[]),
             Issue::ConflictingProvenance => t(Msg::ProbConflictingProvenance, &[]),
-            Issue::InvertedPeriod { from, to } => {
-                t(Msg::ProbInvertedPeriod, &[("from", &d(*from)), ("to", &d(*to))])
+            Issue::InvertedPeriod { from, to } => t(
+                Msg::ProbInvertedPeriod,
+                &[("from", &d(*from)), ("to", &d(*to))],
+            ),
+            Issue::OverlappingPeriod { other } => {
+                t(Msg::ProbOverlappingPeriod, &[("other", other)])
             }
-            Issue::OverlappingPeriod { other } => t(Msg::ProbOverlappingPeriod, &[("other", other)]),
             Issue::SuccessorOverlaps { successor } => {
                 t(Msg::ProbSuccessorOverlaps, &[("successor", successor)])
             }
-            Issue::WrongParentLevel { parent } => t(Msg::ProbWrongParentLevel, &[("parent", parent)]),
-            Issue::OutsideValidity { date } => t(Msg::ProbOutsideValidity, &[("date", &d(*date))]),
-            Issue::TierOrder { tier: a, needs } => {
-                t(Msg::ProbTierOrder, &[("tier", tier(*a)), ("needs", tier(*needs))])
+            Issue::WrongParentLevel { parent } => {
+                t(Msg::ProbWrongParentLevel, &[("parent", parent)])
             }
+            Issue::OutsideValidity { date } => t(Msg::ProbOutsideValidity, &[("date", &d(*date))]),
+            Issue::TierOrder { tier: a, needs } => t(
+                Msg::ProbTierOrder,
+                &[("tier", tier(*a)), ("needs", tier(*needs))],
+            ),
             Issue::InheritedTier { year } => {
                 t(Msg::ProbInheritedTier, &[("year", &year.to_string())])
             }
             Issue::NotACommune { kind } => t(Msg::ProbNotACommune, &[("kind", kind.prefix_vi())]),
             Issue::CriteriaMismatch { given, expected } => t(
                 Msg::ProbCriteriaMismatch,
-                &[("given", &given.to_string()), ("expected", &expected.to_string())],
+                &[
+                    ("given", &given.to_string()),
+                    ("expected", &expected.to_string()),
+                ],
             ),
             Issue::BadCriterionMark { n, found } => t(
                 Msg::ProbBadCriterionMark,
-                &[("n", &n.to_string()), ("found", &found.escape_debug().to_string())],
+                &[
+                    ("n", &n.to_string()),
+                    ("found", &found.escape_debug().to_string()),
+                ],
             ),
             Issue::CriterionNumber { n, expected } => t(
                 Msg::ProbCriterionNumber,
                 &[("n", &n.to_string()), ("expected", &expected.to_string())],
             ),
             Issue::UnknownGroup { group } => t(Msg::ProbUnknownGroup, &[("group", group)]),
-            Issue::SetNotInForce { set, year } => {
-                t(Msg::ProbSetNotInForce, &[("set", set), ("year", &year.to_string())])
-            }
+            Issue::SetNotInForce { set, year } => t(
+                Msg::ProbSetNotInForce,
+                &[("set", set), ("year", &year.to_string())],
+            ),
             Issue::RecognisedWithUnmetCriteria { met, of } => t(
                 Msg::ProbRecognisedUnmet,
                 &[("met", &met.to_string()), ("of", &of.to_string())],
             ),
             Issue::YearOutOfRange { year, min, max } => t(
                 Msg::ProbYearOutOfRange,
-                &[("year", &year.to_string()), ("min", &min.to_string()), ("max", &max.to_string())],
+                &[
+                    ("year", &year.to_string()),
+                    ("min", &min.to_string()),
+                    ("max", &max.to_string()),
+                ],
             ),
             Issue::PercentOutOfRange { value } => {
                 t(Msg::ProbPercentOutOfRange, &[("value", &value.to_string())])
@@ -352,24 +370,54 @@ impl Report {
         field: &'static str,
         issue: Issue,
     ) {
-        self.problems.push(Problem { severity, list, index, record: record.to_owned(), field, issue });
+        self.problems.push(Problem {
+            severity,
+            list,
+            index,
+            record: record.to_owned(),
+            field,
+            issue,
+        });
     }
 
     /// Records an error.
-    pub fn error(&mut self, list: List, index: usize, record: &str, field: &'static str, issue: Issue) {
+    pub fn error(
+        &mut self,
+        list: List,
+        index: usize,
+        record: &str,
+        field: &'static str,
+        issue: Issue,
+    ) {
         self.push(Severity::Error, list, index, record, field, issue);
     }
 
     /// Number of errors (warnings not counted).
     pub fn error_count(&self) -> usize {
-        self.problems.iter().filter(|p| p.severity == Severity::Error).count()
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count()
     }
 }
 
-fn check_provenance(report: &mut Report, list: List, i: usize, record: &str, p: Provenance<'_>, sources: &HashSet<&str>) {
+fn check_provenance(
+    report: &mut Report,
+    list: List,
+    i: usize,
+    record: &str,
+    p: Provenance<'_>,
+    sources: &HashSet<&str>,
+) {
     match p {
         Provenance::Sourced(id) if !sources.contains(id) => {
-            report.error(list, i, record, "source", Issue::UnknownSource { id: id.to_owned() });
+            report.error(
+                list,
+                i,
+                record,
+                "source",
+                Issue::UnknownSource { id: id.to_owned() },
+            );
         }
         Provenance::Missing => {
             report.error(list, i, record, "source", Issue::NoProvenance);
@@ -383,7 +431,11 @@ fn conflicting(source: Option<&String>, illustrative: bool, synthetic: bool) -> 
 }
 
 fn has_control_chars(s: &str) -> bool {
-    s.chars().any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c))
+    s.chars().any(|c| {
+        c.is_control()
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+    })
 }
 
 /// Validates a dataset and returns every problem found.
@@ -396,7 +448,16 @@ pub fn validate(data: &Dataset) -> Report {
     let mut source_ids: HashMap<&str, usize> = HashMap::new();
     for (i, s) in data.sources.iter().enumerate() {
         if let Some(&first) = source_ids.get(s.id.as_str()) {
-            r.error(List::Sources, i, &s.id, "id", Issue::DuplicateId { id: s.id.clone(), first });
+            r.error(
+                List::Sources,
+                i,
+                &s.id,
+                "id",
+                Issue::DuplicateId {
+                    id: s.id.clone(),
+                    first,
+                },
+            );
         } else {
             source_ids.insert(&s.id, i);
         }
@@ -410,21 +471,54 @@ pub fn validate(data: &Dataset) -> Report {
     let mut set_ids: HashMap<&str, usize> = HashMap::new();
     for (i, s) in data.criteria_sets.iter().enumerate() {
         if let Some(&first) = set_ids.get(s.id.as_str()) {
-            r.error(List::CriteriaSets, i, &s.id, "id", Issue::DuplicateId { id: s.id.clone(), first });
+            r.error(
+                List::CriteriaSets,
+                i,
+                &s.id,
+                "id",
+                Issue::DuplicateId {
+                    id: s.id.clone(),
+                    first,
+                },
+            );
         } else {
             set_ids.insert(&s.id, i);
         }
         if s.from_year > s.to_year {
-            r.error(List::CriteriaSets, i, &s.id, "to_year", Issue::YearOutOfRange { year: s.to_year, min: s.from_year, max: LAST_TARGET_YEAR });
+            r.error(
+                List::CriteriaSets,
+                i,
+                &s.id,
+                "to_year",
+                Issue::YearOutOfRange {
+                    year: s.to_year,
+                    min: s.from_year,
+                    max: LAST_TARGET_YEAR,
+                },
+            );
         }
         let groups: HashSet<&str> = s.groups.iter().map(|g| g.id.as_str()).collect();
         for (k, c) in s.criteria.iter().enumerate() {
             let expected = (k + 1) as u8;
             if c.n != expected {
-                r.error(List::CriteriaSets, i, &s.id, "criteria", Issue::CriterionNumber { n: c.n, expected });
+                r.error(
+                    List::CriteriaSets,
+                    i,
+                    &s.id,
+                    "criteria",
+                    Issue::CriterionNumber { n: c.n, expected },
+                );
             }
             if !groups.contains(c.group.as_str()) {
-                r.error(List::CriteriaSets, i, &s.id, "criteria", Issue::UnknownGroup { group: c.group.clone() });
+                r.error(
+                    List::CriteriaSets,
+                    i,
+                    &s.id,
+                    "criteria",
+                    Issue::UnknownGroup {
+                        group: c.group.clone(),
+                    },
+                );
             }
         }
     }
@@ -433,7 +527,16 @@ pub fn validate(data: &Dataset) -> Report {
     let mut unit_ids: HashMap<&str, usize> = HashMap::new();
     for (i, u) in data.units.iter().enumerate() {
         if let Some(&first) = unit_ids.get(u.id.as_str()) {
-            r.error(List::Units, i, &u.id, "id", Issue::DuplicateId { id: u.id.clone(), first });
+            r.error(
+                List::Units,
+                i,
+                &u.id,
+                "id",
+                Issue::DuplicateId {
+                    id: u.id.clone(),
+                    first,
+                },
+            );
         } else {
             unit_ids.insert(&u.id, i);
         }
@@ -453,37 +556,78 @@ pub fn validate(data: &Dataset) -> Report {
         if let (Some(from), Some(to)) = (u.from, u.to)
             && from > to
         {
-            r.error(List::Units, i, &u.id, "to", Issue::InvertedPeriod { from, to });
+            r.error(
+                List::Units,
+                i,
+                &u.id,
+                "to",
+                Issue::InvertedPeriod { from, to },
+            );
         }
         if let Some(p) = &u.parent {
             match unit(p) {
-                None => r.error(List::Units, i, &u.id, "parent", Issue::UnknownUnit { id: p.clone() }),
+                None => r.error(
+                    List::Units,
+                    i,
+                    &u.id,
+                    "parent",
+                    Issue::UnknownUnit { id: p.clone() },
+                ),
                 Some(parent) if parent.kind.level() >= u.kind.level() => {
-                    r.error(List::Units, i, &u.id, "parent", Issue::WrongParentLevel { parent: p.clone() });
+                    r.error(
+                        List::Units,
+                        i,
+                        &u.id,
+                        "parent",
+                        Issue::WrongParentLevel { parent: p.clone() },
+                    );
                 }
                 Some(_) => {}
             }
         }
         for s in &u.became {
             match unit(&s.unit) {
-                None => r.error(List::Units, i, &u.id, "became", Issue::UnknownUnit { id: s.unit.clone() }),
+                None => r.error(
+                    List::Units,
+                    i,
+                    &u.id,
+                    "became",
+                    Issue::UnknownUnit { id: s.unit.clone() },
+                ),
                 Some(next) => {
                     let ends = u.to.unwrap_or(Date::year_end(9999));
                     if next.from.is_none_or(|f| f <= ends) {
-                        r.error(List::Units, i, &u.id, "became", Issue::SuccessorOverlaps { successor: s.unit.clone() });
+                        r.error(
+                            List::Units,
+                            i,
+                            &u.id,
+                            "became",
+                            Issue::SuccessorOverlaps {
+                                successor: s.unit.clone(),
+                            },
+                        );
                     }
                 }
             }
         }
         if let Some([lat, lon]) = u.at
-            && !(lat.is_finite() && lon.is_finite() && (5.0..=25.0).contains(&lat) && (100.0..=120.0).contains(&lon))
+            && !(lat.is_finite()
+                && lon.is_finite()
+                && (5.0..=25.0).contains(&lat)
+                && (100.0..=120.0).contains(&lon))
         {
             r.error(List::Units, i, &u.id, "at", Issue::BadCentroid { lat, lon });
         }
         if let Some(src) = &u.source
             && !sources.contains(src.as_str())
         {
-            r.error(List::Units, i, &u.id, "source", Issue::UnknownSource { id: src.clone() });
+            r.error(
+                List::Units,
+                i,
+                &u.id,
+                "source",
+                Issue::UnknownSource { id: src.clone() },
+            );
         }
     }
     for list in by_code.values().filter(|l| l.len() > 1) {
@@ -499,7 +643,15 @@ pub fn validate(data: &Dataset) -> Report {
                 let a_to = ua.to.unwrap_or(Date::year_end(9999));
                 let b_to = ub.to.unwrap_or(Date::year_end(9999));
                 if a_from <= b_to && b_from <= a_to {
-                    r.error(List::Units, b, &ub.id, "code", Issue::OverlappingPeriod { other: ua.id.clone() });
+                    r.error(
+                        List::Units,
+                        b,
+                        &ub.id,
+                        "code",
+                        Issue::OverlappingPeriod {
+                            other: ua.id.clone(),
+                        },
+                    );
                 }
             }
         }
@@ -508,40 +660,97 @@ pub fn validate(data: &Dataset) -> Report {
     // Recognitions.
     let year_range = |r: &mut Report, list: List, i: usize, id: &str, year: u16, max: u16| {
         if !(PROGRAMME_START..=max).contains(&year) {
-            r.error(list, i, id, "year", Issue::YearOutOfRange { year, min: PROGRAMME_START, max });
+            r.error(
+                list,
+                i,
+                id,
+                "year",
+                Issue::YearOutOfRange {
+                    year,
+                    min: PROGRAMME_START,
+                    max,
+                },
+            );
         }
     };
     let mut tiers_by_unit: HashMap<&str, Vec<(Date, Tier, usize)>> = HashMap::new();
     for (i, rec) in data.recognitions.iter().enumerate() {
         let id = rec.unit.as_str();
         if conflicting(rec.source.as_ref(), rec.illustrative, rec.synthetic) {
-            r.error(List::Recognitions, i, id, "source", Issue::ConflictingProvenance);
+            r.error(
+                List::Recognitions,
+                i,
+                id,
+                "source",
+                Issue::ConflictingProvenance,
+            );
         }
         check_provenance(r, List::Recognitions, i, id, rec.provenance(), &sources);
         year_range(r, List::Recognitions, i, id, rec.year, max_year);
         if let Some(set) = &rec.set
             && !set_ids.contains_key(set.as_str())
         {
-            r.error(List::Recognitions, i, id, "set", Issue::UnknownSet { id: set.clone() });
+            r.error(
+                List::Recognitions,
+                i,
+                id,
+                "set",
+                Issue::UnknownSet { id: set.clone() },
+            );
         }
         let Some(u) = unit(id) else {
-            r.error(List::Recognitions, i, id, "unit", Issue::UnknownUnit { id: id.to_owned() });
+            r.error(
+                List::Recognitions,
+                i,
+                id,
+                "unit",
+                Issue::UnknownUnit { id: id.to_owned() },
+            );
             continue;
         };
         let when = rec.effective();
-        if u.from == Some(REFORM_DATE) && rec.year < REFORM_DATE.year {
-            r.error(List::Recognitions, i, id, "year", Issue::InheritedTier { year: rec.year });
-        } else if !u.valid_on(when) && !(u.to.is_some_and(|t| t.year == rec.year && rec.date.is_none())) {
-            r.error(List::Recognitions, i, id, "date", Issue::OutsideValidity { date: when });
+        if u.from == Some(REFORM_DATE) && rec.year < REFORM_DATE.year && rec.former.is_none() {
+            r.error(
+                List::Recognitions,
+                i,
+                id,
+                "year",
+                Issue::InheritedTier { year: rec.year },
+            );
+        } else if !u.valid_on(when)
+            && !(u
+                .to
+                .is_some_and(|t| t.year == rec.year && rec.date.is_none()))
+        {
+            r.error(
+                List::Recognitions,
+                i,
+                id,
+                "date",
+                Issue::OutsideValidity { date: when },
+            );
         }
         match rec.tier {
             Tier::ModelVillage => {}
+            _ if rec.former.is_some() => {}
             _ if u.kind.level() == Level::Commune && !u.kind.is_ntm_commune() => {
-                r.push(Severity::Warning, List::Recognitions, i, id, "tier", Issue::NotACommune { kind: u.kind });
+                r.push(
+                    Severity::Warning,
+                    List::Recognitions,
+                    i,
+                    id,
+                    "tier",
+                    Issue::NotACommune { kind: u.kind },
+                );
             }
             _ => {}
         }
-        tiers_by_unit.entry(id).or_default().push((when, rec.tier, i));
+        if rec.former.is_none() {
+            tiers_by_unit
+                .entry(id)
+                .or_default()
+                .push((when, rec.tier, i));
+        }
     }
     for events in tiers_by_unit.values_mut() {
         events.sort_by_key(|e| (e.0, e.1));
@@ -550,7 +759,13 @@ pub fn validate(data: &Dataset) -> Report {
                 && !events.iter().any(|&(w, t, _)| t == needs && w <= when)
             {
                 let rec = &data.recognitions[i];
-                r.error(List::Recognitions, i, &rec.unit, "tier", Issue::TierOrder { tier, needs });
+                r.error(
+                    List::Recognitions,
+                    i,
+                    &rec.unit,
+                    "tier",
+                    Issue::TierOrder { tier, needs },
+                );
             }
         }
     }
@@ -559,13 +774,31 @@ pub fn validate(data: &Dataset) -> Report {
     for (i, rev) in data.revocations.iter().enumerate() {
         let id = rev.unit.as_str();
         if conflicting(rev.source.as_ref(), rev.illustrative, rev.synthetic) {
-            r.error(List::Revocations, i, id, "source", Issue::ConflictingProvenance);
+            r.error(
+                List::Revocations,
+                i,
+                id,
+                "source",
+                Issue::ConflictingProvenance,
+            );
         }
         check_provenance(r, List::Revocations, i, id, rev.provenance(), &sources);
         match unit(id) {
-            None => r.error(List::Revocations, i, id, "unit", Issue::UnknownUnit { id: id.to_owned() }),
+            None => r.error(
+                List::Revocations,
+                i,
+                id,
+                "unit",
+                Issue::UnknownUnit { id: id.to_owned() },
+            ),
             Some(u) if !u.valid_on(rev.date) => {
-                r.error(List::Revocations, i, id, "date", Issue::OutsideValidity { date: rev.date });
+                r.error(
+                    List::Revocations,
+                    i,
+                    id,
+                    "date",
+                    Issue::OutsideValidity { date: rev.date },
+                );
             }
             Some(_) => {}
         }
@@ -575,76 +808,300 @@ pub fn validate(data: &Dataset) -> Report {
     for (i, a) in data.assessments.iter().enumerate() {
         let id = a.unit.as_str();
         if conflicting(a.source.as_ref(), a.illustrative, a.synthetic) {
-            r.error(List::Assessments, i, id, "source", Issue::ConflictingProvenance);
+            r.error(
+                List::Assessments,
+                i,
+                id,
+                "source",
+                Issue::ConflictingProvenance,
+            );
         }
         check_provenance(r, List::Assessments, i, id, a.provenance(), &sources);
         year_range(r, List::Assessments, i, id, a.year, max_year);
         match unit(id) {
-            None => r.error(List::Assessments, i, id, "unit", Issue::UnknownUnit { id: id.to_owned() }),
-            Some(u) if !u.valid_on(a.effective()) && !(u.to.is_some_and(|t| t.year == a.year && a.date.is_none())) => {
-                r.error(List::Assessments, i, id, "year", Issue::OutsideValidity { date: a.effective() });
+            None => r.error(
+                List::Assessments,
+                i,
+                id,
+                "unit",
+                Issue::UnknownUnit { id: id.to_owned() },
+            ),
+            Some(u)
+                if !u.valid_on(a.effective())
+                    && !(u.to.is_some_and(|t| t.year == a.year && a.date.is_none())) =>
+            {
+                r.error(
+                    List::Assessments,
+                    i,
+                    id,
+                    "year",
+                    Issue::OutsideValidity {
+                        date: a.effective(),
+                    },
+                );
             }
             Some(_) => {}
         }
         match set_ids.get(a.set.as_str()).map(|&s| &data.criteria_sets[s]) {
-            None => r.error(List::Assessments, i, id, "set", Issue::UnknownSet { id: a.set.clone() }),
+            None => r.error(
+                List::Assessments,
+                i,
+                id,
+                "set",
+                Issue::UnknownSet { id: a.set.clone() },
+            ),
             Some(set) => {
                 let given = a.met.chars().count();
                 if given != set.criteria.len() {
-                    r.error(List::Assessments, i, id, "met", Issue::CriteriaMismatch { given, expected: set.criteria.len() });
+                    r.error(
+                        List::Assessments,
+                        i,
+                        id,
+                        "met",
+                        Issue::CriteriaMismatch {
+                            given,
+                            expected: set.criteria.len(),
+                        },
+                    );
                 }
-                if let Some((n, found)) = a.met.chars().enumerate().find(|(_, c)| !matches!(c, '0' | '1' | '-')) {
-                    r.error(List::Assessments, i, id, "met", Issue::BadCriterionMark { n: n + 1, found });
+                if let Some((n, found)) = a
+                    .met
+                    .chars()
+                    .enumerate()
+                    .find(|(_, c)| !matches!(c, '0' | '1' | '-'))
+                {
+                    r.error(
+                        List::Assessments,
+                        i,
+                        id,
+                        "met",
+                        Issue::BadCriterionMark { n: n + 1, found },
+                    );
                 }
-                if set.level == SetLevel::Commune && !(set.from_year..=set.to_year).contains(&a.year) {
-                    r.push(Severity::Warning, List::Assessments, i, id, "set", Issue::SetNotInForce { set: set.id.clone(), year: a.year });
+                if set.level == SetLevel::Commune
+                    && !(set.from_year..=set.to_year).contains(&a.year)
+                {
+                    r.push(
+                        Severity::Warning,
+                        List::Assessments,
+                        i,
+                        id,
+                        "set",
+                        Issue::SetNotInForce {
+                            set: set.id.clone(),
+                            year: a.year,
+                        },
+                    );
                 }
             }
         }
     }
 
+    check_recognised_criteria(data, r);
+
     // Indicators.
     for (i, ind) in data.indicators.iter().enumerate() {
         let id = ind.unit.as_str();
         if conflicting(ind.source.as_ref(), ind.illustrative, ind.synthetic) {
-            r.error(List::Indicators, i, id, "source", Issue::ConflictingProvenance);
+            r.error(
+                List::Indicators,
+                i,
+                id,
+                "source",
+                Issue::ConflictingProvenance,
+            );
         }
         check_provenance(r, List::Indicators, i, id, ind.provenance(), &sources);
         year_range(r, List::Indicators, i, id, ind.year, LAST_TARGET_YEAR);
         if unit(id).is_none() {
-            r.error(List::Indicators, i, id, "unit", Issue::UnknownUnit { id: id.to_owned() });
+            r.error(
+                List::Indicators,
+                i,
+                id,
+                "unit",
+                Issue::UnknownUnit { id: id.to_owned() },
+            );
         }
         for (field, v) in [("value", Some(ind.value)), ("max", ind.max)] {
             let Some(v) = v else { continue };
             if !v.is_finite() || v < 0.0 {
-                r.error(List::Indicators, i, id, field, Issue::BadNumber { value: v });
+                r.error(
+                    List::Indicators,
+                    i,
+                    id,
+                    field,
+                    Issue::BadNumber { value: v },
+                );
             } else if ind.metric.is_percent() && v > 100.0 {
-                r.error(List::Indicators, i, id, field, Issue::PercentOutOfRange { value: v });
+                r.error(
+                    List::Indicators,
+                    i,
+                    id,
+                    field,
+                    Issue::PercentOutOfRange { value: v },
+                );
             } else if ind.metric == Metric::AverageCriteria && v > 19.0 {
-                r.error(List::Indicators, i, id, field, Issue::BadNumber { value: v });
+                r.error(
+                    List::Indicators,
+                    i,
+                    id,
+                    field,
+                    Issue::BadNumber { value: v },
+                );
             }
         }
         if let (Some(of), false) = (ind.of, ind.metric.is_percent())
             && ind.value > f64::from(of)
         {
-            r.error(List::Indicators, i, id, "of", Issue::BadNumber { value: f64::from(of) });
+            r.error(
+                List::Indicators,
+                i,
+                id,
+                "of",
+                Issue::BadNumber {
+                    value: f64::from(of),
+                },
+            );
         }
     }
 
     // Coverage.
     for (i, c) in data.coverage.iter().enumerate() {
         if unit(&c.unit).is_none() {
-            r.error(List::Coverage, i, &c.unit, "unit", Issue::UnknownUnit { id: c.unit.clone() });
+            r.error(
+                List::Coverage,
+                i,
+                &c.unit,
+                "unit",
+                Issue::UnknownUnit { id: c.unit.clone() },
+            );
         }
         if let (Some(from), Some(to)) = (c.from, c.to)
             && from > to
         {
-            r.error(List::Coverage, i, &c.unit, "to", Issue::InvertedPeriod { from, to });
+            r.error(
+                List::Coverage,
+                i,
+                &c.unit,
+                "to",
+                Issue::InvertedPeriod { from, to },
+            );
         }
     }
 
     if data.first_year > data.last_year || data.first_year < PROGRAMME_START {
-        r.error(List::Dataset, 0, &data.id, "first_year", Issue::YearOutOfRange { year: data.first_year, min: PROGRAMME_START, max: data.last_year });
+        r.error(
+            List::Dataset,
+            0,
+            &data.id,
+            "first_year",
+            Issue::YearOutOfRange {
+                year: data.first_year,
+                min: PROGRAMME_START,
+                max: data.last_year,
+            },
+        );
     }
     report
+}
+
+/// Recognised communes meet every criterion of the set they are assessed against: an
+/// assessment showing an unmet criterion while the unit holds the standard (or higher), or a
+/// recognition whose latest assessment in a set then in force shows one, is suspicious. A
+/// warning, not an error: assessments can lag behind decisions in real records.
+fn check_recognised_criteria(data: &Dataset, r: &mut Report) {
+    let mut events: HashMap<&str, Vec<(Date, bool)>> = HashMap::new();
+    for rec in &data.recognitions {
+        if matches!(rec.tier, Tier::Standard | Tier::Advanced | Tier::Model) && rec.former.is_none()
+        {
+            events
+                .entry(rec.unit.as_str())
+                .or_default()
+                .push((rec.effective(), true));
+        }
+    }
+    for rev in &data.revocations {
+        if rev.tier == Tier::Standard {
+            events
+                .entry(rev.unit.as_str())
+                .or_default()
+                .push((rev.date, false));
+        }
+    }
+    for ev in events.values_mut() {
+        // On the same day a revocation comes after the recognition it withdraws.
+        ev.sort_by_key(|&(d, grant)| (d, !grant));
+    }
+    let holds = |unit: &str, at: Date| {
+        events
+            .get(unit)
+            .and_then(|ev| ev.iter().take_while(|e| e.0 <= at).last())
+            .is_some_and(|e| e.1)
+    };
+    let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, a) in data.assessments.iter().enumerate() {
+        by_unit.entry(a.unit.as_str()).or_default().push(i);
+    }
+    for list in by_unit.values_mut() {
+        list.sort_by_key(|&i| data.assessments[i].effective());
+    }
+    let set_size = |id: &str| {
+        data.criteria_sets
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.criteria.len())
+    };
+    for (i, a) in data.assessments.iter().enumerate() {
+        if a.met.contains('0') && holds(&a.unit, a.effective()) {
+            let of = set_size(&a.set).unwrap_or(a.met.len());
+            r.push(
+                Severity::Warning,
+                List::Assessments,
+                i,
+                &a.unit,
+                "met",
+                Issue::RecognisedWithUnmetCriteria {
+                    met: a.met_count(),
+                    of,
+                },
+            );
+        }
+    }
+    for (i, rec) in data.recognitions.iter().enumerate() {
+        if !matches!(rec.tier, Tier::Standard | Tier::Advanced | Tier::Model)
+            || rec.former.is_some()
+        {
+            continue;
+        }
+        let at = rec.effective();
+        let Some(list) = by_unit.get(rec.unit.as_str()) else {
+            continue;
+        };
+        let Some(a) = list
+            .iter()
+            .map(|&k| &data.assessments[k])
+            .take_while(|a| a.effective() <= at)
+            .last()
+        else {
+            continue;
+        };
+        let in_force = data
+            .criteria_sets
+            .iter()
+            .any(|s| s.id == a.set && (s.from_year..=s.to_year).contains(&at.year));
+        if in_force && a.met.contains('0') {
+            let of = set_size(&a.set).unwrap_or(a.met.len());
+            r.push(
+                Severity::Warning,
+                List::Recognitions,
+                i,
+                &rec.unit,
+                "tier",
+                Issue::RecognisedWithUnmetCriteria {
+                    met: a.met_count(),
+                    of,
+                },
+            );
+        }
+    }
 }

@@ -26,7 +26,13 @@ pub enum Page {
 
 impl Page {
     /// Every page, in navigation order.
-    pub const ALL: [Page; 5] = [Page::Map, Page::Charts, Page::Table, Page::Profile, Page::About];
+    pub const ALL: [Page; 5] = [
+        Page::Map,
+        Page::Charts,
+        Page::Table,
+        Page::Profile,
+        Page::About,
+    ];
 
     /// URL value.
     pub fn slug(self) -> &'static str {
@@ -208,13 +214,21 @@ impl ViewState {
         if self.lite {
             push("lite", "1");
         }
-        if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
     }
 
     /// Checks the state against a dataset: an unknown year becomes the latest, unknown units
     /// are dropped, and a profile without a unit falls back to the map.
     pub fn resolve(&self, index: &DatasetIndex) -> ResolvedView {
-        let step = self.year.as_deref().and_then(|k| index.step_by_key(k)).unwrap_or_else(|| index.last_step());
+        let step = self
+            .year
+            .as_deref()
+            .and_then(|k| index.step_by_key(k))
+            .unwrap_or_else(|| index.last_step());
         let era = step.era();
         let scope = self
             .scope
@@ -223,8 +237,17 @@ impl ViewState {
             .filter(|&s| index.unit(s).kind.level() != crate::model::Level::Commune)
             .and_then(|s| index.scope_in_era(s, era));
         let unit = self.unit.as_deref().and_then(|u| index.find(u));
-        let page = if self.page == Page::Profile && unit.is_none() { Page::Map } else { self.page };
-        ResolvedView { step, scope, unit, page }
+        let page = if self.page == Page::Profile && unit.is_none() {
+            Page::Map
+        } else {
+            self.page
+        };
+        ResolvedView {
+            step,
+            scope,
+            unit,
+            page,
+        }
     }
 }
 
