@@ -11,7 +11,7 @@ use ntm_core::view::ViewState;
 
 use crate::components::error_panel::ErrorPanel;
 use crate::components::header::Header;
-use crate::components::atlas::Atlas;
+use crate::components::pages::{CurrentPage, PageNav};
 use crate::fetch::{LoadFailure, fetch_text};
 use crate::state::{AppState, DataState};
 
@@ -75,7 +75,7 @@ pub fn App() -> impl IntoView {
                 DataState::Failed { failure, url } => view! {
                     <ErrorPanel failure=failure url=url/>
                 }.into_any(),
-                DataState::Ready { .. } => view! { <Atlas/> }.into_any(),
+                DataState::Ready { .. } => view! { <PageNav/><CurrentPage/> }.into_any(),
             }}
         </main>
     }

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use ntm_core::i18n::Msg;
 
-use crate::state::{History, use_app};
+use crate::components::search::Search;
+use crate::state::{History, DataState, use_app};
 
 /// The title bar.
 #[component]
@@ -13,11 +14,13 @@ pub fn Header() -> impl IntoView {
         app.navigate(History::Replace, |v| v.lang = v.lang.other());
     };
     view! {
+        <a class="skip-link" href="#main">{move || app.t(Msg::SkipToContent)}</a>
         <header class="header">
             <div class="header-text">
                 <h1 class="title">{move || app.t(Msg::AppName)}</h1>
                 <p class="tagline">{move || app.t(Msg::AppTagline)}</p>
             </div>
+            {move || matches!(app.data.get(), DataState::Ready { .. }).then(|| view! { <Search/> })}
             <button
                 type="button"
                 class="lang-switch"

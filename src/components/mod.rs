@@ -1,10 +1,16 @@
 //! The components of the page, one per file.
 
+pub mod about;
 pub mod atlas;
+pub mod charts;
 pub mod controls;
 pub mod detail;
 pub mod error_panel;
 pub mod header;
 pub mod legend;
 pub mod map;
+pub mod pages;
+pub mod profile;
+pub mod search;
 pub mod summary;
+pub mod table;

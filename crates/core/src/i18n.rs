@@ -498,6 +498,20 @@ catalogue! {
     OpenProfile => "Xem hồ sơ đầy đủ", "Open the full profile";
     /// Decision label.
     Decision => "Quyết định", "Decision";
+    /// Navigation label.
+    NavLabel => "Các trang", "Pages";
+    /// Page: map.
+    PageMap => "Bản đồ", "Map";
+    /// Page: charts.
+    PageCharts => "Biểu đồ", "Charts";
+    /// Page: table.
+    PageTable => "Bảng", "Table";
+    /// Page: profile.
+    PageProfile => "Hồ sơ xã", "Commune profile";
+    /// Page: about and sources.
+    PageAbout => "Giới thiệu và nguồn", "About and sources";
+    /// Skip link.
+    SkipToContent => "Bỏ qua, tới nội dung chính", "Skip to main content";
     /// Footer note about illustrative data.
     IllustrativeNote => "Bộ dữ liệu mẫu: số liệu có dấu \"Minh họa\" là giả định, khớp với các tổng số đã công bố; số liệu có nguồn dẫn theo nguồn.",
         "Demo dataset: figures marked \"Illustrative\" are made up to match the published totals; sourced figures cite their source.";

@@ -1,0 +1,81 @@
+//! Navigation between the pages (map, charts, table, profile, about) and the page switch.
+//! The page is part of the URL (`view=`), so every page can be linked to.
+
+use leptos::prelude::*;
+use ntm_core::i18n::Msg;
+use ntm_core::view::Page;
+
+use crate::components::about::AboutPage;
+use crate::components::atlas::Atlas;
+use crate::components::charts::ChartsPage;
+use crate::components::profile::ProfilePage;
+use crate::components::table::TablePage;
+use crate::state::{History, use_app};
+
+fn page_msg(page: Page) -> Msg {
+    match page {
+        Page::Map => Msg::PageMap,
+        Page::Charts => Msg::PageCharts,
+        Page::Table => Msg::PageTable,
+        Page::Profile => Msg::PageProfile,
+        Page::About => Msg::PageAbout,
+    }
+}
+
+/// The tab bar of pages.
+#[component]
+pub fn PageNav() -> impl IntoView {
+    let app = use_app();
+    let current = move || app.resolved().map_or(Page::Map, |r| r.page);
+    let pages = move || {
+        let has_unit = app.resolved().is_some_and(|r| r.unit.is_some());
+        Page::ALL
+            .into_iter()
+            .filter(move |p| *p != Page::Profile || has_unit)
+            .map(|page| {
+                view! {
+                    <li>
+                        <a
+                            href=move || {
+                                let mut v = app.view.get();
+                                v.page = page;
+                                let q = v.to_query();
+                                if q.is_empty() { "./".to_owned() } else { q }
+                            }
+                            class="nav-link"
+                            aria-current=move || (current() == page).then_some("page")
+                            on:click=move |ev: web_sys::MouseEvent| {
+                                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                                    return;
+                                }
+                                ev.prevent_default();
+                                app.navigate(History::Push, |v| v.page = page);
+                            }
+                        >
+                            {move || app.t(page_msg(page))}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <nav class="page-nav" aria-label=move || app.t(Msg::NavLabel)>
+            <ul>{pages}</ul>
+        </nav>
+    }
+}
+
+/// The current page.
+#[component]
+pub fn CurrentPage() -> impl IntoView {
+    let app = use_app();
+    let page = Memo::new(move |_| app.resolved().map_or(Page::Map, |r| r.page));
+    move || match page.get() {
+        Page::Map => view! { <Atlas/> }.into_any(),
+        Page::Charts => view! { <ChartsPage/> }.into_any(),
+        Page::Table => view! { <TablePage/> }.into_any(),
+        Page::Profile => view! { <ProfilePage/> }.into_any(),
+        Page::About => view! { <AboutPage/> }.into_any(),
+    }
+}
