@@ -1,0 +1,58 @@
+//! The size report printed at the end of `geometry` and `national`: raw and brotli bytes of
+//! each file against its budget (issue 3: one era of the demo ≤ 40 KB, the national
+//! post-reform geometry ≤ 150 KB, the locator inset ≤ 12 KB, all brotli).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The budget a file is held to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Budget {
+    /// One era of the demo geometry: 40 KB brotli.
+    DemoEra,
+    /// National post-reform geometry: 150 KB brotli.
+    NationalPost,
+    /// The locator inset: 12 KB brotli.
+    Inset,
+    /// No budget (printed for information).
+    None,
+}
+
+impl Budget {
+    /// The limit in bytes, if any.
+    pub fn limit(self) -> Option<u64> {
+        match self {
+            Budget::DemoEra => Some(40 * 1024),
+            Budget::NationalPost => Some(150 * 1024),
+            Budget::Inset => Some(12 * 1024),
+            Budget::None => None,
+        }
+    }
+}
+
+/// Brotli size at quality 11 (`brotli -c -q 11 FILE | wc -c`), if the brotli tool runs.
+pub fn brotli_size(path: &Path) -> Option<u64> {
+    let out = Command::new("brotli").args(["-c", "-q", "11"]).arg(path).output().ok()?;
+    out.status.success().then_some(out.stdout.len() as u64)
+}
+
+/// Prints one line per file: raw bytes, brotli bytes, and the budget verdict.
+pub fn print_sizes(files: &[(PathBuf, Budget)]) {
+    eprintln!("sizes (raw / brotli -q 11):");
+    for (path, budget) in files {
+        let raw = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        let br = brotli_size(path);
+        let verdict = match (br, budget.limit()) {
+            (Some(b), Some(l)) if b <= l => format!("within budget {} KB", l / 1024),
+            (Some(_), Some(l)) => format!("OVER BUDGET {} KB", l / 1024),
+            (None, _) => "brotli not installed: size unknown".to_owned(),
+            (Some(_), None) => String::new(),
+        };
+        eprintln!(
+            "  {:<40} {:>10} B raw  {:>9} B brotli  {verdict}",
+            path.display(),
+            raw,
+            br.map_or_else(|| "?".to_owned(), |b| b.to_string())
+        );
+    }
+}
