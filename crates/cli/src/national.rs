@@ -47,6 +47,9 @@ pub struct NationalArgs {
     /// Simplification tolerance, in grid steps.
     #[arg(long, default_value_t = 1.5)]
     pub simplify: f64,
+    /// Further simplification of each era's arcs, in grid steps (see `geometry`).
+    #[arg(long, default_value_t = 0.0)]
+    pub era_simplify: f64,
 }
 
 /// Centroids the registry gets wrong, replaced by approximate true positions `[lat, lon]`.
@@ -744,7 +747,12 @@ pub fn run(args: &NationalArgs) -> Result<ExitCode, String> {
     ));
 
     let features = geo::provinces::read_features(&outlines)?;
-    let opts = GeoOptions { grid: args.grid, simplify: args.simplify, params: Params::default() };
+    let opts = GeoOptions {
+        grid: args.grid,
+        simplify: args.simplify,
+        era_simplify: args.era_simplify,
+        params: Params::default(),
+    };
     let built = match geo::build_geometry(&data, &features, &outlines.display().to_string(), opts, &mut progress)
     {
         Ok(b) => b,

@@ -193,7 +193,26 @@ pub fn snap_inside(p: [f64; 2], shape: &MultiPolygon, kx: f64, depth: f64) -> Op
             return Some(c);
         }
     }
-    None
+    // A narrow or pointed part of the outline: look around the nearest boundary point.
+    for k in [1.0, 0.5, 0.25, 2.0] {
+        for a in 0..16 {
+            let t = f64::from(a) * std::f64::consts::TAU / 16.0;
+            let c = [(q[0] + t.cos() * depth * k) / kx, q[1] + t.sin() * depth * k];
+            if distance_to(c, shape, kx) == 0.0 {
+                return Some(c);
+            }
+        }
+    }
+    // Last resort: a point inside the nearest polygon.
+    let nearest = shape
+        .iter()
+        .min_by(|a, b| distance_to(p, &vec![(*a).clone()], kx).total_cmp(&distance_to(p, &vec![(*b).clone()], kx)))?;
+    let poly = geo::Polygon::new(
+        nearest[0].iter().map(|v| (f64::from(v[0]), f64::from(v[1]))).collect(),
+        nearest[1..].iter().map(|r| r.iter().map(|v| (f64::from(v[0]), f64::from(v[1]))).collect()).collect(),
+    );
+    let ip = geo::InteriorPoint::interior_point(&poly)?;
+    Some([ip.x(), ip.y()])
 }
 
 fn nearest_on_segment(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> [f64; 2] {

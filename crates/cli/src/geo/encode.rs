@@ -11,7 +11,10 @@ use ntm_core::geometry::{GEOMETRY_SCHEMA, GeometryDoc, Shape, arc_ref};
 use ntm_core::model::Era;
 
 use super::partition::{Atom, Grid};
-use super::topology::{MultiPolygon, Pt, Ring, extract_arcs, group_polygons, node, simplify_arcs, union_rings};
+use super::topology::{
+    MultiPolygon, Pt, Ring, area2, clean_ring, extract_arcs, group_polygons, node, simplify_arcs,
+    union_rings,
+};
 
 /// Atoms cut into shared, simplified arcs.
 #[derive(Debug)]
@@ -69,6 +72,37 @@ pub fn era_shapes(
         .collect()
 }
 
+/// Moves shapes from the fine computation grid to the output grid, `k` fine steps per output
+/// step. A border shared by two shapes has the same points, so it stays shared; rings that
+/// collapse are dropped.
+pub fn coarsen(shape: &MultiPolygon, k: i32) -> MultiPolygon {
+    if k == 1 {
+        return shape.clone();
+    }
+    let kf = f64::from(k);
+    let q = |p: &Pt| -> Pt { [(f64::from(p[0]) / kf).round() as i32, (f64::from(p[1]) / kf).round() as i32] };
+    let mut out = MultiPolygon::new();
+    for poly in shape {
+        let mut rings = Vec::new();
+        for (i, ring) in poly.iter().enumerate() {
+            let mut r: Ring = ring.iter().map(q).collect();
+            clean_ring(&mut r);
+            let a = area2(&r);
+            if r.len() < 3 || (i == 0 && a <= 0) || (i > 0 && a >= 0) {
+                if i == 0 {
+                    break;
+                }
+                continue;
+            }
+            rings.push(r);
+        }
+        if !rings.is_empty() {
+            out.push(rings);
+        }
+    }
+    out
+}
+
 /// One unit's shape, ready to encode.
 #[derive(Debug, Clone)]
 pub struct EraShape {
@@ -82,9 +116,15 @@ pub struct EraShape {
 
 /// Encodes shapes (in the order given) as a geometry file: arcs cut at this era's junctions,
 /// numbered in order of first use and stored in the direction first walked.
-pub fn encode(era: Era, grid: &Grid, shapes: &[EraShape]) -> GeometryDoc {
+///
+/// `era_tol` (grid steps) simplifies this era's arcs once more. With 0 every border keeps the
+/// points of the atom arcs, so both eras' files draw an unchanged border identically; above 0
+/// a border made of several pre-reform borders may drop their corners (an arc that is the same
+/// in both eras is still simplified the same way in both).
+pub fn encode(era: Era, grid: &Grid, shapes: &[EraShape], era_tol: f64) -> GeometryDoc {
     let rings: Vec<Ring> = shapes.iter().flat_map(|s| s.shape.iter().flatten().cloned()).collect();
-    let topo = extract_arcs(&rings);
+    let mut topo = extract_arcs(&rings);
+    simplify_arcs(&mut topo.arcs, era_tol);
     let mut new_index: HashMap<usize, (usize, bool)> = HashMap::new();
     let mut arcs_out: Vec<Vec<i64>> = Vec::new();
     let mut remap = |r: i32| -> i32 {
@@ -161,7 +201,7 @@ mod tests {
                 .into_iter()
                 .map(|(u, shape)| EraShape { unit: u.to_string(), shape, approx: true })
                 .collect();
-            let doc = encode(era, &grid, &list);
+            let doc = encode(era, &grid, &list, 0.0);
             let mut report = Report::default();
             let g = ntm_core::geometry::decode(doc, &mut report);
             assert!(report.problems.is_empty(), "{:?}", report.problems);

@@ -10,7 +10,7 @@
 use ntm_core::geometry::GeometryDoc;
 use ntm_core::model::Era;
 
-use super::encode::{EraShape, atom_topology, encode, era_shapes};
+use super::encode::{EraShape, atom_topology, coarsen, encode, era_shapes};
 use super::outline_on_grid;
 use super::partition::{Atom, Grid};
 use super::provinces::{Feature, PRE2025_PROVINCES, match_features};
@@ -76,7 +76,9 @@ pub fn build_inset(features: &[Feature], source: &str) -> Result<GeometryDoc, Ve
     for p in HOANG_SA.iter().chain(&TRUONG_SA) {
         min = [min[0].min(p[1] - 1.0), min[1].min(p[0] - 1.0)];
     }
-    let grid = Grid::new(INSET_GRID, min[0], min[1]);
+    let out_grid = Grid::new(INSET_GRID, min[0], min[1]);
+    let k = super::fine_factor(INSET_GRID);
+    let grid = Grid { step: INSET_GRID / f64::from(k), origin: out_grid.origin };
     let mut atoms: Vec<Atom> = PRE2025_PROVINCES
         .iter()
         .enumerate()
@@ -89,10 +91,11 @@ pub fn build_inset(features: &[Feature], source: &str) -> Result<GeometryDoc, Ve
     let n = PRE2025_PROVINCES.len();
     atoms.push(Atom { old: Some(n), new: None, shape: islands(&grid, &HOANG_SA) });
     atoms.push(Atom { old: Some(n + 1), new: None, shape: islands(&grid, &TRUONG_SA) });
-    let topo = atom_topology(&atoms, INSET_SIMPLIFY);
+    let topo = atom_topology(&atoms, INSET_SIMPLIFY * f64::from(k));
     let shapes = era_shapes(&atoms, &topo, |a| a.old);
     let list: Vec<EraShape> = shapes
         .into_iter()
+        .map(|(i, shape)| (i, coarsen(&shape, k)))
         .map(|(i, shape)| match PRE2025_PROVINCES.get(i) {
             Some((code, _)) => EraShape { unit: (*code).to_owned(), shape, approx: false },
             None => {
@@ -101,7 +104,7 @@ pub fn build_inset(features: &[Feature], source: &str) -> Result<GeometryDoc, Ve
             }
         })
         .collect();
-    Ok(encode(Era::Pre2025, &grid, &list))
+    Ok(encode(Era::Pre2025, &out_grid, &list, 0.0))
 }
 
 #[cfg(test)]

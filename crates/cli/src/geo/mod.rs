@@ -24,7 +24,7 @@ use std::time::Instant;
 use ntm_core::geometry::GeometryDoc;
 use ntm_core::model::{Dataset, Era, Level, Unit};
 
-use encode::{EraShape, atom_topology, encode, era_shapes};
+use encode::{EraShape, atom_topology, coarsen, encode, era_shapes};
 use partition::{Grid, NewCommune, OldCommune, Params, Province};
 use provinces::{Feature, match_features};
 use topology::{MultiPolygon, clean_ring};
@@ -50,6 +50,10 @@ pub struct GeometryArgs {
     /// Simplification tolerance, in grid steps.
     #[arg(long, default_value_t = 3.0)]
     pub simplify: f64,
+    /// Further simplification of each era's arcs, in grid steps (0 keeps unchanged borders
+    /// identical in both files).
+    #[arg(long, default_value_t = 0.0)]
+    pub era_simplify: f64,
 }
 
 /// Options of the geometry pipeline.
@@ -57,8 +61,11 @@ pub struct GeometryArgs {
 pub struct GeoOptions {
     /// Grid step in degrees.
     pub grid: f64,
-    /// Douglas–Peucker tolerance in grid steps.
+    /// Douglas–Peucker tolerance in grid steps, for the shared atom arcs.
     pub simplify: f64,
+    /// Further simplification of each era's own arcs, in grid steps (0: none; see
+    /// [`encode::encode`]).
+    pub era_simplify: f64,
     /// How odd centroids are treated.
     pub params: Params,
 }
@@ -192,7 +199,11 @@ pub fn build_geometry(
             min = [min[0].min(lon), min[1].min(lat)];
         }
     }
-    let grid = Grid::new(opts.grid, min[0] - 0.05, min[1] - 0.05);
+    // Cells, clipping, noding and arcs are computed on a fine grid (about 1 m), where rounding
+    // cannot make neighbouring borders cross; the files use the coarser output grid.
+    let out_grid = Grid::new(opts.grid, min[0] - 0.05, min[1] - 0.05);
+    let k = fine_factor(opts.grid);
+    let grid = Grid { step: opts.grid / f64::from(k), origin: out_grid.origin };
     let to_grid = |at: [f64; 2]| grid.to_grid(at[1], at[0]);
 
     let provinces: Vec<Province> = needed
@@ -244,7 +255,7 @@ pub fn build_geometry(
     ));
     let part = partition::build(&grid, &provinces, &olds, &news, opts.params, progress)?;
     progress(&format!("{} atoms; building the topology", part.atoms.len()));
-    let topo = atom_topology(&part.atoms, opts.simplify);
+    let topo = atom_topology(&part.atoms, opts.simplify * f64::from(k));
     progress(&format!(
         "{} shared arcs, {} points after simplification ({} vertices inserted by noding)",
         topo.arcs.len(),
@@ -256,16 +267,22 @@ pub fn build_geometry(
         let units = if era == Era::Pre2025 { &old_units } else { &new_units };
         let mut list: Vec<EraShape> = shapes
             .into_iter()
-            .map(|(i, shape)| EraShape { unit: units[i].id.clone(), shape, approx: true })
+            .map(|(i, shape)| EraShape { unit: units[i].id.clone(), shape: coarsen(&shape, k), approx: true })
+            .filter(|s| !s.shape.is_empty())
             .collect();
         list.sort_by(|a, b| a.unit.cmp(&b.unit));
-        let doc = encode(era, &grid, &list);
+        let doc = encode(era, &out_grid, &list, opts.era_simplify);
         progress(&format!("{}: {} shapes, {} arcs", era.slug(), doc.shapes.len(), doc.arcs.len()));
         doc
     };
     let pre = doc_of(Era::Pre2025);
     let post = doc_of(Era::Post2025);
     Ok(GeoOutput { pre, post, warnings: part.warnings })
+}
+
+/// Fine grid steps per output grid step: the fine grid is about 1e-5° (1 m).
+pub fn fine_factor(step: f64) -> i32 {
+    ((step / 1e-5).round() as i32).max(1)
 }
 
 /// Province outlines on the grid: counter-clockwise outers, clockwise holes.
@@ -321,7 +338,12 @@ pub fn run(args: &GeometryArgs) -> Result<ExitCode, String> {
         .map_err(|e| format!("{}: {}", args.dataset.display(), e.message(ntm_core::i18n::Lang::En, "")))?;
     let features = provinces::read_features(&args.provinces)?;
     progress(&format!("{} features in {}", features.len(), args.provinces.display()));
-    let opts = GeoOptions { grid: args.grid, simplify: args.simplify, params: Params::default() };
+    let opts = GeoOptions {
+        grid: args.grid,
+        simplify: args.simplify,
+        era_simplify: args.era_simplify,
+        params: Params::default(),
+    };
     let source = args.provinces.display().to_string();
     let built = match build_geometry(&data, &features, &source, opts, &mut progress) {
         Ok(b) => b,

@@ -208,17 +208,17 @@ pub fn build(
         if inland.is_empty() {
             continue;
         }
-        // Centroids just outside the (coarse) outline move just inside it, or their cell
-        // could miss the province altogether.
+        // Centroids outside the (coarse) outline are mirrored across its nearest edge, keeping
+        // their spacing, or their cells could miss the province altogether.
         let mut sites: Vec<[f64; 2]> = Vec::with_capacity(inland.len());
         for &i in &inland {
             let at = olds[i].at;
             let d = distance_to(at, &prov.outline, kx);
             if d == 0.0 {
                 sites.push(at);
-            } else if let Some(moved) = snap_inside(at, &prov.outline, kx, 0.3 * km) {
+            } else if let Some(moved) = snap_inside(at, &prov.outline, kx, d.max(0.3 * km)) {
                 out.warnings.push(format!(
-                    "{}: centroid {:.1} km outside the outline of {}; moved just inside",
+                    "{}: centroid {:.1} km outside the outline of {}; mirrored inside",
                     olds[i].label,
                     d / km,
                     prov.label
@@ -244,8 +244,11 @@ pub fn build(
             }
         };
         for ((&i, ring), site) in inland.iter().zip(vor).zip(&sites) {
-            let clipped = intersect(&vec![vec![ring]], &prov.outline);
+            let clipped = intersect(&vec![vec![ring.clone()]], &prov.outline);
             if clipped.is_empty() {
+                if std::env::var_os("NTM_DEBUG").is_some() {
+                    eprintln!("DEBUG {} site {:?} orig {:?} ring {:?}", olds[i].label, site, olds[i].at, ring);
+                }
                 errors.push(format!(
                     "{}: empty cell: its Voronoi cell lies outside the outline of {}",
                     olds[i].label, prov.label
