@@ -76,9 +76,9 @@ def die(msg: str) -> None:
 
 
 def fmt_coord(x: float) -> str:
-    """Coordinates with 4 decimals (about 11 m, ample for a commune centroid), trailing zeros
-    removed."""
-    return f"{x:.4f}".rstrip("0").rstrip(".")
+    """Coordinates with 3 decimals (about 110 m: a commune is kilometres wide, and the
+    registry's centroids are geocoded, not surveyed), trailing zeros removed."""
+    return f"{x:.3f}".rstrip("0").rstrip(".")
 
 
 def csv_text(header: list[str], rows: list[list[str]]) -> str:

@@ -63,9 +63,17 @@ pub struct ValidateArgs {
 
 /// Prints diagnostics in a stable order (by file, then line) and returns the error count.
 fn print_all(diags: &mut Diagnostics, lang: Lang) -> usize {
-    let rank = |d: &Diagnostic| FILES.iter().position(|f| *f == d.file).unwrap_or(FILES.len());
+    let rank = |d: &Diagnostic| {
+        FILES
+            .iter()
+            .position(|f| *f == d.file)
+            .unwrap_or(FILES.len())
+    };
     diags.items.sort_by(|a, b| {
-        rank(a).cmp(&rank(b)).then_with(|| a.file.cmp(&b.file)).then(a.line.cmp(&b.line))
+        rank(a)
+            .cmp(&rank(b))
+            .then_with(|| a.file.cmp(&b.file))
+            .then(a.line.cmp(&b.line))
     });
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -77,7 +85,10 @@ fn print_all(diags: &mut Diagnostics, lang: Lang) -> usize {
         "{}",
         fill(
             Msg::CliTotals.text(lang),
-            &[("errors", &errors.to_string()), ("warnings", &diags.warnings().to_string())]
+            &[
+                ("errors", &errors.to_string()),
+                ("warnings", &diags.warnings().to_string())
+            ]
         )
     );
     errors
@@ -85,9 +96,15 @@ fn print_all(diags: &mut Diagnostics, lang: Lang) -> usize {
 
 /// Writes a file atomically: a temporary file in the same folder, renamed into place.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
     let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
     if let Err(e) = result {
@@ -114,7 +131,10 @@ fn check_folder(dir: &Path) -> (Diagnostics, Option<crate::csv_dataset::Built>) 
 pub fn run_build(args: &BuildArgs) -> Result<ExitCode, String> {
     let lang = Lang::from(args.lang);
     if !args.input.is_dir() {
-        return Err(format!("{}: not a folder of CSV files", args.input.display()));
+        return Err(format!(
+            "{}: not a folder of CSV files",
+            args.input.display()
+        ));
     }
     let (mut diags, built) = check_folder(&args.input);
     let errors = print_all(&mut diags, lang);
@@ -122,7 +142,10 @@ pub fn run_build(args: &BuildArgs) -> Result<ExitCode, String> {
     let Some(built) = built.filter(|_| errors == 0) else {
         eprintln!(
             "{}",
-            fill(Msg::CliNotWritten.text(lang), &[("path", &path), ("n", &errors.max(1).to_string())])
+            fill(
+                Msg::CliNotWritten.text(lang),
+                &[("path", &path), ("n", &errors.max(1).to_string())]
+            )
         );
         return Ok(ExitCode::from(1));
     };
@@ -155,11 +178,18 @@ pub fn run_validate(args: &ValidateArgs) -> Result<ExitCode, String> {
         return Err(format!("{}: no such file or folder", args.path.display()));
     };
     let errors = print_all(&mut diags, lang);
-    Ok(if errors == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if errors == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 fn core_diag(file: &str, p: ntm_core::validate::Problem) -> Diagnostic {
@@ -191,7 +221,10 @@ fn check_json(path: &Path) -> Result<Diagnostics, String> {
                 line,
                 "json",
                 Msg::CliReadError,
-                vec![("detail", crate::csv_input::Val::Text(e.message(Lang::En, &name)))],
+                vec![(
+                    "detail",
+                    crate::csv_input::Val::Text(e.message(Lang::En, &name)),
+                )],
             );
             return Ok(diags);
         }
@@ -204,7 +237,9 @@ fn check_json(path: &Path) -> Result<Diagnostics, String> {
     let index = DatasetIndex::new(data);
     for g in files {
         let gpath = dir.join(&g.file);
-        let Ok(gtext) = std::fs::read_to_string(&gpath) else { continue };
+        let Ok(gtext) = std::fs::read_to_string(&gpath) else {
+            continue;
+        };
         match ntm_core::geometry::parse(&gtext) {
             Err(e) => diags.push(
                 Severity::Error,

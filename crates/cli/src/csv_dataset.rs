@@ -33,13 +33,26 @@ pub struct Origin {
     pub line: usize,
 }
 
-const DATASET: Spec = Spec { file: "dataset.csv", required: &["key", "value"], optional: &[], extra: None };
+const DATASET: Spec = Spec {
+    file: "dataset.csv",
+    required: &["key", "value"],
+    optional: &[],
+    extra: None,
+};
 const UNITS: Spec = Spec {
     file: "units.csv",
     required: &["code", "name"],
     optional: &[
-        "id", "parent_code", "valid_from", "valid_to", "lat", "lon", "flags", "flags_source",
-        "aliases", "source",
+        "id",
+        "parent_code",
+        "valid_from",
+        "valid_to",
+        "lat",
+        "lon",
+        "flags",
+        "flags_source",
+        "aliases",
+        "source",
     ],
     extra: None,
 };
@@ -58,7 +71,14 @@ const SOURCES: Spec = Spec {
 const RECOGNITIONS: Spec = Spec {
     file: "recognitions.csv",
     required: &["code", "tier", "year", "source"],
-    optional: &["name", "date", "decision", "criteria_set", "village", "former"],
+    optional: &[
+        "name",
+        "date",
+        "decision",
+        "criteria_set",
+        "village",
+        "former",
+    ],
     extra: None,
 };
 const REVOCATIONS: Spec = Spec {
@@ -113,14 +133,34 @@ fn criterion_number(name: &str) -> Option<u8> {
 
 /// Every metric with its file name and the Vietnamese words accepted for it.
 const METRICS: [(Metric, &str, &str); 8] = [
-    (Metric::CommunesStandard, "communes_standard", "xã đạt chuẩn"),
-    (Metric::CommunesStandardShare, "communes_standard_share", "tỷ lệ xã đạt chuẩn"),
+    (
+        Metric::CommunesStandard,
+        "communes_standard",
+        "xã đạt chuẩn",
+    ),
+    (
+        Metric::CommunesStandardShare,
+        "communes_standard_share",
+        "tỷ lệ xã đạt chuẩn",
+    ),
     (Metric::CommunesAdvanced, "communes_advanced", "xã nâng cao"),
-    (Metric::CommunesAdvancedShare, "communes_advanced_share", "tỷ lệ xã nâng cao"),
+    (
+        Metric::CommunesAdvancedShare,
+        "communes_advanced_share",
+        "tỷ lệ xã nâng cao",
+    ),
     (Metric::CommunesModel, "communes_model", "xã kiểu mẫu"),
     (Metric::ModelVillages, "model_villages", "thôn kiểu mẫu"),
-    (Metric::AverageCriteria, "average_criteria", "tiêu chí bình quân"),
-    (Metric::DistrictsStandard, "districts_standard", "huyện đạt chuẩn"),
+    (
+        Metric::AverageCriteria,
+        "average_criteria",
+        "tiêu chí bình quân",
+    ),
+    (
+        Metric::DistrictsStandard,
+        "districts_standard",
+        "huyện đạt chuẩn",
+    ),
 ];
 
 /// The dataset built from CSV, with the origin of every record.
@@ -139,7 +179,11 @@ struct Placed<T> {
 }
 
 fn sort_placed<T, K: Ord>(list: &mut [Placed<T>], key: impl Fn(&T) -> K) {
-    list.sort_by(|a, b| key(&a.item).cmp(&key(&b.item)).then(a.origin.line.cmp(&b.origin.line)));
+    list.sort_by(|a, b| {
+        key(&a.item)
+            .cmp(&key(&b.item))
+            .then(a.origin.line.cmp(&b.origin.line))
+    });
 }
 
 /// How a provenance cell reads.
@@ -152,14 +196,26 @@ struct Provenance {
 fn parse_provenance(cell: &str) -> Provenance {
     let folded = fold(cell);
     match folded.as_str() {
-        "minh hoa" | "illustrative" => Provenance { source: None, illustrative: true, synthetic: false },
-        "tong hop" | "synthetic" => Provenance { source: None, illustrative: false, synthetic: true },
-        _ => Provenance { source: Some(cell.trim().to_owned()), illustrative: false, synthetic: false },
+        "minh hoa" | "illustrative" => Provenance {
+            source: None,
+            illustrative: true,
+            synthetic: false,
+        },
+        "tong hop" | "synthetic" => Provenance {
+            source: None,
+            illustrative: false,
+            synthetic: true,
+        },
+        _ => Provenance {
+            source: Some(cell.trim().to_owned()),
+            illustrative: false,
+            synthetic: false,
+        },
     }
 }
 
 fn parse_tier(cell: &str) -> Option<Tier> {
-    match fold(cell).trim_start_matches("xa ").as_ref() {
+    match fold(cell).trim_start_matches("xa ") {
         "dat chuan" | "dat chuan ntm" | "standard" | "chuan" => Some(Tier::Standard),
         "nang cao" | "ntm nang cao" | "advanced" => Some(Tier::Advanced),
         "kieu mau" | "ntm kieu mau" | "model" => Some(Tier::Model),
@@ -170,11 +226,18 @@ fn parse_tier(cell: &str) -> Option<Tier> {
 
 fn parse_metric(cell: &str) -> Option<Metric> {
     let f = fold(cell);
-    METRICS.iter().find(|(_, slug, vi)| fold(slug) == f || fold(vi) == f).map(|m| m.0)
+    METRICS
+        .iter()
+        .find(|(_, slug, vi)| fold(slug) == f || fold(vi) == f)
+        .map(|m| m.0)
 }
 
 fn metric_list() -> String {
-    METRICS.iter().map(|(_, slug, vi)| format!("{slug} ({vi})")).collect::<Vec<_>>().join(", ")
+    METRICS
+        .iter()
+        .map(|(_, slug, vi)| format!("{slug} ({vi})"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn parse_indicator_kind(cell: &str) -> Option<IndicatorKind> {
@@ -225,12 +288,22 @@ fn set_list() -> String {
 /// The day before a date (for the last day of units replaced on that date).
 fn day_before(d: Date) -> Date {
     if d.day > 1 {
-        return Date { day: d.day - 1, ..d };
+        return Date {
+            day: d.day - 1,
+            ..d
+        };
     }
     if d.month > 1 {
         let month = d.month - 1;
-        let day = (28..=31).rev().find(|&day| Date::new(d.year, month, day).is_some()).unwrap_or(28);
-        return Date { year: d.year, month, day };
+        let day = (28..=31)
+            .rev()
+            .find(|&day| Date::new(d.year, month, day).is_some())
+            .unwrap_or(28);
+        return Date {
+            year: d.year,
+            month,
+            day,
+        };
     }
     Date::year_end(d.year.saturating_sub(1))
 }
@@ -256,7 +329,11 @@ impl<'a> Resolver<'a> {
             by_code.entry(u.code.as_str()).or_default().push(i);
             by_id.entry(u.id.as_str()).or_insert(i);
         }
-        Self { units, by_code, by_id }
+        Self {
+            units,
+            by_code,
+            by_id,
+        }
     }
 
     /// The unit with a code in force on a date. A cell holding an internal id
@@ -293,7 +370,10 @@ impl<'a> Resolver<'a> {
 /// Reads the folder. Returns `None` when a required file is missing or unusable; every
 /// problem is in `diags`.
 pub fn read_folder(dir: &Path, diags: &mut Diagnostics) -> Option<Built> {
-    let mut reader = Reader { diags, keys: HashMap::new() };
+    let mut reader = Reader {
+        diags,
+        keys: HashMap::new(),
+    };
     reader.check_folder(dir);
     let meta = reader.dataset_meta(dir)?;
     let sources = reader.sources(dir)?;
@@ -324,7 +404,13 @@ pub fn read_folder(dir: &Path, diags: &mut Diagnostics) -> Option<Built> {
         .map(|(item, origin)| Placed { item, origin })
         .collect();
     sort_placed(&mut placed_units, |u| {
-        (u.from.is_some(), u.from, u.kind.level(), u.code.clone(), u.id.clone())
+        (
+            u.from.is_some(),
+            u.from,
+            u.kind.level(),
+            u.code.clone(),
+            u.id.clone(),
+        )
     });
     let units = unzip!(placed_units, List::Units);
     let sources = unzip!(sources, List::Sources);
@@ -352,7 +438,12 @@ pub fn read_folder(dir: &Path, diags: &mut Diagnostics) -> Option<Built> {
         geometry: meta.geometry,
     };
     let keys = reader.keys;
-    Some(Built { dataset, origins, became, keys })
+    Some(Built {
+        dataset,
+        origins,
+        became,
+        keys,
+    })
 }
 
 struct Meta {
@@ -372,7 +463,9 @@ struct Reader<'d> {
 
 impl Reader<'_> {
     fn check_folder(&mut self, dir: &Path) {
-        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
         let mut names: Vec<String> = entries
             .filter_map(Result::ok)
             .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -403,7 +496,10 @@ impl Reader<'_> {
                     None,
                     "-",
                     Msg::CliMissingFile,
-                    vec![("file", text(spec.file)), ("dir", text(dir.display().to_string()))],
+                    vec![
+                        ("file", text(spec.file)),
+                        ("dir", text(dir.display().to_string())),
+                    ],
                 );
             }
             return None;
@@ -435,7 +531,13 @@ impl Reader<'_> {
         let unit = match resolver.resolve(&code, at) {
             Resolved::Unit(u) => &resolver.units[u],
             Resolved::Unknown => {
-                self.diags.error(&t.file, line, "code", Msg::CliUnknownCode, vec![("code", text(&code))]);
+                self.diags.error(
+                    &t.file,
+                    line,
+                    "code",
+                    Msg::CliUnknownCode,
+                    vec![("code", text(&code))],
+                );
                 return None;
             }
             Resolved::NotOnDate(units) => {
@@ -444,7 +546,11 @@ impl Reader<'_> {
                     line,
                     "code",
                     Msg::CliCodeNotOnDate,
-                    vec![("code", text(&code)), ("date", text(at.to_string())), ("units", text(units))],
+                    vec![
+                        ("code", text(&code)),
+                        ("date", text(at.to_string())),
+                        ("units", text(units)),
+                    ],
                 );
                 return None;
             }
@@ -495,7 +601,9 @@ impl Reader<'_> {
 
     /// An optional date: `Ok(None)` when empty, `Err(())` when unreadable (reported).
     fn opt_date(&mut self, t: &Table, i: usize, col: &str) -> Result<Option<Date>, ()> {
-        let Some(raw) = t.get(&t.rows[i], col) else { return Ok(None) };
+        let Some(raw) = t.get(&t.rows[i], col) else {
+            return Ok(None);
+        };
         match parse_date(raw) {
             Some(d) => Ok(Some(d)),
             None => {
@@ -516,7 +624,10 @@ impl Reader<'_> {
     }
 
     fn origin(t: &Table, spec: &Spec, i: usize) -> Origin {
-        Origin { file: spec.file, line: t.rows[i].line }
+        Origin {
+            file: spec.file,
+            line: t.rows[i].line,
+        }
     }
 
     fn dataset_meta(&mut self, dir: &Path) -> Option<Meta> {
@@ -531,12 +642,21 @@ impl Reader<'_> {
             "geometry_pre2025",
             "geometry_post2025",
         ];
-        const REQUIRED: [&str; 6] = ["id", "version", "title_vi", "as_of", "first_year", "last_year"];
+        const REQUIRED: [&str; 6] = [
+            "id",
+            "version",
+            "title_vi",
+            "as_of",
+            "first_year",
+            "last_year",
+        ];
         let t = self.table(dir, &DATASET, true)?;
         let mut values: HashMap<&'static str, (String, usize)> = HashMap::new();
         for i in 0..t.rows.len() {
             let line = t.rows[i].line;
-            let Some(key) = t.required(i, "key", Val::Msg(Msg::ExpText), self.diags) else { continue };
+            let Some(key) = t.required(i, "key", Val::Msg(Msg::ExpText), self.diags) else {
+                continue;
+            };
             let key_l = key.to_lowercase();
             let Some(&k) = KEYS.iter().find(|k| **k == key_l) else {
                 self.diags.warning(
@@ -580,7 +700,12 @@ impl Reader<'_> {
         if !ok {
             return None;
         }
-        let get = |k: &str| values.get(k).map(|(v, l)| (v.clone(), *l)).unwrap_or_default();
+        let get = |k: &str| {
+            values
+                .get(k)
+                .map(|(v, l)| (v.clone(), *l))
+                .unwrap_or_default()
+        };
         let (as_of_raw, as_of_line) = get("as_of");
         let as_of = parse_date(&as_of_raw);
         if as_of.is_none() {
@@ -627,9 +752,13 @@ impl Reader<'_> {
         let t = self.table(dir, &SOURCES, true)?;
         let mut out = Vec::new();
         for i in 0..t.rows.len() {
-            let Some(id) = t.required(i, "id", Val::Msg(Msg::ExpText), self.diags) else { continue };
+            let Some(id) = t.required(i, "id", Val::Msg(Msg::ExpText), self.diags) else {
+                continue;
+            };
             let title = Self::opt_text(&t, i, "title").unwrap_or_default();
-            let Ok(date) = self.opt_date(&t, i, "date") else { continue };
+            let Ok(date) = self.opt_date(&t, i, "date") else {
+                continue;
+            };
             out.push(Placed {
                 item: Source {
                     id,
@@ -699,8 +828,12 @@ impl Reader<'_> {
                 );
                 continue;
             };
-            let Ok(from) = self.opt_date(&t, i, "valid_from") else { continue };
-            let Ok(to) = self.opt_date(&t, i, "valid_to") else { continue };
+            let Ok(from) = self.opt_date(&t, i, "valid_from") else {
+                continue;
+            };
+            let Ok(to) = self.opt_date(&t, i, "valid_to") else {
+                continue;
+            };
             let mut flags = Vec::new();
             for part in t.get(&t.rows[i], "flags").unwrap_or("").split(['|', ';']) {
                 if part.trim().is_empty() {
@@ -729,19 +862,34 @@ impl Reader<'_> {
                 (Some(la), Some(lo)) => match (parse_number(la), parse_number(lo)) {
                     (Some(a), Some(b)) => Some([a, b]),
                     (a, _) => {
-                        let (col, raw, exp) =
-                            if a.is_none() { ("lat", la, Msg::ExpLat) } else { ("lon", lo, Msg::ExpLon) };
+                        let (col, raw, exp) = if a.is_none() {
+                            ("lat", la, Msg::ExpLat)
+                        } else {
+                            ("lon", lo, Msg::ExpLon)
+                        };
                         let raw = raw.to_owned();
                         self.bad(&t, line, col, &raw, Val::Msg(exp));
                         None
                     }
                 },
                 (None, Some(_)) => {
-                    self.diags.error(&t.file, line, "lat", Msg::CliEmptyCell, vec![("expected", Val::Msg(Msg::ExpLat))]);
+                    self.diags.error(
+                        &t.file,
+                        line,
+                        "lat",
+                        Msg::CliEmptyCell,
+                        vec![("expected", Val::Msg(Msg::ExpLat))],
+                    );
                     None
                 }
                 (Some(_), None) => {
-                    self.diags.error(&t.file, line, "lon", Msg::CliEmptyCell, vec![("expected", Val::Msg(Msg::ExpLon))]);
+                    self.diags.error(
+                        &t.file,
+                        line,
+                        "lon",
+                        Msg::CliEmptyCell,
+                        vec![("expected", Val::Msg(Msg::ExpLon))],
+                    );
                     None
                 }
             };
@@ -767,7 +915,10 @@ impl Reader<'_> {
                 .filter(|a| !a.is_empty())
                 .map(str::to_owned)
                 .collect();
-            parents.push(t.get(&t.rows[i], "parent_code").map(|p| self.code(&t, line, "parent_code", p)));
+            parents.push(
+                t.get(&t.rows[i], "parent_code")
+                    .map(|p| self.code(&t, line, "parent_code", p)),
+            );
             units.push(Unit {
                 id,
                 code,
@@ -808,7 +959,11 @@ impl Reader<'_> {
                     line,
                     "parent_code",
                     Msg::CliCodeNotOnDate,
-                    vec![("code", text(&code)), ("date", text(at.to_string())), ("units", text(list))],
+                    vec![
+                        ("code", text(&code)),
+                        ("date", text(at.to_string())),
+                        ("units", text(list)),
+                    ],
                 ),
             }
         }
@@ -822,19 +977,29 @@ impl Reader<'_> {
         unit_origins: &[Origin],
     ) -> HashMap<(String, String), Origin> {
         let mut became = HashMap::new();
-        let Some(t) = self.table(dir, &REFORM, false) else { return became };
+        let Some(t) = self.table(dir, &REFORM, false) else {
+            return became;
+        };
         let _ = unit_origins;
         let snapshot = units.to_vec();
         let resolver = Resolver::new(&snapshot);
         for i in 0..t.rows.len() {
             let line = t.rows[i].line;
-            let Ok(date) = self.opt_date(&t, i, "date") else { continue };
+            let Ok(date) = self.opt_date(&t, i, "date") else {
+                continue;
+            };
             let new_from = date.unwrap_or(REFORM_DATE);
-            let old_to = if date.is_some() { day_before(new_from) } else { LAST_PRE_REFORM_DAY };
+            let old_to = if date.is_some() {
+                day_before(new_from)
+            } else {
+                LAST_PRE_REFORM_DAY
+            };
             let old = t.required(i, "old_code", Val::Msg(Msg::ExpCode), self.diags);
             let new = t.required(i, "new_code", Val::Msg(Msg::ExpCode), self.diags);
             let rel = t.required(i, "relation", Val::Msg(Msg::ExpRelation), self.diags);
-            let (Some(old), Some(new), Some(rel)) = (old, new, rel) else { continue };
+            let (Some(old), Some(new), Some(rel)) = (old, new, rel) else {
+                continue;
+            };
             let part = match fold(&rel).as_str() {
                 "whole" | "toan bo" => false,
                 "part" | "mot phan" | "part main" | "part default" => true,
@@ -848,7 +1013,13 @@ impl Reader<'_> {
             let mut resolve = |code: &str, at: Date, col: &str| match resolver.resolve(code, at) {
                 Resolved::Unit(u) => Some(u),
                 Resolved::Unknown => {
-                    self.diags.error(&t.file, line, col, Msg::CliUnknownCode, vec![("code", text(code))]);
+                    self.diags.error(
+                        &t.file,
+                        line,
+                        col,
+                        Msg::CliUnknownCode,
+                        vec![("code", text(code))],
+                    );
                     None
                 }
                 Resolved::NotOnDate(list) => {
@@ -857,13 +1028,19 @@ impl Reader<'_> {
                         line,
                         col,
                         Msg::CliCodeNotOnDate,
-                        vec![("code", text(code)), ("date", text(at.to_string())), ("units", text(list))],
+                        vec![
+                            ("code", text(code)),
+                            ("date", text(at.to_string())),
+                            ("units", text(list)),
+                        ],
                     );
                     None
                 }
             };
-            let (Some(o), Some(n)) = (resolve(&old, old_to, "old_code"), resolve(&new, new_from, "new_code"))
-            else {
+            let (Some(o), Some(n)) = (
+                resolve(&old, old_to, "old_code"),
+                resolve(&new, new_from, "new_code"),
+            ) else {
                 continue;
             };
             let succ = snapshot[n].id.clone();
@@ -881,21 +1058,40 @@ impl Reader<'_> {
                 continue;
             }
             units[o].became.push(Succession { unit: succ, part });
-            became.insert(key, Origin { file: REFORM.file, line });
+            became.insert(
+                key,
+                Origin {
+                    file: REFORM.file,
+                    line,
+                },
+            );
         }
         became
     }
 
-    fn coverage(&mut self, dir: &Path, resolver: &Resolver<'_>, as_of: Date) -> Vec<Placed<Coverage>> {
+    fn coverage(
+        &mut self,
+        dir: &Path,
+        resolver: &Resolver<'_>,
+        as_of: Date,
+    ) -> Vec<Placed<Coverage>> {
         let mut out = Vec::new();
-        let Some(t) = self.table(dir, &COVERAGE, false) else { return out };
+        let Some(t) = self.table(dir, &COVERAGE, false) else {
+            return out;
+        };
         for i in 0..t.rows.len() {
-            let (Ok(from), Ok(to)) = (self.opt_date(&t, i, "from"), self.opt_date(&t, i, "to")) else {
+            let (Ok(from), Ok(to)) = (self.opt_date(&t, i, "from"), self.opt_date(&t, i, "to"))
+            else {
                 continue;
             };
             let at = to.or(from).unwrap_or(as_of);
-            let Some(unit) = self.unit_ref(&t, i, resolver, at) else { continue };
-            out.push(Placed { item: Coverage { unit, from, to }, origin: Self::origin(&t, &COVERAGE, i) });
+            let Some(unit) = self.unit_ref(&t, i, resolver, at) else {
+                continue;
+            };
+            out.push(Placed {
+                item: Coverage { unit, from, to },
+                origin: Self::origin(&t, &COVERAGE, i),
+            });
         }
         sort_placed(&mut out, |c| (c.unit.clone(), c.from, c.to));
         out
@@ -911,12 +1107,20 @@ impl Reader<'_> {
     }
 
     fn set_cell(&mut self, t: &Table, i: usize) -> Result<Option<String>, ()> {
-        let Some(raw) = t.get(&t.rows[i], "criteria_set") else { return Ok(None) };
+        let Some(raw) = t.get(&t.rows[i], "criteria_set") else {
+            return Ok(None);
+        };
         match find_set(raw) {
             Some(id) => Ok(Some(id.to_owned())),
             None => {
                 let raw = raw.to_owned();
-                self.bad(t, t.rows[i].line, "criteria_set", &raw, Val::MsgWith(Msg::ExpCriteriaSet, "list", set_list()));
+                self.bad(
+                    t,
+                    t.rows[i].line,
+                    "criteria_set",
+                    &raw,
+                    Val::MsgWith(Msg::ExpCriteriaSet, "list", set_list()),
+                );
                 Err(())
             }
         }
@@ -924,14 +1128,18 @@ impl Reader<'_> {
 
     fn recognitions(&mut self, dir: &Path, resolver: &Resolver<'_>) -> Vec<Placed<Recognition>> {
         let mut out: Vec<Placed<Recognition>> = Vec::new();
-        let Some(t) = self.table(dir, &RECOGNITIONS, false) else { return out };
+        let Some(t) = self.table(dir, &RECOGNITIONS, false) else {
+            return out;
+        };
         for i in 0..t.rows.len() {
             let tier = self.tier(&t, i);
             let year = self.year(&t, i, "year");
             let date = self.opt_date(&t, i, "date");
             let set = self.set_cell(&t, i);
             let prov = self.provenance(&t, i);
-            let (Some(tier), Some(year), Ok(date), Ok(set), Some(prov)) = (tier, year, date, set, prov) else {
+            let (Some(tier), Some(year), Ok(date), Ok(set), Some(prov)) =
+                (tier, year, date, set, prov)
+            else {
                 continue;
             };
             let mut rec = Recognition {
@@ -947,7 +1155,9 @@ impl Reader<'_> {
                 illustrative: prov.illustrative,
                 synthetic: prov.synthetic,
             };
-            let Some(unit) = self.unit_ref(&t, i, resolver, rec.effective()) else { continue };
+            let Some(unit) = self.unit_ref(&t, i, resolver, rec.effective()) else {
+                continue;
+            };
             rec.unit = unit;
             let origin = Self::origin(&t, &RECOGNITIONS, i);
             if let Some(first) = out.iter().find(|p| {
@@ -958,27 +1168,49 @@ impl Reader<'_> {
                     && (rec.tier != Tier::ModelVillage || rec.village.is_some())
             }) {
                 let first_line = first.origin.line;
-                self.diags.warning(&t.file, origin.line, "code", Msg::CliDuplicateRow, vec![("line", text(first_line.to_string()))]);
+                self.diags.warning(
+                    &t.file,
+                    origin.line,
+                    "code",
+                    Msg::CliDuplicateRow,
+                    vec![("line", text(first_line.to_string()))],
+                );
             }
             out.push(Placed { item: rec, origin });
         }
-        sort_placed(&mut out, |r| (r.unit.clone(), r.effective(), r.tier, r.village.clone()));
+        // Grouped by tier and date rather than by unit: similar records side by side compress
+        // best, and the order carries no meaning (the index groups by unit).
+        sort_placed(&mut out, |r| {
+            (r.tier, r.effective(), r.unit.clone(), r.village.clone())
+        });
         out
     }
 
     fn revocations(&mut self, dir: &Path, resolver: &Resolver<'_>) -> Vec<Placed<Revocation>> {
         let mut out = Vec::new();
-        let Some(t) = self.table(dir, &REVOCATIONS, false) else { return out };
+        let Some(t) = self.table(dir, &REVOCATIONS, false) else {
+            return out;
+        };
         for i in 0..t.rows.len() {
             let tier = self.tier(&t, i);
             let date = t.required(i, "date", Val::Msg(Msg::ExpDate), self.diags);
             let prov = self.provenance(&t, i);
-            let (Some(tier), Some(date_raw), Some(prov)) = (tier, date, prov) else { continue };
-            let Some(date) = parse_date(&date_raw) else {
-                self.bad(&t, t.rows[i].line, "date", &date_raw, Val::Msg(Msg::ExpDate));
+            let (Some(tier), Some(date_raw), Some(prov)) = (tier, date, prov) else {
                 continue;
             };
-            let Some(unit) = self.unit_ref(&t, i, resolver, date) else { continue };
+            let Some(date) = parse_date(&date_raw) else {
+                self.bad(
+                    &t,
+                    t.rows[i].line,
+                    "date",
+                    &date_raw,
+                    Val::Msg(Msg::ExpDate),
+                );
+                continue;
+            };
+            let Some(unit) = self.unit_ref(&t, i, resolver, date) else {
+                continue;
+            };
             out.push(Placed {
                 item: Revocation {
                     unit,
@@ -998,7 +1230,9 @@ impl Reader<'_> {
 
     fn assessments(&mut self, dir: &Path, resolver: &Resolver<'_>) -> Vec<Placed<Assessment>> {
         let mut out: Vec<Placed<Assessment>> = Vec::new();
-        let Some(t) = self.table(dir, &ASSESSMENTS, false) else { return out };
+        let Some(t) = self.table(dir, &ASSESSMENTS, false) else {
+            return out;
+        };
         let sets = criteria::national_sets();
         let criterion_columns: Vec<(u8, String)> = {
             let mut v: Vec<(u8, String)> = t
@@ -1014,22 +1248,34 @@ impl Reader<'_> {
             let date = self.opt_date(&t, i, "date");
             let set = self.set_cell(&t, i);
             let prov = self.provenance(&t, i);
-            let (Some(year), Ok(date), Ok(set), Some(prov)) = (year, date, set, prov) else { continue };
-            let Some(set_id) = set.or_else(|| criteria::commune_set_for_year(year).map(str::to_owned)) else {
+            let (Some(year), Ok(date), Ok(set), Some(prov)) = (year, date, set, prov) else {
+                continue;
+            };
+            let Some(set_id) =
+                set.or_else(|| criteria::commune_set_for_year(year).map(str::to_owned))
+            else {
                 self.diags.error(
                     &t.file,
                     line,
                     "criteria_set",
                     Msg::CliEmptyCell,
-                    vec![("expected", Val::MsgWith(Msg::ExpCriteriaSet, "list", set_list()))],
+                    vec![(
+                        "expected",
+                        Val::MsgWith(Msg::ExpCriteriaSet, "list", set_list()),
+                    )],
                 );
                 continue;
             };
-            let size = sets.iter().find(|s| s.id == set_id).map_or(0, |s| s.criteria.len());
+            let size = sets
+                .iter()
+                .find(|s| s.id == set_id)
+                .map_or(0, |s| s.criteria.len());
             let mut met = vec!['-'; size];
             let mut ok = true;
             for (n, col) in &criterion_columns {
-                let Some(cell) = t.get(&t.rows[i], col) else { continue };
+                let Some(cell) = t.get(&t.rows[i], col) else {
+                    continue;
+                };
                 let mark = match fold(cell).as_str() {
                     "1" | "dat" | "co" => Some('1'),
                     "0" | "chua dat" | "khong dat" | "khong" => Some('0'),
@@ -1077,38 +1323,64 @@ impl Reader<'_> {
                 illustrative: prov.illustrative,
                 synthetic: prov.synthetic,
             };
-            let Some(unit) = self.unit_ref(&t, i, resolver, a.effective()) else { continue };
+            let Some(unit) = self.unit_ref(&t, i, resolver, a.effective()) else {
+                continue;
+            };
             a.unit = unit;
             let origin = Self::origin(&t, &ASSESSMENTS, i);
-            if let Some(first) = out.iter().find(|p| p.item.unit == a.unit && p.item.effective() == a.effective()) {
+            if let Some(first) = out
+                .iter()
+                .find(|p| p.item.unit == a.unit && p.item.effective() == a.effective())
+            {
                 let first_line = first.origin.line;
-                self.diags.error(&t.file, line, "year", Msg::CliDuplicateRecord, vec![("line", text(first_line.to_string()))]);
+                self.diags.error(
+                    &t.file,
+                    line,
+                    "year",
+                    Msg::CliDuplicateRecord,
+                    vec![("line", text(first_line.to_string()))],
+                );
                 continue;
             }
             out.push(Placed { item: a, origin });
         }
-        sort_placed(&mut out, |a| (a.unit.clone(), a.effective()));
+        sort_placed(&mut out, |a| (a.effective(), a.unit.clone()));
         out
     }
 
     fn indicators(&mut self, dir: &Path, resolver: &Resolver<'_>) -> Vec<Placed<Indicator>> {
         let mut out = Vec::new();
-        let Some(t) = self.table(dir, &INDICATORS, false) else { return out };
+        let Some(t) = self.table(dir, &INDICATORS, false) else {
+            return out;
+        };
         for i in 0..t.rows.len() {
             let line = t.rows[i].line;
-            let kind = t.required(i, "kind", Val::Msg(Msg::ExpIndicatorKind), self.diags).and_then(|raw| {
-                let k = parse_indicator_kind(&raw);
-                if k.is_none() {
-                    self.bad(&t, line, "kind", &raw, Val::Msg(Msg::ExpIndicatorKind));
-                }
-                k
-            });
+            let kind = t
+                .required(i, "kind", Val::Msg(Msg::ExpIndicatorKind), self.diags)
+                .and_then(|raw| {
+                    let k = parse_indicator_kind(&raw);
+                    if k.is_none() {
+                        self.bad(&t, line, "kind", &raw, Val::Msg(Msg::ExpIndicatorKind));
+                    }
+                    k
+                });
             let metric = t
-                .required(i, "metric", Val::MsgWith(Msg::ExpMetric, "list", metric_list()), self.diags)
+                .required(
+                    i,
+                    "metric",
+                    Val::MsgWith(Msg::ExpMetric, "list", metric_list()),
+                    self.diags,
+                )
                 .and_then(|raw| {
                     let m = parse_metric(&raw);
                     if m.is_none() {
-                        self.bad(&t, line, "metric", &raw, Val::MsgWith(Msg::ExpMetric, "list", metric_list()));
+                        self.bad(
+                            &t,
+                            line,
+                            "metric",
+                            &raw,
+                            Val::MsgWith(Msg::ExpMetric, "list", metric_list()),
+                        );
                     }
                     m
                 });
@@ -1128,8 +1400,16 @@ impl Reader<'_> {
                 },
             };
             let prov = self.provenance(&t, i);
-            let (Some(kind), Some(metric), Some(year), Ok(date), Ok(Some(value)), Ok(max), Ok(of), Some(prov)) =
-                (kind, metric, year, date, value, max, of, prov)
+            let (
+                Some(kind),
+                Some(metric),
+                Some(year),
+                Ok(date),
+                Ok(Some(value)),
+                Ok(max),
+                Ok(of),
+                Some(prov),
+            ) = (kind, metric, year, date, value, max, of, prov)
             else {
                 continue;
             };
@@ -1137,7 +1417,10 @@ impl Reader<'_> {
             let note_en = Self::opt_text(&t, i, "note_en");
             let note = match (note_vi, note_en) {
                 (None, None) => None,
-                (vi, en) => Some(Text { vi: vi.or_else(|| en.clone()).unwrap_or_default(), en }),
+                (vi, en) => Some(Text {
+                    vi: vi.or_else(|| en.clone()).unwrap_or_default(),
+                    en,
+                }),
             };
             let mut ind = Indicator {
                 unit: String::new(),
@@ -1156,21 +1439,41 @@ impl Reader<'_> {
             // A target for a year refers to the unit in force at the start of that year (the
             // plan was made for it); a published figure to the unit on the figure's day.
             let at = match (kind, date) {
-                (IndicatorKind::Target, None) => Date { year, month: 1, day: 1 },
+                (IndicatorKind::Target, None) => Date {
+                    year,
+                    month: 1,
+                    day: 1,
+                },
                 _ => ind.effective(),
             };
-            let Some(unit) = self.unit_ref(&t, i, resolver, at) else { continue };
+            let Some(unit) = self.unit_ref(&t, i, resolver, at) else {
+                continue;
+            };
             ind.unit = unit;
-            out.push(Placed { item: ind, origin: Self::origin(&t, &INDICATORS, i) });
+            out.push(Placed {
+                item: ind,
+                origin: Self::origin(&t, &INDICATORS, i),
+            });
         }
         sort_placed(&mut out, |ind| {
-            (ind.unit.clone(), ind.kind == IndicatorKind::Target, ind.effective(), metric_rank(ind.metric))
+            (
+                ind.unit.clone(),
+                ind.kind == IndicatorKind::Target,
+                ind.effective(),
+                metric_rank(ind.metric),
+            )
         });
         out
     }
 
     /// A number cell: `Ok(None)` when empty and optional, `Err(())` when reported.
-    fn number(&mut self, t: &Table, i: usize, col: &str, required: bool) -> Result<Option<f64>, ()> {
+    fn number(
+        &mut self,
+        t: &Table,
+        i: usize,
+        col: &str,
+        required: bool,
+    ) -> Result<Option<f64>, ()> {
         let raw = if required {
             match t.required(i, col, Val::Msg(Msg::ExpNumber), self.diags) {
                 Some(r) => r,
@@ -1211,7 +1514,13 @@ impl Built {
         }
         let origin = if p.list == List::Dataset {
             let line = self.keys.get(p.field).copied();
-            return Diagnostic { severity: p.severity, file: DATASET.file.to_owned(), line, field: p.field.to_owned(), message };
+            return Diagnostic {
+                severity: p.severity,
+                file: DATASET.file.to_owned(),
+                line,
+                field: p.field.to_owned(),
+                message,
+            };
         } else if p.list == List::Units && p.field == "became" {
             let succ = match &p.issue {
                 Issue::UnknownUnit { id } => Some(id.clone()),
@@ -1224,36 +1533,60 @@ impl Built {
         };
         let origin = origin.or_else(|| self.origins.get(&(p.list, p.index)).copied());
         let Some(origin) = origin else {
-            return Diagnostic { severity: p.severity, file: "ntm.json".to_owned(), line: None, field: p.path(), message };
+            return Diagnostic {
+                severity: p.severity,
+                file: "ntm.json".to_owned(),
+                line: None,
+                field: p.path(),
+                message,
+            };
         };
         let field = match (p.list, p.field, &p.issue) {
             (List::Units, "became", _) => "new_code".to_owned(),
-            (List::Units, "id" | "code" | "geometry", _) => "code".to_owned(),
+            (List::Units, "id" | "code" | "geometry", _) | (_, "unit", _) => "code".to_owned(),
             (List::Units, "parent", _) => "parent_code".to_owned(),
             (List::Units, "from", _) => "valid_from".to_owned(),
             (List::Units, "to", _) => "valid_to".to_owned(),
             (List::Units, "at", _) => "lat".to_owned(),
             (List::Assessments, "met", Issue::BadCriterionMark { n, .. }) => format!("tc{n}"),
-            (List::Assessments, "met", Issue::CriteriaMismatch { expected, .. }) => format!("tc{}", expected + 1),
+            (List::Assessments, "met", Issue::CriteriaMismatch { expected, .. }) => {
+                format!("tc{}", expected + 1)
+            }
             (List::Assessments, "met", _) => "tc1…tc19".to_owned(),
-            (_, "unit", _) => "code".to_owned(),
             (_, "set", _) => "criteria_set".to_owned(),
             (List::Coverage, "to", _) => "to".to_owned(),
             (_, f, _) => f.to_owned(),
         };
         if let Issue::DuplicateId { id, first } = &p.issue {
             let first_line = self.origins.get(&(p.list, *first)).map_or(0, |o| o.line);
-            let msg = if p.list == List::Units { Msg::CliDuplicateCode } else { Msg::CliDuplicateKey };
+            let msg = if p.list == List::Units {
+                Msg::CliDuplicateCode
+            } else {
+                Msg::CliDuplicateKey
+            };
             let key = if p.list == List::Units { "code" } else { "key" };
-            message = Message::Cli(msg, vec![(key, text(id)), ("line", text(first_line.to_string()))]);
+            message = Message::Cli(
+                msg,
+                vec![(key, text(id)), ("line", text(first_line.to_string()))],
+            );
         }
-        Diagnostic { severity: p.severity, file: origin.file.to_owned(), line: Some(origin.line), field, message }
+        Diagnostic {
+            severity: p.severity,
+            file: origin.file.to_owned(),
+            line: Some(origin.line),
+            field,
+            message,
+        }
     }
 
     /// The number of records of all kinds (for the summary line).
     pub fn record_count(&self) -> usize {
         let d = &self.dataset;
-        d.recognitions.len() + d.revocations.len() + d.assessments.len() + d.indicators.len() + d.coverage.len()
+        d.recognitions.len()
+            + d.revocations.len()
+            + d.assessments.len()
+            + d.indicators.len()
+            + d.coverage.len()
     }
 }
 
@@ -1268,10 +1601,22 @@ mod tests {
         assert_eq!(parse_tier("model_village"), Some(Tier::ModelVillage));
         assert_eq!(parse_tier("thôn kiểu mẫu"), Some(Tier::ModelVillage));
         assert_eq!(parse_tier("gold"), None);
-        assert_eq!(parse_metric("Tỷ lệ xã đạt chuẩn"), Some(Metric::CommunesStandardShare));
-        assert_eq!(parse_metric("average_criteria"), Some(Metric::AverageCriteria));
-        assert_eq!(parse_indicator_kind("Mục tiêu"), Some(IndicatorKind::Target));
-        assert_eq!(parse_indicator_kind("công bố"), Some(IndicatorKind::Reported));
+        assert_eq!(
+            parse_metric("Tỷ lệ xã đạt chuẩn"),
+            Some(Metric::CommunesStandardShare)
+        );
+        assert_eq!(
+            parse_metric("average_criteria"),
+            Some(Metric::AverageCriteria)
+        );
+        assert_eq!(
+            parse_indicator_kind("Mục tiêu"),
+            Some(IndicatorKind::Target)
+        );
+        assert_eq!(
+            parse_indicator_kind("công bố"),
+            Some(IndicatorKind::Reported)
+        );
     }
 
     #[test]

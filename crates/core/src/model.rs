@@ -260,7 +260,11 @@ pub enum UnitFlag {
 }
 
 /// An administrative unit with its validity period.
+///
+/// In JSON, `id` is omitted when it equals `code` (most units), which keeps the demo within
+/// its size budget; a missing `id` reads as the code.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "UnitWire", into = "UnitWire")]
 pub struct Unit {
     /// Identifier, unique in the dataset: the GSO code for units valid before 1/7/2025,
     /// the code followed by `-2025` for units created on 1/7/2025 (the reform reuses codes).
@@ -302,6 +306,78 @@ pub struct Unit {
     /// Set when the unit is made up (synthetic national benchmark data).
     #[serde(default, skip_serializing_if = "is_false")]
     pub synthetic: bool,
+}
+
+/// [`Unit`] as stored: `id` only where it differs from `code`.
+#[derive(Serialize, Deserialize)]
+struct UnitWire {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    code: String,
+    name: String,
+    kind: UnitKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    parent: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    from: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    to: Option<Date>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    became: Vec<Succession>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    flags: Vec<UnitFlag>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    flags_illustrative: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    at: Option<[f64; 2]>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    synthetic: bool,
+}
+
+impl From<UnitWire> for Unit {
+    fn from(w: UnitWire) -> Self {
+        Unit {
+            id: w.id.unwrap_or_else(|| w.code.clone()),
+            code: w.code,
+            name: w.name,
+            kind: w.kind,
+            parent: w.parent,
+            from: w.from,
+            to: w.to,
+            became: w.became,
+            flags: w.flags,
+            flags_illustrative: w.flags_illustrative,
+            at: w.at,
+            aliases: w.aliases,
+            source: w.source,
+            synthetic: w.synthetic,
+        }
+    }
+}
+
+impl From<Unit> for UnitWire {
+    fn from(u: Unit) -> Self {
+        UnitWire {
+            id: (u.id != u.code).then_some(u.id),
+            code: u.code,
+            name: u.name,
+            kind: u.kind,
+            parent: u.parent,
+            from: u.from,
+            to: u.to,
+            became: u.became,
+            flags: u.flags,
+            flags_illustrative: u.flags_illustrative,
+            at: u.at,
+            aliases: u.aliases,
+            source: u.source,
+            synthetic: u.synthetic,
+        }
+    }
 }
 
 impl Unit {

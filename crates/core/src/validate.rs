@@ -685,7 +685,9 @@ pub fn validate(data: &Dataset) -> Report {
                 Issue::ConflictingProvenance,
             );
         }
-        check_provenance(r, List::Recognitions, i, id, rec.provenance(), &sources);
+        if !conflicting(rec.source.as_ref(), rec.illustrative, rec.synthetic) {
+            check_provenance(r, List::Recognitions, i, id, rec.provenance(), &sources);
+        }
         year_range(r, List::Recognitions, i, id, rec.year, max_year);
         if let Some(set) = &rec.set
             && !set_ids.contains_key(set.as_str())
@@ -717,6 +719,20 @@ pub fn validate(data: &Dataset) -> Report {
                 "year",
                 Issue::InheritedTier { year: rec.year },
             );
+        } else if rec.former.is_some() {
+            // The record of a former commune is dated by that commune's life, before it was
+            // merged into this unit; it cannot be later than this unit's end.
+            if u.to
+                .is_some_and(|t| when > t && !(t.year == rec.year && rec.date.is_none()))
+            {
+                r.error(
+                    List::Recognitions,
+                    i,
+                    id,
+                    "date",
+                    Issue::OutsideValidity { date: when },
+                );
+            }
         } else if !u.valid_on(when)
             && !(u
                 .to
@@ -782,7 +798,9 @@ pub fn validate(data: &Dataset) -> Report {
                 Issue::ConflictingProvenance,
             );
         }
-        check_provenance(r, List::Revocations, i, id, rev.provenance(), &sources);
+        if !conflicting(rev.source.as_ref(), rev.illustrative, rev.synthetic) {
+            check_provenance(r, List::Revocations, i, id, rev.provenance(), &sources);
+        }
         match unit(id) {
             None => r.error(
                 List::Revocations,
@@ -816,7 +834,9 @@ pub fn validate(data: &Dataset) -> Report {
                 Issue::ConflictingProvenance,
             );
         }
-        check_provenance(r, List::Assessments, i, id, a.provenance(), &sources);
+        if !conflicting(a.source.as_ref(), a.illustrative, a.synthetic) {
+            check_provenance(r, List::Assessments, i, id, a.provenance(), &sources);
+        }
         year_range(r, List::Assessments, i, id, a.year, max_year);
         match unit(id) {
             None => r.error(
@@ -911,7 +931,9 @@ pub fn validate(data: &Dataset) -> Report {
                 Issue::ConflictingProvenance,
             );
         }
-        check_provenance(r, List::Indicators, i, id, ind.provenance(), &sources);
+        if !conflicting(ind.source.as_ref(), ind.illustrative, ind.synthetic) {
+            check_provenance(r, List::Indicators, i, id, ind.provenance(), &sources);
+        }
         year_range(r, List::Indicators, i, id, ind.year, LAST_TARGET_YEAR);
         if unit(id).is_none() {
             r.error(
@@ -1007,7 +1029,8 @@ pub fn validate(data: &Dataset) -> Report {
 
 /// Recognised communes meet every criterion of the set they are assessed against: an
 /// assessment showing an unmet criterion while the unit holds the standard (or higher), or a
-/// recognition whose latest assessment in a set then in force shows one, is suspicious. A
+/// recognition whose assessment of that year (or the latest before it) in a set then in force
+/// shows one, is suspicious. A
 /// warning, not an error: assessments can lag behind decisions in real records.
 fn check_recognised_criteria(data: &Dataset, r: &mut Report) {
     let mut events: HashMap<&str, Vec<(Date, bool)>> = HashMap::new();
@@ -1073,14 +1096,13 @@ fn check_recognised_criteria(data: &Dataset, r: &mut Report) {
         {
             continue;
         }
-        let at = rec.effective();
         let Some(list) = by_unit.get(rec.unit.as_str()) else {
             continue;
         };
         let Some(a) = list
             .iter()
             .map(|&k| &data.assessments[k])
-            .take_while(|a| a.effective() <= at)
+            .take_while(|a| a.year <= rec.year)
             .last()
         else {
             continue;
@@ -1088,7 +1110,7 @@ fn check_recognised_criteria(data: &Dataset, r: &mut Report) {
         let in_force = data
             .criteria_sets
             .iter()
-            .any(|s| s.id == a.set && (s.from_year..=s.to_year).contains(&at.year));
+            .any(|s| s.id == a.set && (s.from_year..=s.to_year).contains(&rec.year));
         if in_force && a.met.contains('0') {
             let of = set_size(&a.set).unwrap_or(a.met.len());
             r.push(
