@@ -389,6 +389,7 @@ def main() -> None:
     for name in ("db", "converter", "datamaps"):
         if not getattr(args, name) or not Path(getattr(args, name)).exists():
             die(f"registry file --{name} not found; run scripts/fetch-registry.sh")
+    sys.dont_write_bytecode = True  # no __pycache__ in data/
     sys.path.insert(0, str(HERE))
     files = generate(args)
     out = Path(args.out)

@@ -131,10 +131,8 @@ fn check_folder(dir: &Path) -> (Diagnostics, Option<crate::csv_dataset::Built>) 
 pub fn run_build(args: &BuildArgs) -> Result<ExitCode, String> {
     let lang = Lang::from(args.lang);
     if !args.input.is_dir() {
-        return Err(format!(
-            "{}: not a folder of CSV files",
-            args.input.display()
-        ));
+        let path = args.input.display().to_string();
+        return Err(fill(Msg::CliNotAFolder.text(lang), &[("path", &path)]));
     }
     let (mut diags, built) = check_folder(&args.input);
     let errors = print_all(&mut diags, lang);
@@ -175,7 +173,8 @@ pub fn run_validate(args: &ValidateArgs) -> Result<ExitCode, String> {
     } else if args.path.is_file() {
         check_json(&args.path)?
     } else {
-        return Err(format!("{}: no such file or folder", args.path.display()));
+        let path = args.path.display().to_string();
+        return Err(fill(Msg::CliNoSuchPath.text(lang), &[("path", &path)]));
     };
     let errors = print_all(&mut diags, lang);
     Ok(if errors == 0 {

@@ -1506,7 +1506,7 @@ impl Built {
         if p.list == List::CriteriaSets {
             return Diagnostic {
                 severity: p.severity,
-                file: format!("({})", Msg::CliBuiltIn.text(ntm_core::i18n::Lang::En)),
+                file: "(criteria)".to_owned(),
                 line: None,
                 field: p.path(),
                 message,

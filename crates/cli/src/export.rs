@@ -139,8 +139,14 @@ fn units_table(index: &DatasetIndex, lang: Lang) -> (Vec<String>, Vec<Vec<String
             u.at.map(|a| a[1].to_string()).unwrap_or_default(),
             if u.flags.is_empty() {
                 String::new()
+            } else if u.flags_illustrative {
+                format!(
+                    "{} ({})",
+                    Msg::FlagDisadvantaged.text(lang),
+                    Msg::Illustrative.text(lang)
+                )
             } else {
-                "đặc biệt khó khăn".to_owned()
+                Msg::FlagDisadvantaged.text(lang).to_owned()
             },
             u.became
                 .iter()

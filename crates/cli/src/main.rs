@@ -18,7 +18,11 @@ mod national;
 
 /// Command-line interface of `ntm-data`.
 #[derive(Parser)]
-#[command(name = "ntm-data", version, about = "Build, validate and export the NTM Atlas dataset")]
+#[command(
+    name = "ntm-data",
+    version,
+    about = "Build, validate and export the NTM Atlas dataset"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -490,12 +490,16 @@ fn regeneration_reproduces_the_data_files() {
         );
         return;
     }
-    let o = Command::new("python3")
-        .arg(repo().join("data/regen.py"))
+    let mut cmd = Command::new("python3");
+    cmd.arg(repo().join("data/regen.py"))
         .arg("--check")
-        .current_dir(repo())
-        .output()
-        .expect("python3 runs");
+        .current_dir(repo());
+    // The reference old → new mappings, where the shared folder is present.
+    let reference = repo().join("../shared/data");
+    if reference.join("langson_pre2025_to_2025.csv").exists() {
+        cmd.arg("--crosscheck").arg(reference);
+    }
+    let o = cmd.output().expect("python3 runs");
     assert!(
         o.status.success(),
         "{}{}",

@@ -362,8 +362,10 @@ catalogue! {
     CliNoGeometry => "không có tệp hình {file}; bỏ qua GeoJSON thời kỳ {era}", "no geometry file {file}; skipping the {era} GeoJSON";
     /// CLI: export, file written.
     CliExported => "đã xuất {path} ({n} dòng)", "exported {path} ({n} rows)";
-    /// CLI: location label for the built-in criteria sets.
-    CliBuiltIn => "bộ tiêu chí có sẵn", "built-in criteria sets";
+    /// CLI: the input of `build` is not a folder.
+    CliNotAFolder => "{path}: không phải thư mục chứa các tệp CSV", "{path}: not a folder of CSV files";
+    /// CLI: a path that does not exist.
+    CliNoSuchPath => "{path}: không có tệp hoặc thư mục này", "{path}: no such file or folder";
     /// CLI: a CSV file the tool does not read.
     CliUnknownFile => "tệp này không được dùng và bị bỏ qua (các tệp dùng được: {known})", "this file is not used and was ignored (files read: {known})";
     /// CLI: a code that lost its leading zero in Excel.
