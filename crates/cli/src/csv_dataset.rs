@@ -378,7 +378,7 @@ pub fn read_folder(dir: &Path, diags: &mut Diagnostics) -> Option<Built> {
     let meta = reader.dataset_meta(dir)?;
     let sources = reader.sources(dir)?;
     let (mut units, unit_origins) = reader.units(dir, meta.as_of)?;
-    let became = reader.reform(dir, &mut units, &unit_origins);
+    let became = reader.reform(dir, &mut units);
     let resolver_units = units.clone();
     let resolver = Resolver::new(&resolver_units);
     let coverage = reader.coverage(dir, &resolver, meta.as_of);
@@ -970,17 +970,11 @@ impl Reader<'_> {
         Some((units, origins))
     }
 
-    fn reform(
-        &mut self,
-        dir: &Path,
-        units: &mut [Unit],
-        unit_origins: &[Origin],
-    ) -> HashMap<(String, String), Origin> {
+    fn reform(&mut self, dir: &Path, units: &mut [Unit]) -> HashMap<(String, String), Origin> {
         let mut became = HashMap::new();
         let Some(t) = self.table(dir, &REFORM, false) else {
             return became;
         };
-        let _ = unit_origins;
         let snapshot = units.to_vec();
         let resolver = Resolver::new(&snapshot);
         for i in 0..t.rows.len() {
