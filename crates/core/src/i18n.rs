@@ -323,7 +323,7 @@ catalogue! {
     /// CLI: a unit code not found at all.
     CliUnknownCode => "không có đơn vị nào mã “{code}” trong units.csv", "no unit with code “{code}” in units.csv";
     /// CLI: a unit code not valid on the record's date.
-    CliCodeNotOnDate => "mã “{code}” không có đơn vị nào có hiệu lực ngày {date}; các đơn vị mang mã này: {units}", "no unit with code “{code}” is in force on {date}; units with this code: {units}";
+    CliCodeNotOnDate => "không có đơn vị nào mang mã “{code}” có hiệu lực vào ngày {date}; các đơn vị mang mã này: {units}", "no unit with code “{code}” is in force on {date}; units with this code: {units}";
     /// CLI: the name column does not match the unit.
     CliNameMismatch => "tên “{found}” không khớp với đơn vị mã {code} ngày {date} (“{expected}”)", "the name “{found}” does not match unit {code} on {date} (“{expected}”)";
     /// CLI: a code used twice in units.csv.
