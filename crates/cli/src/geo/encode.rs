@@ -47,7 +47,11 @@ pub fn atom_topology(atoms: &[Atom], tol: f64) -> AtomTopology {
             per_atom[a].push(refs);
         }
     }
-    AtomTopology { arcs, rings: per_atom, noded }
+    AtomTopology {
+        arcs,
+        rings: per_atom,
+        noded,
+    }
 }
 
 /// The shape of each unit of an era: the union of its atoms. `unit_of` gives an atom's unit.
@@ -65,7 +69,11 @@ pub fn era_shapes(
     members
         .into_iter()
         .map(|(u, list)| {
-            let rings = union_rings(list.iter().flat_map(|&a| topo.rings[a].iter().map(Vec::as_slice)), &topo.arcs);
+            let rings = union_rings(
+                list.iter()
+                    .flat_map(|&a| topo.rings[a].iter().map(Vec::as_slice)),
+                &topo.arcs,
+            );
             (u, group_polygons(rings))
         })
         .filter(|(_, shape)| !shape.is_empty())
@@ -80,7 +88,12 @@ pub fn coarsen(shape: &MultiPolygon, k: i32) -> MultiPolygon {
         return shape.clone();
     }
     let kf = f64::from(k);
-    let q = |p: &Pt| -> Pt { [(f64::from(p[0]) / kf).round() as i32, (f64::from(p[1]) / kf).round() as i32] };
+    let q = |p: &Pt| -> Pt {
+        [
+            (f64::from(p[0]) / kf).round() as i32,
+            (f64::from(p[1]) / kf).round() as i32,
+        ]
+    };
     let mut out = MultiPolygon::new();
     for poly in shape {
         let mut rings = Vec::new();
@@ -122,7 +135,10 @@ pub struct EraShape {
 /// a border made of several pre-reform borders may drop their corners (an arc that is the same
 /// in both eras is still simplified the same way in both).
 pub fn encode(era: Era, grid: &Grid, shapes: &[EraShape], era_tol: f64) -> GeometryDoc {
-    let rings: Vec<Ring> = shapes.iter().flat_map(|s| s.shape.iter().flatten().cloned()).collect();
+    let rings: Vec<Ring> = shapes
+        .iter()
+        .flat_map(|s| s.shape.iter().flatten().cloned())
+        .collect();
     let mut topo = extract_arcs(&rings);
     simplify_arcs(&mut topo.arcs, era_tol);
     let mut new_index: HashMap<usize, (usize, bool)> = HashMap::new();
@@ -130,8 +146,11 @@ pub fn encode(era: Era, grid: &Grid, shapes: &[EraShape], era_tol: f64) -> Geome
     let mut remap = |r: i32| -> i32 {
         let (i, rev) = arc_ref(r);
         let (j, stored_rev) = *new_index.entry(i).or_insert_with(|| {
-            let pts: Vec<Pt> =
-                if rev { topo.arcs[i].iter().rev().copied().collect() } else { topo.arcs[i].clone() };
+            let pts: Vec<Pt> = if rev {
+                topo.arcs[i].iter().rev().copied().collect()
+            } else {
+                topo.arcs[i].clone()
+            };
             arcs_out.push(delta(&pts));
             (arcs_out.len() - 1, rev)
         });
@@ -154,9 +173,19 @@ pub fn encode(era: Era, grid: &Grid, shapes: &[EraShape], era_tol: f64) -> Geome
                 polygons.push(rings_out);
             }
         }
-        out_shapes.push(Shape { unit: s.unit.clone(), polygons, approx: s.approx });
+        out_shapes.push(Shape {
+            unit: s.unit.clone(),
+            polygons,
+            approx: s.approx,
+        });
     }
-    GeometryDoc { schema: GEOMETRY_SCHEMA, era, transform: grid.transform(), arcs: arcs_out, shapes: out_shapes }
+    GeometryDoc {
+        schema: GEOMETRY_SCHEMA,
+        era,
+        transform: grid.transform(),
+        arcs: arcs_out,
+        shapes: out_shapes,
+    }
 }
 
 fn delta(pts: &[Pt]) -> Vec<i64> {
@@ -188,9 +217,21 @@ mod tests {
     #[test]
     fn eras_share_arcs_and_decode_cleanly() {
         let atoms = vec![
-            Atom { old: Some(0), new: Some(0), shape: sq(0, 0, 10, 10) },
-            Atom { old: Some(1), new: Some(0), shape: sq(10, 0, 10, 5) },
-            Atom { old: Some(1), new: Some(1), shape: sq(10, 5, 10, 5) },
+            Atom {
+                old: Some(0),
+                new: Some(0),
+                shape: sq(0, 0, 10, 10),
+            },
+            Atom {
+                old: Some(1),
+                new: Some(0),
+                shape: sq(10, 0, 10, 5),
+            },
+            Atom {
+                old: Some(1),
+                new: Some(1),
+                shape: sq(10, 5, 10, 5),
+            },
         ];
         let topo = atom_topology(&atoms, 0.5);
         let grid = Grid::new(0.01, 100.0, 20.0);
@@ -199,7 +240,11 @@ mod tests {
             assert_eq!(shapes.len(), 2);
             let list: Vec<EraShape> = shapes
                 .into_iter()
-                .map(|(u, shape)| EraShape { unit: u.to_string(), shape, approx: true })
+                .map(|(u, shape)| EraShape {
+                    unit: u.to_string(),
+                    shape,
+                    approx: true,
+                })
                 .collect();
             let doc = encode(era, &grid, &list, 0.0);
             let mut report = Report::default();
@@ -211,7 +256,10 @@ mod tests {
                     assert!(
                         g.arcs[i].iter().all(|p| {
                             let (x, y) = (p[0] - 100.0, p[1] - 20.0);
-                            x.abs() < 1e-9 || y.abs() < 1e-9 || (x - 0.2).abs() < 1e-9 || (y - 0.1).abs() < 1e-9
+                            x.abs() < 1e-9
+                                || y.abs() < 1e-9
+                                || (x - 0.2).abs() < 1e-9
+                                || (y - 0.1).abs() < 1e-9
                         }),
                         "{era:?} arc {i} has one side but is inside: {:?}",
                         g.arcs[i]

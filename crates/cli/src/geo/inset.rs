@@ -25,8 +25,14 @@ const ISLAND_RADIUS: f64 = 0.07;
 
 /// Approximate positions `[lat, lon]` of main features of the Hoàng Sa archipelago (Hoàng Sa,
 /// Phú Lâm, Linh Côn, Tri Tôn, Quang Ảnh, Bông Bay islands).
-pub const HOANG_SA: [[f64; 2]; 6] =
-    [[16.53, 111.61], [16.83, 112.34], [16.67, 112.73], [15.78, 111.20], [16.45, 111.51], [16.05, 112.52]];
+pub const HOANG_SA: [[f64; 2]; 6] = [
+    [16.53, 111.61],
+    [16.83, 112.34],
+    [16.67, 112.73],
+    [15.78, 111.20],
+    [16.45, 111.51],
+    [16.05, 112.52],
+];
 
 /// Approximate positions `[lat, lon]` of main features of the Trường Sa archipelago (Song Tử
 /// Tây, Sơn Ca, Nam Yết, Sinh Tồn, Trường Sa Lớn, Phan Vinh, An Bang, Đá Tây).
@@ -58,8 +64,10 @@ fn islands(grid: &Grid, at: &[[f64; 2]]) -> MultiPolygon {
 
 /// Builds the inset from a GeoJSON of all 63 pre-2025 provinces.
 pub fn build_inset(features: &[Feature], source: &str) -> Result<GeometryDoc, Vec<String>> {
-    let pairs: Vec<(String, String)> =
-        PRE2025_PROVINCES.iter().map(|(c, n)| ((*c).to_owned(), (*n).to_owned())).collect();
+    let pairs: Vec<(String, String)> = PRE2025_PROVINCES
+        .iter()
+        .map(|(c, n)| ((*c).to_owned(), (*n).to_owned()))
+        .collect();
     let m = match_features(features, &pairs)?;
     let missing: Vec<String> = PRE2025_PROVINCES
         .iter()
@@ -70,7 +78,10 @@ pub fn build_inset(features: &[Feature], source: &str) -> Result<GeometryDoc, Ve
         return Err(missing);
     }
     let mut min = [f64::INFINITY, f64::INFINITY];
-    for p in features.iter().flat_map(|f| f.polygons.iter().flatten().flatten()) {
+    for p in features
+        .iter()
+        .flat_map(|f| f.polygons.iter().flatten().flatten())
+    {
         min = [min[0].min(p[0]), min[1].min(p[1])];
     }
     for p in HOANG_SA.iter().chain(&TRUONG_SA) {
@@ -78,7 +89,10 @@ pub fn build_inset(features: &[Feature], source: &str) -> Result<GeometryDoc, Ve
     }
     let out_grid = Grid::new(INSET_GRID, min[0], min[1]);
     let k = super::fine_factor(INSET_GRID);
-    let grid = Grid { step: INSET_GRID / f64::from(k), origin: out_grid.origin };
+    let grid = Grid {
+        step: INSET_GRID / f64::from(k),
+        origin: out_grid.origin,
+    };
     let mut atoms: Vec<Atom> = PRE2025_PROVINCES
         .iter()
         .enumerate()
@@ -89,18 +103,34 @@ pub fn build_inset(features: &[Feature], source: &str) -> Result<GeometryDoc, Ve
         })
         .collect();
     let n = PRE2025_PROVINCES.len();
-    atoms.push(Atom { old: Some(n), new: None, shape: islands(&grid, &HOANG_SA) });
-    atoms.push(Atom { old: Some(n + 1), new: None, shape: islands(&grid, &TRUONG_SA) });
+    atoms.push(Atom {
+        old: Some(n),
+        new: None,
+        shape: islands(&grid, &HOANG_SA),
+    });
+    atoms.push(Atom {
+        old: Some(n + 1),
+        new: None,
+        shape: islands(&grid, &TRUONG_SA),
+    });
     let topo = atom_topology(&atoms, INSET_SIMPLIFY * f64::from(k));
     let shapes = era_shapes(&atoms, &topo, |a| a.old);
     let list: Vec<EraShape> = shapes
         .into_iter()
         .map(|(i, shape)| (i, coarsen(&shape, k)))
         .map(|(i, shape)| match PRE2025_PROVINCES.get(i) {
-            Some((code, _)) => EraShape { unit: (*code).to_owned(), shape, approx: false },
+            Some((code, _)) => EraShape {
+                unit: (*code).to_owned(),
+                shape,
+                approx: false,
+            },
             None => {
                 let key = if i == n { "hoang-sa" } else { "truong-sa" };
-                EraShape { unit: key.to_owned(), shape, approx: true }
+                EraShape {
+                    unit: key.to_owned(),
+                    shape,
+                    approx: true,
+                }
             }
         })
         .collect();

@@ -16,6 +16,9 @@ pub mod provinces;
 pub mod report;
 pub mod topology;
 
+#[cfg(test)]
+mod tests;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -48,7 +51,7 @@ pub struct GeometryArgs {
     #[arg(long, default_value_t = 1e-4)]
     pub grid: f64,
     /// Simplification tolerance, in grid steps.
-    #[arg(long, default_value_t = 3.0)]
+    #[arg(long, default_value_t = 2.0)]
     pub simplify: f64,
     /// Further simplification of each era's arcs, in grid steps (0 keeps unchanged borders
     /// identical in both files).
@@ -104,7 +107,9 @@ fn province_of<'a>(u: &'a Unit, by_id: &HashMap<&str, &'a Unit>) -> Option<&'a U
 }
 
 fn centroid_ok(at: [f64; 2]) -> bool {
-    at.iter().all(|v| v.is_finite()) && (5.0..=25.0).contains(&at[0]) && (100.0..=120.0).contains(&at[1])
+    at.iter().all(|v| v.is_finite())
+        && (5.0..=25.0).contains(&at[0])
+        && (100.0..=120.0).contains(&at[1])
 }
 
 /// Builds the approximate geometry of both eras for a dataset from province outlines.
@@ -120,11 +125,23 @@ pub fn build_geometry(
     let mut errors = Vec::new();
     let by_id: HashMap<&str, &Unit> = data.units.iter().map(|u| (u.id.as_str(), u)).collect();
     let is_commune = |u: &Unit| u.kind.level() == Level::Commune;
-    let mut old_units: Vec<&Unit> = data.units.iter().filter(|u| is_commune(u) && u.in_era(Era::Pre2025)).collect();
-    let mut new_units: Vec<&Unit> = data.units.iter().filter(|u| is_commune(u) && u.in_era(Era::Post2025)).collect();
+    let mut old_units: Vec<&Unit> = data
+        .units
+        .iter()
+        .filter(|u| is_commune(u) && u.in_era(Era::Pre2025))
+        .collect();
+    let mut new_units: Vec<&Unit> = data
+        .units
+        .iter()
+        .filter(|u| is_commune(u) && u.in_era(Era::Post2025))
+        .collect();
     old_units.sort_by(|a, b| a.id.cmp(&b.id));
     new_units.sort_by(|a, b| a.id.cmp(&b.id));
-    let new_index: HashMap<&str, usize> = new_units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i)).collect();
+    let new_index: HashMap<&str, usize> = new_units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (u.id.as_str(), i))
+        .collect();
 
     // Provinces that have pre-reform communes, and their outlines.
     let mut province_of_old = Vec::with_capacity(old_units.len());
@@ -138,17 +155,27 @@ pub fn build_geometry(
                 province_of_old.push(Some(p.id.as_str()));
             }
             Some(p) => {
-                errors.push(format!("{}: its province {} is not a pre-2025 province", unit_label(u), p.id));
+                errors.push(format!(
+                    "{}: its province {} is not a pre-2025 province",
+                    unit_label(u),
+                    p.id
+                ));
                 province_of_old.push(None);
             }
             None => {
-                errors.push(format!("{}: unknown province (its parent chain reaches no province)", unit_label(u)));
+                errors.push(format!(
+                    "{}: unknown province (its parent chain reaches no province)",
+                    unit_label(u)
+                ));
                 province_of_old.push(None);
             }
         }
     }
     needed.sort_by(|a, b| a.code.cmp(&b.code));
-    let pairs: Vec<(String, String)> = needed.iter().map(|p| (p.code.clone(), p.name.clone())).collect();
+    let pairs: Vec<(String, String)> = needed
+        .iter()
+        .map(|p| (p.code.clone(), p.name.clone()))
+        .collect();
     let matching = match match_features(features, &pairs) {
         Ok(m) => m,
         Err(mut e) => {
@@ -175,7 +202,12 @@ pub fn build_geometry(
                 errors.push(format!("{}: no centroid", unit_label(u)));
             }
             Some(at) if !centroid_ok(at) => {
-                errors.push(format!("{}: bad centroid [{}, {}] (expected [lat, lon] in Vietnam)", unit_label(u), at[0], at[1]));
+                errors.push(format!(
+                    "{}: bad centroid [{}, {}] (expected [lat, lon] in Vietnam)",
+                    unit_label(u),
+                    at[0],
+                    at[1]
+                ));
             }
             _ => {}
         }
@@ -203,19 +235,28 @@ pub fn build_geometry(
     // cannot make neighbouring borders cross; the files use the coarser output grid.
     let out_grid = Grid::new(opts.grid, min[0] - 0.05, min[1] - 0.05);
     let k = fine_factor(opts.grid);
-    let grid = Grid { step: opts.grid / f64::from(k), origin: out_grid.origin };
+    let grid = Grid {
+        step: opts.grid / f64::from(k),
+        origin: out_grid.origin,
+    };
     let to_grid = |at: [f64; 2]| grid.to_grid(at[1], at[0]);
 
     let provinces: Vec<Province> = needed
         .iter()
         .map(|p| Province {
             label: format!("province {} ({})", p.code, p.name),
-            outline: outline_on_grid(&grid, matching.by_code[&p.code].iter().map(|&i| &features[i])),
+            outline: outline_on_grid(
+                &grid,
+                matching.by_code[&p.code].iter().map(|&i| &features[i]),
+            ),
         })
         .collect();
     let mut olds = Vec::with_capacity(old_units.len());
     for (u, prov) in old_units.iter().zip(&province_of_old) {
-        let province = needed.iter().position(|p| Some(p.id.as_str()) == *prov).unwrap_or(0);
+        let province = needed
+            .iter()
+            .position(|p| Some(p.id.as_str()) == *prov)
+            .unwrap_or(0);
         let mut successors = Vec::new();
         if let Some(&me) = new_index.get(u.id.as_str()) {
             successors.push(me);
@@ -240,8 +281,13 @@ pub fn build_geometry(
             successors,
         });
     }
-    let news: Vec<NewCommune> =
-        new_units.iter().map(|u| NewCommune { label: unit_label(u), at: u.at.map(to_grid) }).collect();
+    let news: Vec<NewCommune> = new_units
+        .iter()
+        .map(|u| NewCommune {
+            label: unit_label(u),
+            at: u.at.map(to_grid),
+        })
+        .collect();
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -254,7 +300,10 @@ pub fn build_geometry(
         opts.grid
     ));
     let part = partition::build(&grid, &provinces, &olds, &news, opts.params, progress)?;
-    progress(&format!("{} atoms; building the topology", part.atoms.len()));
+    progress(&format!(
+        "{} atoms; building the topology",
+        part.atoms.len()
+    ));
     let topo = atom_topology(&part.atoms, opts.simplify * f64::from(k));
     progress(&format!(
         "{} shared arcs, {} points after simplification ({} vertices inserted by noding)",
@@ -263,21 +312,40 @@ pub fn build_geometry(
         topo.noded
     ));
     let mut doc_of = |era: Era| {
-        let shapes = era_shapes(&part.atoms, &topo, |a| if era == Era::Pre2025 { a.old } else { a.new });
-        let units = if era == Era::Pre2025 { &old_units } else { &new_units };
+        let shapes = era_shapes(&part.atoms, &topo, |a| {
+            if era == Era::Pre2025 { a.old } else { a.new }
+        });
+        let units = if era == Era::Pre2025 {
+            &old_units
+        } else {
+            &new_units
+        };
         let mut list: Vec<EraShape> = shapes
             .into_iter()
-            .map(|(i, shape)| EraShape { unit: units[i].id.clone(), shape: coarsen(&shape, k), approx: true })
+            .map(|(i, shape)| EraShape {
+                unit: units[i].id.clone(),
+                shape: coarsen(&shape, k),
+                approx: true,
+            })
             .filter(|s| !s.shape.is_empty())
             .collect();
         list.sort_by(|a, b| a.unit.cmp(&b.unit));
         let doc = encode(era, &out_grid, &list, opts.era_simplify);
-        progress(&format!("{}: {} shapes, {} arcs", era.slug(), doc.shapes.len(), doc.arcs.len()));
+        progress(&format!(
+            "{}: {} shapes, {} arcs",
+            era.slug(),
+            doc.shapes.len(),
+            doc.arcs.len()
+        ));
         doc
     };
     let pre = doc_of(Era::Pre2025);
     let post = doc_of(Era::Post2025);
-    Ok(GeoOutput { pre, post, warnings: part.warnings })
+    Ok(GeoOutput {
+        pre,
+        post,
+        warnings: part.warnings,
+    })
 }
 
 /// Fine grid steps per output grid step: the fine grid is about 1e-5° (1 m).
@@ -286,7 +354,10 @@ pub fn fine_factor(step: f64) -> i32 {
 }
 
 /// Province outlines on the grid: counter-clockwise outers, clockwise holes.
-pub fn outline_on_grid<'a>(grid: &Grid, features: impl Iterator<Item = &'a Feature>) -> MultiPolygon {
+pub fn outline_on_grid<'a>(
+    grid: &Grid,
+    features: impl Iterator<Item = &'a Feature>,
+) -> MultiPolygon {
     let mut out = MultiPolygon::new();
     for f in features {
         for poly in &f.polygons {
@@ -331,13 +402,24 @@ pub fn print_warnings(warnings: &[String], max: usize) {
 
 /// Runs `geometry`.
 pub fn run(args: &GeometryArgs) -> Result<ExitCode, String> {
+    #[allow(clippy::disallowed_methods)] // a native command: the clock exists here
     let t0 = Instant::now();
     let mut progress = progress_printer(t0);
-    let text = std::fs::read_to_string(&args.dataset).map_err(|e| format!("{}: {e}", args.dataset.display()))?;
-    let data = ntm_core::load::parse_dataset(&text)
-        .map_err(|e| format!("{}: {}", args.dataset.display(), e.message(ntm_core::i18n::Lang::En, "")))?;
+    let text = std::fs::read_to_string(&args.dataset)
+        .map_err(|e| format!("{}: {e}", args.dataset.display()))?;
+    let data = ntm_core::load::parse_dataset(&text).map_err(|e| {
+        format!(
+            "{}: {}",
+            args.dataset.display(),
+            e.message(ntm_core::i18n::Lang::En, "")
+        )
+    })?;
     let features = provinces::read_features(&args.provinces)?;
-    progress(&format!("{} features in {}", features.len(), args.provinces.display()));
+    progress(&format!(
+        "{} features in {}",
+        features.len(),
+        args.provinces.display()
+    ));
     let opts = GeoOptions {
         grid: args.grid,
         simplify: args.simplify,
@@ -351,7 +433,10 @@ pub fn run(args: &GeometryArgs) -> Result<ExitCode, String> {
             for e in &errors {
                 eprintln!("{}: {e}", args.dataset.display());
             }
-            eprintln!("ntm-data geometry: {} error(s); nothing written", errors.len());
+            eprintln!(
+                "ntm-data geometry: {} error(s); nothing written",
+                errors.len()
+            );
             return Ok(ExitCode::from(1));
         }
     };
@@ -368,7 +453,10 @@ pub fn run(args: &GeometryArgs) -> Result<ExitCode, String> {
     let post = args.out.join("geo-post2025.json");
     write_doc(&pre, &built.pre)?;
     write_doc(&post, &built.post)?;
-    let mut files = vec![(pre, report::Budget::DemoEra), (post, report::Budget::DemoEra)];
+    let mut files = vec![
+        (pre, report::Budget::DemoEra),
+        (post, report::Budget::DemoEra),
+    ];
     if let Some(doc) = inset {
         let p = args.out.join("vietnam.json");
         write_doc(&p, &doc)?;

@@ -23,33 +23,45 @@ impl Grid {
     /// A grid of `step` degrees whose origin is at or below-left of `(min_lon, min_lat)`.
     pub fn new(step: f64, min_lon: f64, min_lat: f64) -> Self {
         let snap = |v: f64| (((v / step).floor() * step) * 1e9).round() / 1e9;
-        Self { step, origin: [snap(min_lon), snap(min_lat)] }
+        Self {
+            step,
+            origin: [snap(min_lon), snap(min_lat)],
+        }
     }
 
     /// A position in grid steps (not rounded).
-    pub fn to_grid(&self, lon: f64, lat: f64) -> [f64; 2] {
-        [(lon - self.origin[0]) / self.step, (lat - self.origin[1]) / self.step]
+    pub fn to_grid(self, lon: f64, lat: f64) -> [f64; 2] {
+        [
+            (lon - self.origin[0]) / self.step,
+            (lat - self.origin[1]) / self.step,
+        ]
     }
 
     /// The nearest grid point.
-    pub fn pt(&self, lon: f64, lat: f64) -> Pt {
+    pub fn pt(self, lon: f64, lat: f64) -> Pt {
         let g = self.to_grid(lon, lat);
         [g[0].round() as i32, g[1].round() as i32]
     }
 
     /// Longitude and latitude of a grid position.
-    pub fn degrees(&self, p: [f64; 2]) -> [f64; 2] {
-        [p[0] * self.step + self.origin[0], p[1] * self.step + self.origin[1]]
+    pub fn degrees(self, p: [f64; 2]) -> [f64; 2] {
+        [
+            p[0] * self.step + self.origin[0],
+            p[1] * self.step + self.origin[1],
+        ]
     }
 
     /// Grid steps per kilometre on the ground (north–south).
-    pub fn per_km(&self) -> f64 {
+    pub fn per_km(self) -> f64 {
         1.0 / 111.2 / self.step
     }
 
     /// The transform stored in geometry files.
-    pub fn transform(&self) -> Transform {
-        Transform { scale: [self.step, self.step], translate: self.origin }
+    pub fn transform(self) -> Transform {
+        Transform {
+            scale: [self.step, self.step],
+            translate: self.origin,
+        }
     }
 }
 
@@ -86,6 +98,7 @@ pub struct NewCommune {
 
 /// Distances (km) that decide how odd centroids are treated.
 #[derive(Clone, Copy, Debug)]
+#[allow(clippy::struct_field_names)] // every field is a distance in km
 pub struct Params {
     /// A centroid farther than this outside its province outline is drawn as a small disc.
     pub offshore_km: f64,
@@ -100,7 +113,12 @@ pub struct Params {
 
 impl Default for Params {
     fn default() -> Self {
-        Self { offshore_km: 12.0, island_km: 30.0, disc_km: 1.5, spread_km: 0.8 }
+        Self {
+            offshore_km: 12.0,
+            island_km: 30.0,
+            disc_km: 1.5,
+            spread_km: 0.8,
+        }
     }
 }
 
@@ -136,14 +154,20 @@ struct Cell {
 fn spread(sites: &mut [[f64; 2]], radius: f64, kx: f64) -> Vec<Vec<usize>> {
     let mut groups: BTreeMap<(u64, u64), Vec<usize>> = BTreeMap::new();
     for (i, s) in sites.iter().enumerate() {
-        groups.entry((s[0].to_bits(), s[1].to_bits())).or_default().push(i);
+        groups
+            .entry((s[0].to_bits(), s[1].to_bits()))
+            .or_default()
+            .push(i);
     }
     let mut spread = Vec::new();
     for members in groups.into_values().filter(|m| m.len() > 1) {
         let m = members.len() as f64;
         for (k, &i) in members.iter().enumerate() {
             let a = k as f64 * std::f64::consts::TAU / m;
-            sites[i] = [sites[i][0] + radius * a.cos() / kx, sites[i][1] + radius * a.sin()];
+            sites[i] = [
+                sites[i][0] + radius * a.cos() / kx,
+                sites[i][1] + radius * a.sin(),
+            ];
         }
         spread.push(members);
     }
@@ -156,7 +180,11 @@ fn kx_for(grid: &Grid, ys: impl Iterator<Item = f64>) -> f64 {
         sum += grid.degrees([0.0, y])[1];
         n += 1.0;
     }
-    if n == 0.0 { 1.0 } else { (sum / n).to_radians().cos() }
+    if n == 0.0 {
+        1.0
+    } else {
+        (sum / n).to_radians().cos()
+    }
 }
 
 /// Builds the atoms. Errors name the unit or province; warnings describe repairs.
@@ -185,7 +213,11 @@ pub fn build(
         }
         let prov = &provinces[p];
         if p % 8 == 0 || members.len() > 300 {
-            progress(&format!("cells: {} ({} communes)", prov.label, members.len()));
+            progress(&format!(
+                "cells: {} ({} communes)",
+                prov.label,
+                members.len()
+            ));
         }
         let kx = kx_for(grid, members.iter().map(|&i| olds[i].at[1]));
         kxs[p] = kx;
@@ -200,7 +232,10 @@ pub fn build(
                     prov.label
                 ));
                 let ring = disc(olds[i].at, params.disc_km * km, kx, 12);
-                cells[i] = Some(Cell { pieces: vec![vec![ring]], home: 0 });
+                cells[i] = Some(Cell {
+                    pieces: vec![vec![ring]],
+                    home: 0,
+                });
             } else {
                 inland.push(i);
             }
@@ -229,7 +264,10 @@ pub fn build(
             }
         }
         for group in spread(&mut sites, params.spread_km * km, kx) {
-            let names: Vec<&str> = group.iter().map(|&k| olds[inland[k]].label.as_str()).collect();
+            let names: Vec<&str> = group
+                .iter()
+                .map(|&k| olds[inland[k]].label.as_str())
+                .collect();
             out.warnings.push(format!(
                 "{} share one centroid; spread on a {} km circle",
                 names.join(", "),
@@ -247,7 +285,10 @@ pub fn build(
             let clipped = intersect(&vec![vec![ring.clone()]], &prov.outline);
             if clipped.is_empty() {
                 if std::env::var_os("NTM_DEBUG").is_some() {
-                    eprintln!("DEBUG {} site {:?} orig {:?} ring {:?}", olds[i].label, site, olds[i].at, ring);
+                    eprintln!(
+                        "DEBUG {} site {:?} orig {:?} ring {:?}",
+                        olds[i].label, site, olds[i].at, ring
+                    );
                 }
                 errors.push(format!(
                     "{}: empty cell: its Voronoi cell lies outside the outline of {}",
@@ -255,8 +296,13 @@ pub fn build(
                 ));
                 continue;
             }
-            let dist: Vec<f64> = clipped.iter().map(|poly| distance_to(*site, &vec![poly.clone()], kx)).collect();
-            let home = (0..clipped.len()).min_by(|&a, &b| dist[a].total_cmp(&dist[b])).unwrap_or(0);
+            let dist: Vec<f64> = clipped
+                .iter()
+                .map(|poly| distance_to(*site, &vec![poly.clone()], kx))
+                .collect();
+            let home = (0..clipped.len())
+                .min_by(|&a, &b| dist[a].total_cmp(&dist[b]))
+                .unwrap_or(0);
             let mut pieces = Vec::new();
             let mut new_home = 0;
             for (k, poly) in clipped.into_iter().enumerate() {
@@ -269,7 +315,10 @@ pub fn build(
                     orphans.push(poly);
                 }
             }
-            cells[i] = Some(Cell { pieces, home: new_home });
+            cells[i] = Some(Cell {
+                pieces,
+                home: new_home,
+            });
         }
     }
 
@@ -283,25 +332,38 @@ pub fn build(
     }
     for (n, new) in news.iter().enumerate().filter(|(n, _)| !has_pred[*n]) {
         let Some(at) = new.at else {
-            errors.push(format!("{}: no centroid, and no pre-reform commune to draw it from", new.label));
+            errors.push(format!(
+                "{}: no centroid, and no pre-reform commune to draw it from",
+                new.label
+            ));
             continue;
         };
         let kx = kx_for(grid, std::iter::once(at[1]));
         let inside = |poly: &Polygon| distance_to(at, &vec![poly.clone()], kx) == 0.0;
         if let Some(k) = orphans.iter().position(inside) {
             let poly = orphans.swap_remove(k);
-            out.atoms.push(Atom { old: None, new: Some(n), shape: vec![poly] });
+            out.atoms.push(Atom {
+                old: None,
+                new: Some(n),
+                shape: vec![poly],
+            });
             continue;
         }
         // An island piece of an old commune's cell, other than the piece holding its centroid.
         let mut taken = false;
         for cell in cells.iter_mut().flatten() {
-            if let Some(k) = (0..cell.pieces.len()).find(|&k| k != cell.home && inside(&cell.pieces[k])) {
+            if let Some(k) =
+                (0..cell.pieces.len()).find(|&k| k != cell.home && inside(&cell.pieces[k]))
+            {
                 let poly = cell.pieces.remove(k);
                 if k < cell.home {
                     cell.home -= 1;
                 }
-                out.atoms.push(Atom { old: None, new: Some(n), shape: vec![poly] });
+                out.atoms.push(Atom {
+                    old: None,
+                    new: Some(n),
+                    shape: vec![poly],
+                });
                 taken = true;
                 break;
             }
@@ -316,8 +378,15 @@ pub fn build(
                 new.label
             ));
         } else {
-            out.warnings.push(format!("{}: has no pre-reform commune; drawn as a small disc", new.label));
-            out.atoms.push(Atom { old: None, new: Some(n), shape: vec![vec![disc(at, params.disc_km * km, kx, 12)]] });
+            out.warnings.push(format!(
+                "{}: has no pre-reform commune; drawn as a small disc",
+                new.label
+            ));
+            out.atoms.push(Atom {
+                old: None,
+                new: Some(n),
+                shape: vec![vec![disc(at, params.disc_km * km, kx, 12)]],
+            });
         }
     }
     if !orphans.is_empty() {
@@ -331,14 +400,23 @@ pub fn build(
     // Divide each old cell among its successors. A successor whose centroid lies so far away
     // that it gets nothing at all is given its share from the old commune's own centroid.
     progress("dividing cells among post-reform communes");
-    let shapes: Vec<Option<MultiPolygon>> = cells.into_iter().map(|c| c.map(|c| c.pieces)).collect();
+    let shapes: Vec<Option<MultiPolygon>> =
+        cells.into_iter().map(|c| c.map(|c| c.pieces)).collect();
     let mut overrides: BTreeMap<(usize, usize), [f64; 2]> = BTreeMap::new();
     let mut divided: Vec<Vec<Atom>> = vec![Vec::new(); olds.len()];
     let mut todo: Vec<usize> = (0..olds.len()).collect();
     for round in 0..2 {
         for &i in &todo {
             let Some(shape) = &shapes[i] else { continue };
-            match divide(i, &olds[i], shape, news, &overrides, kxs[olds[i].province], params.spread_km * km / 4.0) {
+            match divide(
+                i,
+                &olds[i],
+                shape,
+                news,
+                &overrides,
+                kxs[olds[i].province],
+                params.spread_km * km / 4.0,
+            ) {
                 Ok(atoms) => divided[i] = atoms,
                 Err(e) => errors.push(e),
             }
@@ -350,8 +428,13 @@ pub fn build(
             }
         }
         todo.clear();
-        for (n, new) in news.iter().enumerate().filter(|(n, _)| has_pred[*n] && !got[*n]) {
-            let pred = (0..olds.len()).find(|&i| olds[i].successors.contains(&n) && shapes[i].is_some());
+        for (n, new) in news
+            .iter()
+            .enumerate()
+            .filter(|(n, _)| has_pred[*n] && !got[*n])
+        {
+            let pred =
+                (0..olds.len()).find(|&i| olds[i].successors.contains(&n) && shapes[i].is_some());
             match (round, pred) {
                 (0, Some(i)) => {
                     overrides.insert((i, n), olds[i].at);
@@ -371,11 +454,18 @@ pub fn build(
     }
     for (i, o) in olds.iter().enumerate() {
         if o.successors.is_empty() && shapes[i].is_some() {
-            out.warnings.push(format!("{}: no post-reform successor; left out of the post-2025 map", o.label));
+            out.warnings.push(format!(
+                "{}: no post-reform successor; left out of the post-2025 map",
+                o.label
+            ));
         }
     }
     out.atoms.extend(divided.into_iter().flatten());
-    if errors.is_empty() { Ok(out) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
 }
 
 /// The atoms of one old commune: its whole cell for one successor, else the cell divided by
@@ -390,8 +480,16 @@ fn divide(
     spread_radius: f64,
 ) -> Result<Vec<Atom>, String> {
     match o.successors.as_slice() {
-        [] => Ok(vec![Atom { old: Some(i), new: None, shape: shape.clone() }]),
-        [s] => Ok(vec![Atom { old: Some(i), new: Some(*s), shape: shape.clone() }]),
+        [] => Ok(vec![Atom {
+            old: Some(i),
+            new: None,
+            shape: shape.clone(),
+        }]),
+        [s] => Ok(vec![Atom {
+            old: Some(i),
+            new: Some(*s),
+            shape: shape.clone(),
+        }]),
         many => {
             let mut sites = Vec::new();
             for &s in many {
@@ -412,7 +510,11 @@ fn divide(
             for (&s, ring) in many.iter().zip(vor) {
                 let part = intersect(&vec![vec![ring]], shape);
                 if area2_multi(&part) > 0 {
-                    atoms.push(Atom { old: Some(i), new: Some(s), shape: part });
+                    atoms.push(Atom {
+                        old: Some(i),
+                        new: Some(s),
+                        shape: part,
+                    });
                 }
             }
             Ok(atoms)

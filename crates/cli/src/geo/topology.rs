@@ -51,9 +51,7 @@ pub fn clean_ring(ring: &mut Ring) {
     // The same across the seam between the last point and the first.
     loop {
         let n = out.len();
-        if n >= 2 && out[0] == out[n - 1] {
-            out.pop();
-        } else if n >= 3 && out[n - 2] == out[0] {
+        if (n >= 2 && out[0] == out[n - 1]) || (n >= 3 && out[n - 2] == out[0]) {
             out.pop();
         } else if n >= 3 && out[n - 1] == out[1] {
             out.remove(0);
@@ -65,6 +63,8 @@ pub fn clean_ring(ring: &mut Ring) {
 }
 
 type SegEntry = GeomWithData<Rectangle<[f64; 2]>, (u32, u32)>;
+/// Insertions into the segments of one ring: (segment, [(position along it, point)]).
+type RingInserts = Vec<(u32, Vec<(f64, Pt)>)>;
 
 /// Noding: wherever a vertex of one ring lies on (within `tol` grid steps of) a segment of
 /// another ring, inserts it into that segment. Borders of two cells clipped separately then
@@ -93,7 +93,10 @@ fn node_pass(rings: &mut [Ring], tol: f64) -> usize {
             let b = ring[(si + 1) % n];
             let lo = [f64::from(a[0].min(b[0])), f64::from(a[1].min(b[1]))];
             let hi = [f64::from(a[0].max(b[0])), f64::from(a[1].max(b[1]))];
-            entries.push(GeomWithData::new(Rectangle::from_corners(lo, hi), (ri as u32, si as u32)));
+            entries.push(GeomWithData::new(
+                Rectangle::from_corners(lo, hi),
+                (ri as u32, si as u32),
+            ));
         }
     }
     let tree = RTree::bulk_load(entries);
@@ -145,7 +148,7 @@ fn node_pass(rings: &mut [Ring], tol: f64) -> usize {
         }
     }
     let mut count = 0;
-    let mut by_ring: BTreeMap<u32, Vec<(u32, Vec<(f64, Pt)>)>> = BTreeMap::new();
+    let mut by_ring: BTreeMap<u32, RingInserts> = BTreeMap::new();
     for ((ri, si), mut list) in inserts {
         list.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
         count += list.len();
@@ -153,7 +156,8 @@ fn node_pass(rings: &mut [Ring], tol: f64) -> usize {
     }
     for (ri, segs) in by_ring {
         let ring = &mut rings[ri as usize];
-        let mut out = Vec::with_capacity(ring.len() + segs.iter().map(|s| s.1.len()).sum::<usize>());
+        let mut out =
+            Vec::with_capacity(ring.len() + segs.iter().map(|s| s.1.len()).sum::<usize>());
         let mut it = segs.into_iter().peekable();
         for (si, &p) in ring.iter().enumerate() {
             out.push(p);
@@ -204,7 +208,8 @@ pub fn extract_arcs(rings: &[Ring]) -> Topology {
     for p in rings.iter().flatten() {
         *count.entry(*p).or_default() += 1;
     }
-    let is_junction = |p: &Pt| seen.get(p).is_some_and(Option::is_none) || count.get(p).is_some_and(|&c| c > 2);
+    let is_junction =
+        |p: &Pt| seen.get(p).is_some_and(Option::is_none) || count.get(p).is_some_and(|&c| c > 2);
 
     let mut topo = Topology::default();
     let mut index: HashMap<Vec<Pt>, usize> = HashMap::new();
@@ -238,7 +243,11 @@ pub fn extract_arcs(rings: &[Ring]) -> Topology {
             refs.push(add(pts, &mut topo));
         } else {
             for (k, &c) in cuts.iter().enumerate() {
-                let next = if k + 1 < cuts.len() { cuts[k + 1] } else { cuts[0] + n };
+                let next = if k + 1 < cuts.len() {
+                    cuts[k + 1]
+                } else {
+                    cuts[0] + n
+                };
                 let pts: Vec<Pt> = (c..=next).map(|i| ring[i % n]).collect();
                 refs.push(add(pts, &mut topo));
             }
@@ -258,7 +267,9 @@ pub fn simplify_arcs(arcs: &mut [Vec<Pt>], tol: f64) {
     let mut pairs: HashMap<(Pt, Pt), u32> = HashMap::new();
     for a in arcs.iter() {
         let (s, e) = (a[0], a[a.len() - 1]);
-        *pairs.entry(if s <= e { (s, e) } else { (e, s) }).or_default() += 1;
+        *pairs
+            .entry(if s <= e { (s, e) } else { (e, s) })
+            .or_default() += 1;
     }
     for arc in arcs.iter_mut() {
         let n = arc.len();
@@ -267,10 +278,16 @@ pub fn simplify_arcs(arcs: &mut [Vec<Pt>], tol: f64) {
         }
         let (s, e) = (arc[0], arc[n - 1]);
         let closed = s == e;
-        let shared = pairs.get(&if s <= e { (s, e) } else { (e, s) }).copied().unwrap_or(0) > 1;
+        let shared = pairs
+            .get(&if s <= e { (s, e) } else { (e, s) })
+            .copied()
+            .unwrap_or(0)
+            > 1;
         let mut keep: BTreeSet<usize> = if closed {
             // Split a loop at its point farthest from the start and simplify both halves.
-            let far = (1..n - 1).max_by_key(|&i| dist2(arc[i], s)).unwrap_or(n / 2);
+            let far = (1..n - 1)
+                .max_by_key(|&i| dist2(arc[i], s))
+                .unwrap_or(n / 2);
             let mut k = dp_indices(&arc[..=far], tol);
             k.extend(dp_indices(&arc[far..], tol).into_iter().map(|i| i + far));
             if k.len() < 4 {
@@ -298,7 +315,10 @@ fn dist2(a: Pt, b: Pt) -> i64 {
 }
 
 fn dp_indices(pts: &[Pt], tol: f64) -> BTreeSet<usize> {
-    let ls: LineString<f64> = pts.iter().map(|p| (f64::from(p[0]), f64::from(p[1]))).collect();
+    let ls: LineString<f64> = pts
+        .iter()
+        .map(|p| (f64::from(p[0]), f64::from(p[1])))
+        .collect();
     ls.simplify_idx(tol).into_iter().collect()
 }
 
@@ -312,7 +332,11 @@ fn farthest_from_chord(pts: &[Pt]) -> usize {
         .max_by(|&i, &j| {
             let d = |p: Pt| {
                 let (px, py) = (f64::from(p[0]) - ax, f64::from(p[1]) - ay);
-                if len == 0.0 { (px * px + py * py).sqrt() } else { (px * dy - py * dx).abs() / len }
+                if len == 0.0 {
+                    (px * px + py * py).sqrt()
+                } else {
+                    (px * dy - py * dx).abs() / len
+                }
             };
             d(pts[i]).total_cmp(&d(pts[j])).then(j.cmp(&i))
         })
@@ -330,7 +354,10 @@ fn ref_points(arcs: &[Vec<Pt>], r: i32) -> impl Iterator<Item = Pt> + '_ {
 
 /// The rings bounding the union of some atoms, given the arc references of the atoms' rings:
 /// arcs walked both ways (borders between two of the atoms) cancel, the rest chain into rings.
-pub fn union_rings<'a>(atom_rings: impl IntoIterator<Item = &'a [i32]>, arcs: &[Vec<Pt>]) -> Vec<Ring> {
+pub fn union_rings<'a>(
+    atom_rings: impl IntoIterator<Item = &'a [i32]>,
+    arcs: &[Vec<Pt>],
+) -> Vec<Ring> {
     let mut uses: BTreeMap<usize, (u32, u32)> = BTreeMap::new();
     for ring in atom_rings {
         for &r in ring {
@@ -353,7 +380,10 @@ pub fn union_rings<'a>(atom_rings: impl IntoIterator<Item = &'a [i32]>, arcs: &[
             out_of.entry(arc[0]).or_default().push(i as i32);
         }
         for _ in 0..b {
-            out_of.entry(arc[arc.len() - 1]).or_default().push(!(i as i32));
+            out_of
+                .entry(arc[arc.len() - 1])
+                .or_default()
+                .push(!(i as i32));
         }
     }
     for v in out_of.values_mut() {
@@ -408,7 +438,9 @@ pub fn group_polygons(rings: Vec<Ring>) -> MultiPolygon {
         // The smallest outer containing a point of the hole that is not on the outer itself.
         let host = (0..outers.len()).rev().find(|&k| {
             let o = &outers[k].1;
-            h.iter().find(|p| !o.contains(p)).is_some_and(|p| point_in_ring(*p, o))
+            h.iter()
+                .find(|p| !o.contains(p))
+                .is_some_and(|p| point_in_ring(*p, o))
         });
         if let Some(k) = host {
             polys[k].push(h);
@@ -488,8 +520,13 @@ mod tests {
             }
         }
         let t = extract_arcs(&rings);
-        let ring_refs: Vec<&[i32]> =
-            t.rings.iter().enumerate().filter(|(i, _)| *i != 4).map(|(_, r)| r.as_slice()).collect();
+        let ring_refs: Vec<&[i32]> = t
+            .rings
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != 4)
+            .map(|(_, r)| r.as_slice())
+            .collect();
         let polys = group_polygons(union_rings(ring_refs, &t.arcs));
         let area: i128 = polys.iter().flatten().map(|r| area2(r)).sum();
         assert_eq!(area, 2 * 800);
@@ -503,14 +540,27 @@ mod tests {
             vec![[0, 0], [3, 0], [3, 3], [0, 3], [0, 0]],
         ];
         simplify_arcs(&mut arcs, 5.0);
-        assert_eq!(arcs[0].len(), 3, "an arc sharing both ends with another keeps a point");
+        assert_eq!(
+            arcs[0].len(),
+            3,
+            "an arc sharing both ends with another keeps a point"
+        );
         assert_eq!(arcs[0][0], [0, 0]);
         assert!(arcs[2].len() >= 4, "a loop keeps at least a triangle");
     }
 
     #[test]
     fn cleaning_removes_spikes_and_repeats() {
-        let mut r = vec![[0, 0], [5, 0], [5, 0], [10, 0], [5, 0], [10, 0], [10, 10], [0, 0]];
+        let mut r = vec![
+            [0, 0],
+            [5, 0],
+            [5, 0],
+            [10, 0],
+            [5, 0],
+            [10, 0],
+            [10, 10],
+            [0, 0],
+        ];
         clean_ring(&mut r);
         assert_eq!(area2(&r), 100);
         assert!(point_in_ring([4, 2], &r));
