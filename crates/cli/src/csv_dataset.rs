@@ -368,24 +368,33 @@ impl<'a> Resolver<'a> {
 }
 
 /// Reads the folder. Returns `None` when a required file is missing or unusable; every
-/// problem is in `diags`.
+/// problem is in `diags`. Every file is read even when an earlier one is unusable, so that
+/// one run reports all problems.
 pub fn read_folder(dir: &Path, diags: &mut Diagnostics) -> Option<Built> {
     let mut reader = Reader {
         diags,
         keys: HashMap::new(),
     };
     reader.check_folder(dir);
-    let meta = reader.dataset_meta(dir)?;
-    let sources = reader.sources(dir)?;
-    let (mut units, unit_origins) = reader.units(dir, meta.as_of)?;
+    let meta = reader.dataset_meta(dir);
+    let sources = reader.sources(dir);
+    // Without dataset.csv, codes are still resolved (for the other files' messages) as of
+    // the reform's aftermath.
+    let as_of = meta.as_ref().map_or(Date::year_end(2030), |m| m.as_of);
+    let units = reader.units(dir, as_of);
+    let complete = meta.is_some() && sources.is_some() && units.is_some();
+    let (mut units, unit_origins) = units.unwrap_or_default();
     let became = reader.reform(dir, &mut units);
     let resolver_units = units.clone();
     let resolver = Resolver::new(&resolver_units);
-    let coverage = reader.coverage(dir, &resolver, meta.as_of);
+    let coverage = reader.coverage(dir, &resolver, as_of);
     let recognitions = reader.recognitions(dir, &resolver);
     let revocations = reader.revocations(dir, &resolver);
     let assessments = reader.assessments(dir, &resolver);
     let indicators = reader.indicators(dir, &resolver);
+    let (Some(meta), Some(sources), true) = (meta, sources, complete) else {
+        return None;
+    };
 
     let mut origins = HashMap::new();
     macro_rules! unzip {

@@ -90,7 +90,8 @@ impl Diagnostic {
             out.push_str(": ");
         }
         out.push_str(&self.message.render(lang));
-        out
+        // One problem per line, whatever the input holds (a garbage header, a tab).
+        out.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
     }
 }
 
