@@ -236,6 +236,11 @@ def generate(units: list[UnitRow], units_by_id: dict[str, UnitRow], reg) -> dict
     huu_lung = pre_unit("186", "Thị trấn Hữu Lũng")
     recs.append(Rec(huu_lung.code, huu_lung.name, "advanced", 2022, "ls-2023-adv", date="2023-01-26",
                     decision="QĐ 99, 103, 105/QĐ-UBND", former="Xã Sơn Hà"))
+    # New xã Châu Sơn was formed only from communes at standard or above (vn-ls-2025): its
+    # predecessors reach the standard by 2024 (the years are illustrative).
+    for o, n, _rel, _main in sorted(reg.links):
+        if n == "06637" and o in communes and communes[o].standard is None:
+            communes[o].standard = 2019 + (int(o) % 6)
     # End of June 2025: 106/175 standard, 28 advanced, 10 model, 15.21 criteria on average.
     for metric, value, of in (("communes_standard", "106", "175"), ("communes_standard_share", "60.6", ""),
                               ("communes_advanced", "28", "175"), ("communes_model", "10", "175"),

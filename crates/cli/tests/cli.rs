@@ -467,6 +467,17 @@ fn after_the_reform_only_re_assessed_communes_have_a_status() {
     let a = index.assessment_at(chau_son, end_2025).unwrap();
     assert_eq!(a.met_count(), 17);
     assert!(a.source.is_some());
+    // Formed only from communes at the standard or above (same source).
+    let june = Date::new(2025, 6, 30).unwrap();
+    let preds = index.predecessors(chau_son);
+    assert_eq!(preds.len(), 5);
+    for &(p, _) in preds {
+        assert!(
+            index.status(p, june).at_least_standard(),
+            "{}",
+            index.unit(p).name
+        );
+    }
     for ix in index.communes_of_era(ntm_core::model::Era::Post2025) {
         assert_eq!(index.tier_at(ix, end_2025), None, "{}", index.unit(ix).id);
     }
