@@ -945,6 +945,7 @@ pub fn run(args: &NationalArgs) -> Result<ExitCode, String> {
         }
     };
     geo::print_warnings(&built.warnings, 25);
+    geo::check_against(&data, &built)?;
     std::fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
     let stats = args.out.join("ntm.json");
     std::fs::write(&stats, text).map_err(|e| format!("{}: {e}", stats.display()))?;

@@ -384,6 +384,24 @@ pub fn outline_on_grid<'a>(
     out
 }
 
+/// Checks the built geometry as the app will: decoding gives no problem, every shape is a unit
+/// of the dataset and every commune of each era has a shape.
+pub fn check_against(data: &Dataset, built: &GeoOutput) -> Result<(), String> {
+    let index = ntm_core::index::DatasetIndex::new(data.clone());
+    let mut report = ntm_core::validate::Report::default();
+    for (era, doc) in [(Era::Pre2025, &built.pre), (Era::Post2025, &built.post)] {
+        let g = ntm_core::geometry::decode(doc.clone(), &mut report);
+        ntm_core::geometry::check_units(&g, era, &index, &mut report);
+    }
+    for p in report.problems.iter().take(20) {
+        eprintln!("geometry check: {}: {}", p.path(), p.message(ntm_core::i18n::Lang::En));
+    }
+    if report.error_count() > 0 {
+        return Err(format!("the built geometry has {} error(s); nothing written", report.error_count()));
+    }
+    Ok(())
+}
+
 /// Writes a geometry file as compact JSON.
 pub fn write_doc(path: &Path, doc: &GeometryDoc) -> Result<(), String> {
     let text = serde_json::to_string(doc).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -448,6 +466,7 @@ pub fn run(args: &GeometryArgs) -> Result<ExitCode, String> {
         None => None,
     };
     print_warnings(&built.warnings, 30);
+    check_against(&data, &built)?;
     std::fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
     let pre = args.out.join("geo-pre2025.json");
     let post = args.out.join("geo-post2025.json");
