@@ -1024,6 +1024,9 @@ pub fn validate(data: &Dataset) -> Report {
             },
         );
     }
+    // Some checks walk hash maps; sorting by record makes the order of problems the same on
+    // every run (stable, so problems of one record keep the order they were found in).
+    report.problems.sort_by_key(|p| (p.list as u8, p.index));
     report
 }
 
