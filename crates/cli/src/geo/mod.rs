@@ -394,10 +394,17 @@ pub fn check_against(data: &Dataset, built: &GeoOutput) -> Result<(), String> {
         ntm_core::geometry::check_units(&g, era, &index, &mut report);
     }
     for p in report.problems.iter().take(20) {
-        eprintln!("geometry check: {}: {}", p.path(), p.message(ntm_core::i18n::Lang::En));
+        eprintln!(
+            "geometry check: {}: {}",
+            p.path(),
+            p.message(ntm_core::i18n::Lang::En)
+        );
     }
     if report.error_count() > 0 {
-        return Err(format!("the built geometry has {} error(s); nothing written", report.error_count()));
+        return Err(format!(
+            "the built geometry has {} error(s); nothing written",
+            report.error_count()
+        ));
     }
     Ok(())
 }
