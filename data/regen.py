@@ -146,8 +146,51 @@ UNITS_HEADER = [
 ]
 
 
-def aliases_from(raw: str | None) -> list[str]:
-    """Former names from the registry's `wardAlias` keys, one per former unit."""
+ALIAS_KINDS = (("thitran", "Thị trấn"), ("phuong", "Phường"), ("xa", "Xã"))
+
+
+def fold_word(word: str) -> str:
+    """A word without diacritics, lower case ("Hưng" -> "hung")."""
+    import unicodedata
+
+    word = word.lower().replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def segment(key: str, syllables: dict[str, int]) -> list[str] | None:
+    """Splits an unaccented run ("tienhung") into syllables known from the registry ("tien",
+    "hung"), only when one reading clearly wins: the fewest syllables, and among those the most
+    frequent ones by a factor of ten or more ("an hung" beats "anh ung"; "bacai" could be
+    "ba cai" or "bac ai" and stays as it is). One-letter syllables are not used."""
+    import math
+    from functools import lru_cache
+
+    @lru_cache(maxsize=None)
+    def splits(i: int) -> tuple[tuple[str, ...], ...]:
+        if i == len(key):
+            return ((),)
+        out = []
+        for j in range(i + 2, len(key) + 1):
+            if key[i:j] in syllables:
+                out.extend((key[i:j],) + rest for rest in splits(j))
+        return tuple(out)
+
+    cands = sorted(splits(0), key=lambda c: (len(c), -sum(math.log(syllables[w]) for w in c), c))
+    if not cands:
+        return None
+    score = lambda c: (len(c), -sum(math.log(syllables[w]) for w in c))
+    if len(cands) > 1:
+        (n1, s1), (n2, s2) = score(cands[0]), score(cands[1])
+        if n1 == n2 and s2 - s1 < math.log(10):
+            return None
+    return list(cands[0])
+
+
+def aliases_from(raw: str | None, syllables: dict[str, int]) -> list[str]:
+    """Former names from the registry's `wardAlias` keys, one per former unit. The keys are
+    unaccented and unspaced ("xatienhung"); they are split into syllables known from the
+    registry's own names ("Xã tien hung"), so that a search for "Tiên Hưng" finds them; names a
+    cited source confirms get their diacritics."""
     if not raw:
         return []
     out = []
@@ -155,14 +198,35 @@ def aliases_from(raw: str | None) -> list[str]:
         key = "xa" + key[2:] if key.startswith("ax") else key  # registry typo "axtanlieu"
         if not key.startswith(ALIAS_PREFIXES):
             continue  # the short forms ("tienhung", "tttanan") duplicate the prefixed ones
-        out.append(ALIAS_NAMES.get(key, key))
+        if key in ALIAS_NAMES:
+            out.append(ALIAS_NAMES[key])
+            continue
+        prefix, kind = next((p, k) for p, k in ALIAS_KINDS if key.startswith(p))
+        words = segment(key[len(prefix):], syllables)
+        out.append(f"{kind} {' '.join(words)}" if words else key)
     return out
+
+
+def registry_syllables(db: sqlite3.Connection) -> dict[str, int]:
+    """Every syllable of every unit name in the registry, unaccented, with its frequency."""
+    names = set()
+    for table, cols in (("admin_units_legacy", "wardShort, districtShort, provinceShort"),
+                        ("admin_units", "wardShort, provinceShort")):
+        for row in db.execute(f"select {cols} from {table}"):
+            names.update(n for n in row if n)
+    counts: dict[str, int] = {}
+    for n in sorted(names):
+        for w in n.split():
+            if w.isalpha():
+                counts[fold_word(w)] = counts.get(fold_word(w), 0) + 1
+    return counts
 
 
 @dataclass
 class Registry:
     old: list[dict]
     new: list[dict]
+    syllables: dict[str, int]
     # (old_code, new_code, relation, main) links
     links: list[tuple[str, str, str, bool]]
 
@@ -211,7 +275,7 @@ def read_registry(db_path: str, converter_path: str) -> Registry:
     missing = sorted({r["wardCode"] for r in old} - {l[0] for l in links})
     if missing:
         die(f"old units without a successor in the converter: {missing}")
-    return Registry(old=old, new=new, links=links)
+    return Registry(old=old, new=new, syllables=registry_syllables(db), links=links)
 
 
 def build_units(reg: Registry) -> list[UnitRow]:
@@ -231,7 +295,7 @@ def build_units(reg: Registry) -> list[UnitRow]:
         units[(r["wardCode"], "")] = UnitRow(
             code=r["wardCode"], name=official("", r["ward"]), parent_code=d,
             valid_to=LAST_PRE_REFORM_DAY, lat=r["wardLat"], lon=r["wardLon"],
-            aliases=aliases_from(r["wardAlias"]))
+            aliases=aliases_from(r["wardAlias"], reg.syllables))
     for r in reg.new:
         p = r["provinceCode"]
         if p not in CONTINUING_PROVINCES and (p, REFORM_DATE) not in units:
@@ -241,7 +305,7 @@ def build_units(reg: Registry) -> list[UnitRow]:
         units[(r["wardCode"], REFORM_DATE)] = UnitRow(
             code=r["wardCode"], name=official("", r["ward"]), parent_code=p,
             valid_from=REFORM_DATE, lat=r["wardLat"], lon=r["wardLon"],
-            aliases=aliases_from(r["wardAlias"]))
+            aliases=aliases_from(r["wardAlias"], reg.syllables))
     # The registry's province and district centroids are unreliable (several districts of
     # Lạng Sơn share one longitude, Bắc Giang has Lạng Sơn's); use the mean of their communes'
     # centroids instead, which is what a label or a zoom target needs.
