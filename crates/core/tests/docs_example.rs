@@ -17,6 +17,6 @@ fn the_documented_example_is_a_valid_dataset() {
     let data = parse_dataset(&doc[start..end]).unwrap();
     let problems = validate(&data).problems;
     assert!(problems.is_empty(), "{problems:#?}");
-    assert_eq!(data.units[4].id, "06547-2025");
-    assert_eq!(data.units[2].id, "06547", "an omitted id is the code");
+    assert_eq!(data.units[4].id, "06565-2025");
+    assert_eq!(data.units[2].id, "06559", "an omitted id is the code");
 }
