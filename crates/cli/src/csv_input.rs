@@ -91,7 +91,9 @@ impl Diagnostic {
         }
         out.push_str(&self.message.render(lang));
         // One problem per line, whatever the input holds (a garbage header, a tab).
-        out.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+        out.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect()
     }
 }
 
