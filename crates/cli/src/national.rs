@@ -986,3 +986,177 @@ pub fn run(args: &NationalArgs) -> Result<ExitCode, String> {
     ]);
     Ok(ExitCode::SUCCESS)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(n: usize) -> Units {
+        let old_xa = (0..n)
+            .map(|i| {
+                (
+                    format!("{:05}", 10_000 + i),
+                    format!("{:03}", 100 + i / 20),
+                    format!("{:02}", 10 + i / 100),
+                )
+            })
+            .collect();
+        let new_xa = (0..n / 4)
+            .map(|i| {
+                (
+                    format!("{:05}-2025", 10_000 + 4 * i),
+                    (0..4)
+                        .map(|k| format!("{:05}", 10_000 + 4 * i + k))
+                        .collect(),
+                )
+            })
+            .collect();
+        Units {
+            records: Vec::new(),
+            old_xa,
+            new_xa,
+            provinces_pre: Vec::new(),
+            provinces_post: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn synthetic_statuses_follow_the_published_shares() {
+        let u = units(2000);
+        let (recs, assessments) = synthesize(&u, 7);
+        assert!(
+            recs.iter()
+                .chain(&assessments)
+                .all(|r| r["synthetic"] == true)
+        );
+        let count = |tier: &str, year: u64| {
+            recs.iter()
+                .filter(|r| r["tier"] == tier && r["year"].as_u64().unwrap() <= year)
+                .filter(|r| !r["unit"].as_str().unwrap().ends_with("-2025"))
+                .count()
+        };
+        assert_eq!(count("standard", 2018), 848); // 42.4%
+        assert_eq!(count("standard", 2024), 1560); // 78%
+        let advanced = count("advanced", 2024) as f64;
+        assert!(
+            (advanced - 2275.0 * 2000.0 / 7695.0).abs() < 15.0,
+            "{advanced}"
+        );
+        // Every advanced commune was at the standard first, every model one advanced.
+        for r in recs
+            .iter()
+            .filter(|r| r["tier"] == "advanced" || r["tier"] == "model")
+        {
+            let need = if r["tier"] == "advanced" {
+                "standard"
+            } else {
+                "advanced"
+            };
+            assert!(recs.iter().any(|q| q["unit"] == r["unit"]
+                && q["tier"] == need
+                && q["year"].as_u64() <= r["year"].as_u64()));
+        }
+        // About 64.5% of the merged communes meet the standard again.
+        let post = recs
+            .iter()
+            .filter(|r| r["unit"].as_str().unwrap().ends_with("-2025"))
+            .count();
+        assert_eq!(post, (500.0 * POST_REFORM_SHARE).round() as usize);
+    }
+
+    fn legacy(p: (&str, &str), d: (&str, &str), w: Option<(&str, &str)>) -> LegacyRow {
+        LegacyRow {
+            province_code: p.0.into(),
+            province: format!("Tỉnh {}", p.1),
+            province_short: p.1.into(),
+            province_key: format!("tinh{}", p.1.to_lowercase()),
+            province_at: [21.0, 106.0],
+            district_code: d.0.into(),
+            district_short: d.1.into(),
+            district_type: "Huyện".into(),
+            district_key: format!("huyen{}", d.1.to_lowercase()),
+            district_at: [21.0, 106.0],
+            ward_code: w.map(|w| w.0.into()),
+            ward_short: w.map(|w| w.1.into()),
+            ward_type: w.map(|_| "Xã".into()),
+            ward_key: w.map(|w| format!("xa{}", w.1.to_lowercase())),
+            ward_at: w.map(|_| [21.0, 106.0]),
+        }
+    }
+
+    #[test]
+    fn units_and_links_of_both_eras() {
+        let rows = vec![
+            legacy(("20", "A"), ("178", "X"), Some(("06001", "P"))),
+            legacy(("20", "A"), ("178", "X"), Some(("06004", "Q"))),
+            legacy(("24", "B"), ("213", "Y"), Some(("07001", "R"))),
+            legacy(("24", "B"), ("214", "Z"), None),
+        ];
+        let current = |pc: &str, p: &str, wc: &str, w: &str, ty: &str| CurrentRow {
+            province_code: pc.into(),
+            province: format!("Tỉnh {p}"),
+            province_short: p.into(),
+            province_key: format!("tinh{}", p.to_lowercase()),
+            province_at: [21.0, 106.0],
+            ward_code: wc.into(),
+            ward_short: w.into(),
+            ward_type: ty.into(),
+            ward_key: format!("xa{}", w.to_lowercase()),
+            ward_at: [21.0, 106.0],
+        };
+        let cur = vec![
+            current("20", "A", "06001", "P", "Xã"),
+            current("24", "C", "07001", "R", "Xã"),
+            current("24", "C", "07100", "S", "Đặc khu"),
+        ];
+        let mut links = Links::new();
+        let k = |p: &str, w: &str| (format!("tinh{p}"), format!("xa{w}"));
+        links.insert("tinha_huyenx_xap".into(), vec![(k("a", "p"), false)]);
+        links.insert(
+            "tinha_huyenx_xaq".into(),
+            vec![(k("a", "p"), true), (k("c", "r"), true)],
+        );
+        links.insert("tinhb_huyeny_xar".into(), vec![(k("c", "r"), false)]);
+        links.insert("tinhb_huyenz_".into(), vec![(k("c", "s"), false)]);
+        let mut provinces = BTreeMap::new();
+        provinces.insert("tinha".to_owned(), vec!["tinha".to_owned()]);
+        provinces.insert(
+            "tinhc".to_owned(),
+            vec!["tinhb".to_owned(), "tinhd".to_owned()],
+        );
+        let u = build_units(&rows, &cur, &links, &provinces, &BTreeSet::new()).unwrap();
+        let by_id = |id: &str| u.records.iter().find(|r| r["id"] == id).unwrap().clone();
+        assert!(
+            by_id("20").get("to").is_none(),
+            "a province that kept its borders continues"
+        );
+        assert_eq!(by_id("24")["became"], json!([{ "unit": "24-2025" }]));
+        assert_eq!(by_id("24-2025")["from"], "2025-07-01");
+        assert_eq!(
+            by_id("06004")["became"],
+            json!([{ "unit": "06001-2025", "part": true }, { "unit": "07001-2025", "part": true }])
+        );
+        assert_eq!(
+            by_id("214")["became"],
+            json!([{ "unit": "07100-2025" }]),
+            "a district without communes"
+        );
+        assert_eq!(by_id("07001-2025")["parent"], "24-2025");
+        assert_eq!(u.old_xa.len(), 3);
+        assert_eq!(
+            u.new_xa
+                .iter()
+                .find(|(id, _)| id == "07001-2025")
+                .unwrap()
+                .1,
+            vec!["06004", "07001"]
+        );
+    }
+
+    #[test]
+    fn the_generator_is_deterministic_and_seeded() {
+        let u = units(300);
+        assert_eq!(synthesize(&u, 1), synthesize(&u, 1));
+        assert_ne!(synthesize(&u, 1).0, synthesize(&u, 2).0);
+    }
+}
