@@ -282,14 +282,8 @@ pub fn build(
             }
         };
         for ((&i, ring), site) in inland.iter().zip(vor).zip(&sites) {
-            let clipped = intersect(&vec![vec![ring.clone()]], &prov.outline);
+            let clipped = intersect(&vec![vec![ring]], &prov.outline);
             if clipped.is_empty() {
-                if std::env::var_os("NTM_DEBUG").is_some() {
-                    eprintln!(
-                        "DEBUG {} site {:?} orig {:?} ring {:?}",
-                        olds[i].label, site, olds[i].at, ring
-                    );
-                }
                 errors.push(format!(
                     "{}: empty cell: its Voronoi cell lies outside the outline of {}",
                     olds[i].label, prov.label
