@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod atlas;
+pub mod chart_canvas;
 pub mod charts;
 pub mod controls;
 pub mod detail;
@@ -11,6 +12,7 @@ pub mod legend;
 pub mod map;
 pub mod pages;
 pub mod profile;
+pub mod scope_picker;
 pub mod search;
 pub mod summary;
 pub mod table;

@@ -1,9 +1,241 @@
-//! Type-ahead search over the units of both eras.
+//! Type-ahead search over the units of both eras, in the header. An ARIA 1.2 combobox: the
+//! input owns a listbox of results; arrows move the active option, Enter chooses it, Esc closes
+//! the list (and clears the box when it is already closed). Choosing a commune selects it on the
+//! map (or in the table or profile being viewed); choosing a district or province makes it the
+//! area. A unit of the other era moves the year to a date on which it exists.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
+use ntm_core::i18n::{Msg, fill};
+use ntm_core::index::DatasetIndex;
+use ntm_core::model::Level;
+use ntm_core::search::{SearchHit, SearchIndex, describe};
+use ntm_core::view::Page;
+
+use crate::state::{AppState, History, Shared, use_app};
+
+/// Most results listed.
+const LIMIT: usize = 8;
+
+/// How choosing a unit changes the year.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum YearChange {
+    /// The unit exists on the current step.
+    Keep,
+    /// Move to this step key (`None`: the latest step of the timeline).
+    Set(Option<String>),
+}
+
+/// The year that shows a unit: unchanged when it exists on the current step, else the latest
+/// step on which it exists.
+pub fn year_for(index: &DatasetIndex, unit: usize, current: ntm_core::index::Step) -> YearChange {
+    let u = index.unit(unit);
+    if u.valid_on(current.date) && u.in_era(current.era()) {
+        return YearChange::Keep;
+    }
+    let steps = index.steps();
+    match steps
+        .iter()
+        .rposition(|s| u.valid_on(s.date) && u.in_era(s.era()))
+    {
+        Some(pos) => YearChange::Set((pos + 1 != steps.len()).then(|| steps[pos].key())),
+        None => YearChange::Keep,
+    }
+}
+
+/// Selects a search result.
+pub fn choose(app: AppState, index: &DatasetIndex, hit: &SearchHit) {
+    let Some(r) = app.resolved() else { return };
+    let unit = index.unit(hit.unit);
+    let id = unit.id.clone();
+    let year = year_for(index, hit.unit, r.step);
+    let target_step = match &year {
+        YearChange::Keep => r.step,
+        YearChange::Set(key) => key
+            .as_deref()
+            .and_then(|k| index.step_by_key(k))
+            .unwrap_or_else(|| index.last_step()),
+    };
+    let is_commune = unit.kind.level() == Level::Commune;
+    // Keep the area only if it contains the unit in the era shown.
+    let keep_scope = r
+        .scope
+        .and_then(|s| index.scope_in_era(s, target_step.era()))
+        .is_some_and(|s| index.within(hit.unit, s));
+    app.navigate(History::Push, |v| {
+        if is_commune {
+            v.unit = Some(id);
+            if !matches!(v.page, Page::Table | Page::Profile) {
+                v.page = Page::Map;
+            }
+            if !keep_scope {
+                v.scope = None;
+            }
+        } else {
+            v.scope = Some(id);
+            v.unit = None;
+            if matches!(v.page, Page::Profile | Page::About) {
+                v.page = Page::Map;
+            }
+        }
+        if let YearChange::Set(y) = year {
+            v.year = y;
+        }
+    });
+}
 
 /// The search box.
 #[component]
 pub fn Search() -> impl IntoView {
-    view! { <div class="search"></div> }
+    let app = use_app();
+    let query = RwSignal::new(String::new());
+    let open = RwSignal::new(false);
+    let active = RwSignal::new(None::<usize>);
+    let search_index =
+        Memo::new(move |_| app.index().map(|i| Shared(Arc::new(SearchIndex::new(&i)))));
+    let hits = Memo::new(move |_| {
+        let q = query.get();
+        let (Some(index), Some(si), Some(r)) = (app.index(), search_index.get(), app.resolved())
+        else {
+            return Vec::new();
+        };
+        si.search(&index, &q, r.step.era(), LIMIT)
+    });
+    let expanded = move || open.get() && !query.with(|q| q.trim().is_empty());
+
+    let pick = move |i: usize| {
+        let Some(index) = app.index() else { return };
+        let Some(hit) = hits.with_untracked(|h| h.get(i).cloned()) else {
+            return;
+        };
+        choose(app, &index, &hit);
+        query.set(String::new());
+        open.set(false);
+        active.set(None);
+    };
+
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let n = hits.with_untracked(Vec::len);
+        match ev.key().as_str() {
+            "ArrowDown" => {
+                ev.prevent_default();
+                open.set(true);
+                if n > 0 {
+                    active.set(Some(active.get_untracked().map_or(0, |a| (a + 1) % n)));
+                }
+            }
+            "ArrowUp" => {
+                ev.prevent_default();
+                open.set(true);
+                if n > 0 {
+                    active.set(Some(
+                        active.get_untracked().map_or(n - 1, |a| (a + n - 1) % n),
+                    ));
+                }
+            }
+            "Enter" if expanded() && n > 0 => {
+                ev.prevent_default();
+                pick(active.get_untracked().unwrap_or(0));
+            }
+            "Escape" => {
+                if expanded() {
+                    ev.prevent_default();
+                    open.set(false);
+                    active.set(None);
+                } else if !query.with_untracked(String::is_empty) {
+                    ev.prevent_default();
+                    query.set(String::new());
+                }
+            }
+            _ => {}
+        }
+    };
+
+    let options = move || {
+        let index = app.index()?;
+        let lang = app.lang();
+        let list = hits.get();
+        Some(
+            list.iter()
+                .enumerate()
+                .map(|(i, hit)| {
+                    let (title, note) = describe(&index, hit, lang);
+                    let status = index.status(hit.unit, app.resolved().map_or(index.last_step().date, |r| r.step.date));
+                    view! {
+                        <li
+                            id=format!("search-option-{i}")
+                            role="option"
+                            class="search-option"
+                            aria-selected=move || (active.get() == Some(i)).to_string()
+                            on:pointerdown=move |ev: web_sys::PointerEvent| ev.prevent_default()
+                            on:click=move |_| pick(i)
+                        >
+                            <span class="swatch" data-status=status.slug() aria-hidden="true"></span>
+                            <span class="search-text">
+                                <span class="search-title">{title}</span>
+                                {note.map(|n| view! { <span class="search-note">{n}</span> })}
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view(),
+        )
+    };
+    let status_text = move || {
+        if !expanded() {
+            return String::new();
+        }
+        let lang = app.lang();
+        let n = hits.with(Vec::len);
+        if n == 0 {
+            fill(
+                Msg::SearchNoResults.text(lang),
+                &[("q", query.get().trim())],
+            )
+        } else {
+            fill(Msg::SearchResultsCount.text(lang), &[("n", &n.to_string())])
+        }
+    };
+
+    view! {
+        <div class="search">
+            <label for="search-input" class="visually-hidden">{move || app.t(Msg::SearchLabel)}</label>
+            <input
+                id="search-input"
+                class="search-input"
+                type="search"
+                role="combobox"
+                autocomplete="off"
+                spellcheck="false"
+                aria-autocomplete="list"
+                aria-controls="search-listbox"
+                aria-expanded=move || expanded().to_string()
+                aria-activedescendant=move || active.get().filter(|_| expanded()).map(|i| format!("search-option-{i}"))
+                placeholder=move || app.t(Msg::SearchPlaceholder)
+                prop:value=move || query.get()
+                on:input=move |ev| {
+                    query.set(event_target_value(&ev));
+                    open.set(true);
+                    active.set(None);
+                }
+                on:keydown=on_key
+                on:focus=move |_| open.set(true)
+                on:blur=move |_| {
+                    open.set(false);
+                    active.set(None);
+                }
+            />
+            <ul
+                id="search-listbox"
+                role="listbox"
+                class="search-list"
+                class:hidden=move || !expanded() || hits.with(Vec::is_empty)
+                aria-label=move || app.t(Msg::SearchLabel)
+            >
+                {options}
+            </ul>
+            <p class="visually-hidden" role="status" aria-live="polite">{status_text}</p>
+        </div>
+    }
 }

@@ -1,9 +1,256 @@
-//! The table of units.
+//! The table page: every commune-level unit of the scope on the selected date, sortable by any
+//! column, filterable by tier, district and flag, with a CSV download of exactly the rows
+//! shown. It is also the accessible alternative to the map: a real `<table>` with a caption,
+//! header cells with scope, and `aria-sort` on the sorted column.
 
 use leptos::prelude::*;
+use ntm_core::format;
+use ntm_core::i18n::{Msg, fill};
+use ntm_core::index::Status;
+use ntm_core::names;
+use ntm_core::table::{self, Column, Filter, Sort, TableRow};
+use ntm_core::view::Page;
 
-/// The table of units.
+use crate::browser::download;
+use crate::components::controls::step_label;
+use crate::components::scope_picker::{ScopeYearBar, scope_name};
+use crate::state::{History, Shared, use_app};
+
+/// The table page.
 #[component]
 pub fn TablePage() -> impl IntoView {
-    view! { <section class="page"></section> }
+    let app = use_app();
+    let sort = RwSignal::new(Sort::default());
+    let filter = RwSignal::new(Filter::default());
+    let all_rows = Memo::new(move |_| {
+        let index = app.index()?;
+        let r = app.resolved()?;
+        Some(Shared(std::sync::Arc::new(table::rows(
+            &index,
+            r.scope,
+            r.step.date,
+        ))))
+    });
+    let shown = Memo::new(move |_| {
+        let rows = all_rows.get()?;
+        Some(Shared(std::sync::Arc::new(table::view(
+            rows.to_vec(),
+            &filter.get(),
+            sort.get(),
+        ))))
+    });
+    // A filter naming a unit of another scope or era is dropped when the rows change.
+    Effect::new(move |_| {
+        let Some(rows) = all_rows.get() else { return };
+        let f = filter.get_untracked();
+        if let Some(p) = f.parent
+            && !rows.iter().any(|r| r.parent == Some(p))
+        {
+            filter.update(|f| f.parent = None);
+        }
+    });
+
+    let caption = move || {
+        let index = app.index()?;
+        let r = app.resolved()?;
+        let lang = app.lang();
+        Some(fill(
+            Msg::TableCaption.text(lang),
+            &[
+                ("scope", &scope_name(&index, r.scope, lang)),
+                ("year", &step_label(r.step, lang)),
+            ],
+        ))
+    };
+
+    let tier_options = move || {
+        let lang = app.lang();
+        let rows = all_rows.get()?;
+        let current = filter.with(|f| f.status);
+        Some(
+            Status::LEGEND
+                .into_iter()
+                .filter(|s| rows.iter().any(|r| r.status == *s))
+                .map(|s| view! { <option value=s.slug() selected=current == Some(s)>{s.msg().text(lang)}</option> })
+                .collect_view(),
+        )
+    };
+    let parent_options = move || {
+        let index = app.index()?;
+        let rows = all_rows.get()?;
+        let lang = app.lang();
+        let current = filter.with(|f| f.parent);
+        Some(
+            table::parents(&index, &rows)
+                .into_iter()
+                .map(|p| {
+                    let unit = index.unit(p);
+                    view! { <option value=unit.id.clone() selected=current == Some(p)>{names::full_name(unit, lang)}</option> }
+                })
+                .collect_view(),
+        )
+    };
+
+    let count = move || {
+        let lang = app.lang();
+        let n = shown.with(|s| s.as_ref().map_or(0, |s| s.len()));
+        let total = all_rows.with(|s| s.as_ref().map_or(0, |s| s.len()));
+        fill(
+            Msg::TableCount.text(lang),
+            &[
+                ("n", &format::count(lang, n)),
+                ("total", &format::count(lang, total)),
+            ],
+        )
+    };
+    let csv = move |_| {
+        let Some(index) = app.index() else { return };
+        let Some(rows) = shown.get_untracked() else {
+            return;
+        };
+        let lang = app.lang();
+        let text = table::to_csv(&index, &rows, lang);
+        let key = app.resolved().map(|r| r.step.key()).unwrap_or_default();
+        let scope = app
+            .view
+            .with_untracked(|v| v.scope.clone())
+            .unwrap_or_else(|| "all".to_owned());
+        download(
+            &format!("ntm-{scope}-{key}.csv"),
+            "text/csv;charset=utf-8",
+            text.as_bytes(),
+        );
+    };
+
+    let header = move || {
+        let lang = app.lang();
+        let current = sort.get();
+        Column::ALL
+            .into_iter()
+            .map(|col| {
+                let aria = (current.column == col).then_some(if current.ascending { "ascending" } else { "descending" });
+                let label = col.msg().text(lang);
+                view! {
+                    <th scope="col" aria-sort=aria class:num=col.is_numeric()>
+                        <button type="button" class="sort-button" on:click=move |_| sort.update(|s| *s = s.toggled(col))>
+                            {label}
+                            <span class="sort-mark" aria-hidden="true">{match aria {
+                                Some("ascending") => "▲",
+                                Some(_) => "▼",
+                                None => "↕",
+                            }}</span>
+                        </button>
+                    </th>
+                }
+            })
+            .collect_view()
+    };
+
+    let body = move || {
+        let index = app.index()?;
+        let rows = shown.get()?;
+        let lang = app.lang();
+        if rows.is_empty() {
+            return Some(
+                view! { <tr><td colspan="7" class="muted">{Msg::TableEmpty.text(lang)}</td></tr> }
+                    .into_any(),
+            );
+        }
+        Some(
+            rows.iter()
+                .map(|r: &TableRow| {
+                    let unit = index.unit(r.unit);
+                    let name = names::full_name(unit, lang);
+                    let id = r.id.clone();
+                    let mut link = app.view.get_untracked();
+                    link.page = Page::Profile;
+                    link.unit = Some(id.clone());
+                    let href = link.to_query();
+                    let parent = r.parent.map(|p| names::full_name(index.unit(p), lang)).unwrap_or_default();
+                    let criteria = r.criteria.map(|(m, n)| format!("{m}/{n}")).unwrap_or_default();
+                    let flags = table::flags_text(r, lang);
+                    let prov = r.provenance;
+                    view! {
+                        <tr>
+                            <th scope="row">
+                                <a href=href on:click=move |ev: web_sys::MouseEvent| {
+                                    if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                                        return;
+                                    }
+                                    ev.prevent_default();
+                                    let id = id.clone();
+                                    app.navigate(History::Push, |v| {
+                                        v.page = Page::Profile;
+                                        v.unit = Some(id);
+                                    });
+                                }>{name}</a>
+                            </th>
+                            <td>{parent}</td>
+                            <td><span class="tier-cell"><span class="swatch" data-status=r.status.slug() aria-hidden="true"></span>{r.status.msg().text(lang)}</span></td>
+                            <td class="num">{r.year.map(|y| y.to_string()).unwrap_or_default()}</td>
+                            <td class="num">{criteria}</td>
+                            <td>{flags}</td>
+                            <td><span class=format!("badge {}", prov.slug())>{prov.msg().text(lang)}</span></td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+                .into_any(),
+        )
+    };
+
+    view! {
+        <section class="page table-page" aria-labelledby="table-title">
+            <h2 id="table-title" class="page-title">{move || app.t(Msg::PageTable)}</h2>
+            <ScopeYearBar/>
+            <fieldset class="table-filters">
+                <legend>{move || app.t(Msg::TableFilters)}</legend>
+                <label class="field">
+                    <span>{move || app.t(Msg::ColTier)}</span>
+                    <select on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        filter.update(|f| f.status = Status::from_slug(&v));
+                    }>
+                        <option value="" selected=move || filter.with(|f| f.status.is_none())>{move || app.t(Msg::FilterAll)}</option>
+                        {tier_options}
+                    </select>
+                </label>
+                <label class="field">
+                    <span>{move || app.t(Msg::FilterParent)}</span>
+                    <select on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        let ix = app.index().and_then(|i| i.find(&v));
+                        filter.update(|f| f.parent = ix);
+                    }>
+                        <option value="" selected=move || filter.with(|f| f.parent.is_none())>{move || app.t(Msg::FilterAll)}</option>
+                        {parent_options}
+                    </select>
+                </label>
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || filter.with(|f| f.disadvantaged)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            filter.update(|f| f.disadvantaged = on);
+                        }/>
+                    <span>{move || app.t(Msg::FilterDisadvantaged)}</span>
+                </label>
+            </fieldset>
+            <div class="table-bar">
+                <p class="table-count" role="status">{count}</p>
+                <button type="button" class="button" on:click=csv>
+                    {move || {
+                        let n = shown.with(|s| s.as_ref().map_or(0, |s| s.len()));
+                        fill(app.t(Msg::DownloadCsv), &[("n", &format::count(app.lang(), n))])
+                    }}
+                </button>
+            </div>
+            <div class="table-scroll">
+                <table class="data-table units-table">
+                    <caption>{caption}</caption>
+                    <thead><tr>{header}</tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        </section>
+    }
 }

@@ -86,6 +86,22 @@ pub fn target_progress(
     out
 }
 
+/// Every target of a unit, past ones included, with the records' value on the summary's date
+/// (for a commune's own targets: "reach the standard in 2020").
+pub fn all_targets(index: &DatasetIndex, scope: UnitIx, summary: &Summary) -> Vec<TargetProgress> {
+    let mut out: Vec<TargetProgress> = index
+        .indicators_of(scope, IndicatorKind::Target)
+        .filter_map(|t| {
+            Some(TargetProgress {
+                target: t.clone(),
+                current: records_value(summary, t.metric)?,
+            })
+        })
+        .collect();
+    out.sort_by_key(|t| (t.target.year, metric_order(t.target.metric)));
+    out
+}
+
 fn metric_order(metric: Metric) -> u8 {
     match metric {
         Metric::CommunesStandard => 0,
@@ -161,7 +177,9 @@ mod tests {
         assert!(!t[1].reached());
         assert!((t[1].remaining() - 1.0).abs() < 1e-9);
         assert!((t[1].fraction() - 0.5).abs() < 1e-9);
-        // Past targets are not shown.
+        // Past targets are not shown as the nearest, but are listed by `all_targets`.
+        let all = all_targets(&index, province, &summary);
+        assert_eq!(all.len(), 2);
         let later = summarize(
             &index,
             index.find("20-2025"),

@@ -1,0 +1,124 @@
+//! The demo dataset (`public/data/ntm.json`) against its own published figures: every
+//! published commune count, share, average and model-village count must equal what the
+//! commune records add up to, through the same aggregation the summary and charts use.
+
+use ntm_core::chart_data::{comparison, criteria, progress};
+use ntm_core::index::{DatasetIndex, Status, Step};
+use ntm_core::model::{IndicatorKind, Metric};
+use ntm_core::summary::summarize;
+use ntm_core::targets::published_vs_records;
+
+fn demo() -> DatasetIndex {
+    let text = include_str!("../../../public/data/ntm.json");
+    DatasetIndex::new(ntm_core::load::parse_dataset(text).expect("the demo dataset loads"))
+}
+
+/// Where the dataset holds the same communes as the publication (the published denominator
+/// equals the number of xã in the records), every published figure of that unit and day must
+/// equal what the records add up to. Elsewhere the unit list differs from the publication's
+/// (communes merged or made wards between the figure and 2025 are not in the registry), and the
+/// app shows both numbers side by side instead.
+#[test]
+fn published_figures_match_the_records_where_the_communes_are_the_same() {
+    let index = demo();
+    let mut checked = 0;
+    let mut problems = Vec::new();
+    let reported: Vec<_> = index
+        .data
+        .indicators
+        .iter()
+        .filter(|i| i.kind == IndicatorKind::Reported)
+        .cloned()
+        .collect();
+    for ind in &reported {
+        let Some(of) = ind.of else { continue };
+        let Some(unit) = index.find(&ind.unit) else {
+            problems.push(format!("{}: unknown unit", ind.unit));
+            continue;
+        };
+        let step = Step {
+            date: ind.effective(),
+        };
+        let summary = summarize(&index, Some(unit), step);
+        if summary.total() != of as usize {
+            continue;
+        }
+        for c in published_vs_records(&index, Some(unit), &summary) {
+            if c.published.metric == Metric::DistrictsStandard {
+                continue;
+            }
+            checked += 1;
+            if c.agrees() != Some(true) {
+                problems.push(format!(
+                    "{} {:?} on {}: published {}, records {:?}",
+                    c.published.unit, c.published.metric, step.date, c.published.value, c.records
+                ));
+            }
+        }
+    }
+    assert!(checked >= 5, "only {checked} figures checked");
+    problems.sort();
+    problems.dedup();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn lang_son_on_30_june_2025_as_published() {
+    let index = demo();
+    let province = index.find("20");
+    let step = index
+        .step_by_key("2025-06")
+        .expect("the step before the reform");
+    let s = summarize(&index, province, step);
+    assert_eq!((s.standard(), s.total()), (106, 175));
+    assert_eq!(s.advanced(), 28);
+    assert_eq!(s.model(), 10);
+    let (avg, of) = s.avg_criteria.expect("assessed");
+    assert_eq!(of, 19);
+    assert!((avg - 15.21).abs() < 0.005, "{avg}");
+    // The progress chart's bar for that step holds the same counts.
+    let p = progress(&index, province, Some(step));
+    let bar = &p.points[p.current.expect("current")];
+    assert_eq!(bar.counts.at_least(Status::Standard), 106);
+    assert_eq!(bar.total(), 175);
+    assert!(
+        p.targets
+            .iter()
+            .any(|t| t.year == 2025 && (t.share - 60.0).abs() < 1e-9)
+    );
+    // The comparison of its districts adds up to the province.
+    let c = comparison(&index, province, step, None);
+    let sum: usize = c
+        .rows
+        .iter()
+        .map(|r| r.counts.at_least(Status::Standard))
+        .sum();
+    assert_eq!(sum, 106);
+    // The criteria chart counts every assessed commune once, in the 2021–2025 set.
+    let m = criteria(&index, province, step).expect("set in force");
+    assert_eq!(m.set_size, 19);
+    assert!(m.assessed > 0 && m.assessed <= 175);
+    let met: usize = m.criteria().map(|c| c.met).sum();
+    assert!(
+        (met as f64 / m.assessed as f64 - avg).abs() < 0.005,
+        "criteria chart and average agree"
+    );
+}
+
+#[test]
+fn bac_giang_end_2023_is_shown_against_the_records() {
+    // The registry lists Bắc Giang's xã of 2025 (143), not the 182 of 2023, so the records
+    // cannot reproduce the published 154/182: the comparison must say so rather than hide it.
+    let index = demo();
+    let province = index.find("24");
+    let step = index.step_by_key("2023").expect("step");
+    let s = summarize(&index, province, step);
+    let c = published_vs_records(&index, province, &s);
+    let standard = c
+        .iter()
+        .find(|c| c.published.metric == Metric::CommunesStandard)
+        .expect("published");
+    assert_eq!(standard.published.value, 154.0);
+    assert_eq!(standard.records, Some(s.standard() as f64));
+    assert_eq!(standard.agrees(), Some(s.standard() == 154));
+}

