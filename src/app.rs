@@ -1,19 +1,20 @@
 //! The root component: provides the state, loads the dataset, keeps `<html lang>`, the title
-//! and the URL in step with the view, and lays out the page.
+//! and the URL in step with the view, and lays out the page (full or embedded).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ntm_core::i18n::Msg;
+use ntm_core::i18n::{Msg, fill};
 use ntm_core::index::DatasetIndex;
-use ntm_core::view::ViewState;
+use ntm_core::view::{Page, ViewState};
 
 use crate::components::error_panel::ErrorPanel;
 use crate::components::header::Header;
 use crate::components::pages::{CurrentPage, PageNav};
+use crate::components::share::{ShareDialog, post_height_to_parent, view_url};
 use crate::fetch::{LoadFailure, fetch_text};
-use crate::state::{AppState, DataState};
+use crate::state::{AppState, DataState, History};
 
 /// Where the statistics file lives, relative to the page (so any sub-path works).
 pub const DATASET_URL: &str = "data/ntm.json";
@@ -25,7 +26,10 @@ pub async fn load_dataset(url: &str) -> Result<DataState, LoadFailure> {
     drop(text);
     let report = ntm_core::validate::validate(&data);
     let index = DatasetIndex::new(data);
-    Ok(DataState::Ready { index: Arc::new(index), problems: Arc::new(report.problems) })
+    Ok(DataState::Ready {
+        index: Arc::new(index),
+        problems: Arc::new(report.problems),
+    })
 }
 
 /// The whole app.
@@ -33,6 +37,10 @@ pub async fn load_dataset(url: &str) -> Result<DataState, LoadFailure> {
 pub fn App() -> impl IntoView {
     let state = AppState::from_location();
     provide_context(state);
+    let embed = state.view.get_untracked().embed;
+    if embed {
+        post_height_to_parent();
+    }
 
     // (Re)load the dataset whenever a retry is asked for.
     Effect::new(move |_| {
@@ -41,7 +49,10 @@ pub fn App() -> impl IntoView {
         spawn_local(async move {
             let next = match load_dataset(DATASET_URL).await {
                 Ok(ready) => ready,
-                Err(failure) => DataState::Failed { failure, url: DATASET_URL.to_owned() },
+                Err(failure) => DataState::Failed {
+                    failure,
+                    url: DATASET_URL.to_owned(),
+                },
             };
             state.data.set(next);
         });
@@ -58,25 +69,93 @@ pub fn App() -> impl IntoView {
         let lang = state.lang();
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.tag());
+            let _ = root.set_attribute("class", if embed { "embed" } else { "" });
         }
         document().set_title(Msg::AppName.text(lang));
     });
 
-    view! {
-        <Header/>
-        <main id="main" class="main" tabindex="-1">
-            {move || match state.data.get() {
-                DataState::Loading => view! {
-                    <div class="loading" role="status" aria-live="polite">
-                        <span class="spinner" aria-hidden="true"></span>
-                        <span>{move || state.t(Msg::Loading)}</span>
+    let body = move || match state.data.get() {
+        DataState::Loading => view! {
+            <div class="loading" role="status" aria-live="polite">
+                <span class="spinner" aria-hidden="true"></span>
+                <span>{move || state.t(Msg::Loading)}</span>
+            </div>
+        }
+        .into_any(),
+        DataState::Failed { failure, url } => {
+            view! { <ErrorPanel failure=failure url=url/> }.into_any()
+        }
+        DataState::Ready { .. } => view! {
+            <div class="page-bar">
+                <PageNav/>
+                {(!embed).then(|| view! {
+                    <div class="page-tools">
+                        <ShareDialog/>
                     </div>
-                }.into_any(),
-                DataState::Failed { failure, url } => view! {
-                    <ErrorPanel failure=failure url=url/>
-                }.into_any(),
-                DataState::Ready { .. } => view! { <PageNav/><CurrentPage/> }.into_any(),
-            }}
-        </main>
+                })}
+            </div>
+            <CurrentPage/>
+        }
+        .into_any(),
+    };
+
+    view! {
+        {if embed { view! { <EmbedHeader/> }.into_any() } else { view! { <Header/> }.into_any() }}
+        <main id="main" class="main" tabindex="-1">{body}</main>
+        <Footer/>
+    }
+}
+
+/// The compact title bar of embed mode, with a link to the full app.
+#[component]
+fn EmbedHeader() -> impl IntoView {
+    let app = crate::state::use_app();
+    let full = move || {
+        let mut v = app.view.get();
+        v.embed = false;
+        view_url(&v)
+    };
+    view! {
+        <header class="header embed-header">
+            <p class="title">{move || app.t(Msg::AppName)}</p>
+            <a class="button tool-button" href=full target="_blank" rel="noopener">
+                {move || app.t(Msg::OpenFullView)}" ↗"
+                <span class="visually-hidden">" "{move || app.t(Msg::NewTab)}</span>
+            </a>
+        </header>
+    }
+}
+
+/// Attribution, "data as of", and the dataset's provenance note.
+#[component]
+fn Footer() -> impl IntoView {
+    let app = crate::state::use_app();
+    move || {
+        let index = app.index()?;
+        let lang = app.lang();
+        let data = &index.data;
+        let as_of = fill(
+            Msg::DataAsOf.text(lang),
+            &[("date", &data.as_of.display(lang))],
+        );
+        let dataset = fill(
+            Msg::FooterDataset.text(lang),
+            &[("id", &data.id), ("version", &data.version)],
+        );
+        let any_illustrative = data.recognitions.iter().any(|r| r.illustrative)
+            || data.assessments.iter().any(|a| a.illustrative);
+        Some(view! {
+            <footer class="footer">
+                <p><strong>{as_of}</strong>" · "{dataset}</p>
+                {any_illustrative.then(|| view! { <p>{Msg::IllustrativeNote.text(lang)}</p> })}
+                <p>
+                    <a href={let mut v = app.view.get(); v.page = Page::About; v.to_query()} on:click=move |ev: web_sys::MouseEvent| {
+                        ev.prevent_default();
+                        app.navigate(History::Push, |v| v.page = Page::About);
+                    }>{Msg::FooterAbout.text(lang)}</a>
+                    " · Natural Earth · vietnamadminunits"
+                </p>
+            </footer>
+        })
     }
 }

@@ -15,10 +15,14 @@ use crate::state::{History, use_app};
 /// The timeline's steps and the position of the current one (reactive).
 fn steps_and_position() -> (Vec<Step>, usize) {
     let app = use_app();
-    let Some(index) = app.index() else { return (Vec::new(), 0) };
+    let Some(index) = app.index() else {
+        return (Vec::new(), 0);
+    };
     let steps = index.steps().to_vec();
     let current = app.resolved().map(|r| r.step);
-    let pos = current.and_then(|c| steps.iter().position(|s| *s == c)).unwrap_or(steps.len().saturating_sub(1));
+    let pos = current
+        .and_then(|c| steps.iter().position(|s| *s == c))
+        .unwrap_or(steps.len().saturating_sub(1));
     (steps, pos)
 }
 
@@ -30,9 +34,8 @@ pub fn Timeline() -> impl IntoView {
     let timer = StoredValue::new(None::<IntervalHandle>);
     let go = move |pos: usize, history: History| {
         let (steps, _) = steps_and_position();
-        if let Some(step) = steps.get(pos) {
-            let last = pos + 1 == steps.len();
-            let key = (!last).then(|| step.key());
+        if let (Some(step), Some(index)) = (steps.get(pos), app.index()) {
+            let key = (*step != index.default_step()).then(|| step.key());
             app.navigate(history, |v| v.year = key);
         }
     };
@@ -82,7 +85,10 @@ pub fn Timeline() -> impl IntoView {
     });
     let label = move || {
         let (steps, pos) = steps_and_position();
-        steps.get(pos).map(|s| step_label(*s, app.lang())).unwrap_or_default()
+        steps
+            .get(pos)
+            .map(|s| step_label(*s, app.lang()))
+            .unwrap_or_default()
     };
     view! {
         <div class="timeline" role="group" aria-label=move || app.t(Msg::YearLabel)>
@@ -150,7 +156,11 @@ pub fn Timeline() -> impl IntoView {
 
 /// The label of a timeline step in a language.
 pub fn step_label(step: Step, lang: ntm_core::i18n::Lang) -> String {
-    if step.key() == "2025-06" { Msg::StepMid2025.text(lang).to_owned() } else { step.label() }
+    if step.key() == "2025-06" {
+        Msg::StepMid2025.text(lang).to_owned()
+    } else {
+        step.label()
+    }
 }
 
 /// The colouring and area selectors.
@@ -180,9 +190,13 @@ pub fn MapOptions() -> impl IntoView {
         let mut provinces: Vec<usize> = index
             .scopes_of_era(era)
             .into_iter()
-            .filter(|&u| index.unit(u).kind.level() == Level::Province && !index.communes_in(Some(u), r.step.date).is_empty())
+            .filter(|&u| {
+                index.unit(u).kind.level() == Level::Province
+                    && !index.communes_in(Some(u), r.step.date).is_empty()
+            })
             .collect();
-        provinces.sort_by(|&a, &b| ntm_core::text::compare_vi(&index.unit(a).name, &index.unit(b).name));
+        provinces
+            .sort_by(|&a, &b| ntm_core::text::compare_vi(&index.unit(a).name, &index.unit(b).name));
         let options = provinces
             .into_iter()
             .map(|p| {
@@ -264,7 +278,11 @@ pub fn ReformNotice() -> impl IntoView {
         if let (Some(Some(before)), Some(after)) = (prev, now)
             && before != after
         {
-            let msg = if after == Era::Post2025 { Msg::ReformCrossed } else { Msg::ReformCrossedBack };
+            let msg = if after == Era::Post2025 {
+                Msg::ReformCrossed
+            } else {
+                Msg::ReformCrossedBack
+            };
             announcement.set(app.t(msg).to_owned());
         }
         now
@@ -272,10 +290,10 @@ pub fn ReformNotice() -> impl IntoView {
     view! {
         <p class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
         {move || (era.get() == Some(Era::Post2025)).then(|| view! {
-            <section class="notice reform-notice" aria-labelledby="reform-title">
-                <h2 id="reform-title">{app.t(Msg::ReformTitle)}</h2>
+            <details class="notice reform-notice" open=!crate::browser::media_matches("(max-width: 599px)")>
+                <summary><strong>{app.t(Msg::ReformTitle)}</strong>" — "{app.t(Msg::ReformSummary)}</summary>
                 <p>{app.t(Msg::ReformText)}</p>
-            </section>
+            </details>
         })}
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use ntm_core::i18n::Msg;
 
 use crate::components::search::Search;
-use crate::state::{History, DataState, use_app};
+use crate::state::{DataState, History, use_app};
 
 /// The title bar.
 #[component]

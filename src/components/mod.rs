@@ -14,5 +14,6 @@ pub mod pages;
 pub mod profile;
 pub mod scope_picker;
 pub mod search;
+pub mod share;
 pub mod summary;
 pub mod table;

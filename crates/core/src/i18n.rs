@@ -511,7 +511,7 @@ catalogue! {
     /// Page: profile.
     PageProfile => "Hồ sơ xã", "Commune profile";
     /// Page: about and sources.
-    PageAbout => "Giới thiệu và nguồn", "About and sources";
+    PageAbout => "Nguồn", "Sources";
     /// Skip link.
     SkipToContent => "Bỏ qua, tới nội dung chính", "Skip to main content";
     /// Share button.
@@ -542,6 +542,16 @@ catalogue! {
     FooterAbout => "Giới thiệu, nguồn số liệu và ghi công", "About, data sources and attribution";
     /// Footer: dataset.
     FooterDataset => "Bộ dữ liệu {id}, phiên bản {version}", "Dataset {id}, version {version}";
+    /// Reform notice: one-line summary.
+    ReformSummary => "kết quả nông thôn mới của xã cũ không tự chuyển sang xã mới.", "NTM results of the old communes do not carry over to the new ones.";
+    /// Share dialog title.
+    ShareTitle => "Chia sẻ và nhúng", "Share and embed";
+    /// Link to this view.
+    LinkToView => "Liên kết tới đúng góc nhìn này", "Link to exactly this view";
+    /// Copy link.
+    CopyLink => "Sao chép liên kết", "Copy link";
+    /// Share via the system sheet.
+    ShareVia => "Chia sẻ qua ứng dụng khác…", "Share via another app…";
     /// Footer note about illustrative data.
     IllustrativeNote => "Bộ dữ liệu mẫu: số liệu có dấu \"Minh họa\" là giả định, khớp với các tổng số đã công bố; số liệu có nguồn dẫn theo nguồn.",
         "Demo dataset: figures marked \"Illustrative\" are made up to match the published totals; sourced figures cite their source.";

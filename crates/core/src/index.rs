@@ -153,6 +153,7 @@ pub struct DatasetIndex {
     sets: HashMap<String, usize>,
     covered: Vec<Vec<(Option<Date>, Option<Date>)>>,
     steps: Vec<Step>,
+    default_step: Step,
 }
 
 impl DatasetIndex {
@@ -224,7 +225,8 @@ impl DatasetIndex {
             .map(|(i, s)| (s.id.clone(), i))
             .collect();
         let steps = timeline(&data);
-        Self {
+        let default_step = Step { date: data.as_of };
+        let mut index = Self {
             data,
             by_id,
             children,
@@ -235,7 +237,10 @@ impl DatasetIndex {
             sets,
             covered,
             steps,
-        }
+            default_step,
+        };
+        index.default_step = index.compute_default_step();
+        index
     }
 
     /// The unit with an id.
@@ -313,7 +318,43 @@ impl DatasetIndex {
         self.steps.iter().copied().find(|s| s.key() == key)
     }
 
-    /// The latest step (the default view).
+    /// The step a reader sees first: the latest step whose share of communes with a known
+    /// status is close to the best of the timeline. Right after the 2025 reform most new
+    /// communes are not re-assessed yet, so the demo opens on 30/6/2025, the last day with full
+    /// results; later years are one step away on the timeline.
+    pub fn default_step(&self) -> Step {
+        self.default_step
+    }
+
+    fn compute_default_step(&self) -> Step {
+        let share = |s: &Step| {
+            let mut assessable = 0usize;
+            let mut known = 0usize;
+            for c in self.communes_in(None, s.date) {
+                if self.unit(c).kind.is_ntm_commune() {
+                    assessable += 1;
+                    if self.status(c, s.date) >= Status::NotYet {
+                        known += 1;
+                    }
+                }
+            }
+            if assessable == 0 {
+                0.0
+            } else {
+                known as f64 / assessable as f64
+            }
+        };
+        let shares: Vec<f64> = self.steps.iter().map(share).collect();
+        let best = shares.iter().copied().fold(0.0, f64::max);
+        self.steps
+            .iter()
+            .zip(&shares)
+            .rev()
+            .find(|(_, sh)| best > 0.0 && **sh >= best * 0.9)
+            .map_or_else(|| self.last_step(), |(s, _)| *s)
+    }
+
+    /// The latest step.
     pub fn last_step(&self) -> Step {
         self.steps.last().copied().unwrap_or(Step {
             date: self.data.as_of,
@@ -411,13 +452,19 @@ impl DatasetIndex {
         if let Some(tier) = self.tier_at(ix, at) {
             return Status::from_tier(tier).unwrap_or(Status::NoData);
         }
-        if self.assessment_at(ix, at).is_some() || self.is_covered(ix, at) {
+        if self.assessment_at(ix, at).is_some() {
             return Status::NotYet;
         }
+        // A commune created by the reform has no status until it is re-assessed, even where
+        // the records of its province are complete.
         if unit.from == Some(REFORM_DATE) {
             return Status::NotReassessed;
         }
-        Status::NoData
+        if self.is_covered(ix, at) {
+            Status::NotYet
+        } else {
+            Status::NoData
+        }
     }
 
     /// Commune-level units of an era, in dataset order.

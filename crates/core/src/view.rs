@@ -87,7 +87,8 @@ pub struct ViewState {
     pub lang: Lang,
     /// Main view.
     pub page: Page,
-    /// Timeline step key ("2019", "2025-06"); `None` is the latest step.
+    /// Timeline step key ("2019", "2025-06"); `None` is the default step
+    /// ([`DatasetIndex::default_step`]).
     pub year: Option<String>,
     /// Scope unit id (province or district); `None` is everything loaded.
     pub scope: Option<String>,
@@ -228,7 +229,7 @@ impl ViewState {
             .year
             .as_deref()
             .and_then(|k| index.step_by_key(k))
-            .unwrap_or_else(|| index.last_step());
+            .unwrap_or_else(|| index.default_step());
         let era = step.era();
         let scope = self
             .scope

@@ -59,7 +59,11 @@ pub fn provide_map_context(app: AppState) -> MapContext {
         let (Some(index), Some(model), Some(r)) = (app.index(), model.get(), app.resolved()) else {
             return Vec::new();
         };
-        model.shapes.iter().map(|s| index.status(s.unit, r.step.date)).collect()
+        model
+            .shapes
+            .iter()
+            .map(|s| index.status(s.unit, r.step.date))
+            .collect()
     });
     let ctx = MapContext {
         model,
@@ -93,7 +97,9 @@ fn colour_table(
             let mut lut = status_lut(statuses);
             for (i, s) in model.shapes.iter().enumerate() {
                 if let Some(a) = index.assessment_at(s.unit, at) {
-                    let n = index.criteria_set(&a.set).map_or(19, |set| set.criteria.len());
+                    let n = index
+                        .criteria_set(&a.set)
+                        .map_or(19, |set| set.criteria.len());
                     let c = sequential(a.met_count(), n + 1);
                     lut.set(i, c, Pattern::None, c);
                 }
@@ -113,7 +119,11 @@ fn colour_table(
             lut
         }
     };
-    let fade = if prefers_dark() { Rgb(0x1c, 0x22, 0x20) } else { Rgb(0xf6, 0xf7, 0xf4) };
+    let fade = if prefers_dark() {
+        Rgb(0x1c, 0x22, 0x20)
+    } else {
+        Rgb(0xf6, 0xf7, 0xf4)
+    };
     for (i, s) in model.shapes.iter().enumerate() {
         let outside = scope.is_some_and(|sc| !index.within(s.unit, sc));
         let dimmed = highlight.is_some_and(|h| statuses.get(i) != Some(&h));
@@ -145,7 +155,10 @@ fn set_preview(canvas: &web_sys::HtmlCanvasElement, g: &Gesture) {
     } else {
         let _ = style.set_property(
             "transform",
-            &format!("translate({}px, {}px) scale({})", g.translate.0, g.translate.1, g.scale),
+            &format!(
+                "translate({}px, {}px) scale({})",
+                g.translate.0, g.translate.1, g.scale
+            ),
         );
     }
 }
@@ -153,7 +166,10 @@ fn set_preview(canvas: &web_sys::HtmlCanvasElement, g: &Gesture) {
 /// The camera after a preview transform `screen' = s * screen + t`.
 fn commit(camera: Camera, scale: f32, t: (f32, f32), min: f32, max: f32) -> Camera {
     let s = (camera.zoom * scale).clamp(min, max) / camera.zoom;
-    Camera { zoom: camera.zoom * s, offset: [camera.offset[0] * s + t.0, camera.offset[1] * s + t.1] }
+    Camera {
+        zoom: camera.zoom * s,
+        offset: [camera.offset[0] * s + t.0, camera.offset[1] * s + t.1],
+    }
 }
 
 /// The map.
@@ -164,11 +180,18 @@ pub fn MapView() -> impl IntoView {
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let stage_ref = NodeRef::<html::Div>::new();
     let renderer: Rc<RefCell<Option<Renderer>>> = Rc::new(RefCell::new(None));
-    let gesture: Rc<RefCell<Gesture>> = Rc::new(RefCell::new(Gesture { scale: 1.0, ..Gesture::default() }));
+    let gesture: Rc<RefCell<Gesture>> = Rc::new(RefCell::new(Gesture {
+        scale: 1.0,
+        ..Gesture::default()
+    }));
     let hover = RwSignal::new(None::<usize>);
     let active = RwSignal::new(None::<usize>);
     let pointer = RwSignal::new(None::<(f32, f32)>);
     let camera_moved = RwSignal::new(0u32);
+    // Bumped when a renderer is (re)created, so the colour and overlay effects run for it.
+    let generation = RwSignal::new(0u32);
+    // Until the reader pans or zooms, the view keeps fitting the scope as the stage resizes.
+    let user_moved = StoredValue::new(false);
     let size = RwSignal::new((0f32, 0f32));
     let typed = StoredValue::new((String::new(), 0f64));
 
@@ -205,7 +228,9 @@ pub fn MapView() -> impl IntoView {
         let fit_view = fit_view.clone();
         Effect::new(move |_| {
             let model = map.model.get();
-            let Some(canvas) = canvas_ref.get() else { return };
+            let Some(canvas) = canvas_ref.get() else {
+                return;
+            };
             let Some(model) = model else {
                 *renderer.borrow_mut() = None;
                 return;
@@ -220,6 +245,7 @@ pub fn MapView() -> impl IntoView {
             }
             *renderer.borrow_mut() = Some(r);
             fit_view();
+            generation.update(|n| *n += 1);
         });
     }
 
@@ -231,36 +257,39 @@ pub fn MapView() -> impl IntoView {
             let Some(stage) = stage_ref.get() else { return };
             let renderer = renderer.clone();
             let fit_view = fit_view.clone();
-            let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
-                let Some(stage) = stage_ref.get_untracked() else { return };
-                let rect = stage.get_bounding_client_rect();
-                let (w, h) = (rect.width() as f32, rect.height() as f32);
-                if (w, h) == size.get_untracked() || w < 1.0 {
-                    return;
-                }
-                let first = size.get_untracked().0 < 1.0;
-                size.set((w, h));
-                let had = {
-                    let mut guard = renderer.borrow_mut();
-                    match guard.as_mut() {
-                        Some(r) => {
-                            r.resize(w, h, device_pixel_ratio());
-                            true
-                        }
-                        None => false,
+            let on_resize =
+                Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+                    let Some(stage) = stage_ref.get_untracked() else {
+                        return;
+                    };
+                    let rect = stage.get_bounding_client_rect();
+                    let (w, h) = (rect.width() as f32, rect.height() as f32);
+                    if (w, h) == size.get_untracked() || w < 1.0 {
+                        return;
                     }
-                };
-                if had {
-                    if first {
-                        fit_view();
-                    } else {
-                        if let Some(r) = renderer.borrow_mut().as_mut() {
-                            r.relayout();
+                    let first = size.get_untracked().0 < 1.0;
+                    size.set((w, h));
+                    let had = {
+                        let mut guard = renderer.borrow_mut();
+                        match guard.as_mut() {
+                            Some(r) => {
+                                r.resize(w, h, device_pixel_ratio());
+                                true
+                            }
+                            None => false,
                         }
-                        camera_moved.update(|n| *n += 1);
+                    };
+                    if had {
+                        if first || !user_moved.get_value() {
+                            fit_view();
+                        } else {
+                            if let Some(r) = renderer.borrow_mut().as_mut() {
+                                r.relayout();
+                            }
+                            camera_moved.update(|n| *n += 1);
+                        }
                     }
-                }
-            });
+                });
             if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
                 observer.observe(&stage);
             }
@@ -274,6 +303,7 @@ pub fn MapView() -> impl IntoView {
         Effect::new(move |prev: Option<(Option<usize>, u32)>| {
             let now = (scope.get(), map.reset.get());
             if prev.is_some() && prev != Some(now) {
+                user_moved.set_value(false);
                 fit_view();
             }
             now
@@ -291,6 +321,7 @@ pub fn MapView() -> impl IntoView {
             let (min, max) = zoom_limits(r);
             let centre = [r.size.0 / 2.0, r.size.1 / 2.0];
             r.camera = r.camera.zoom_at(factor, centre, min, max);
+            user_moved.set_value(true);
             r.relayout();
             drop(guard);
             camera_moved.update(|n| *n += 1);
@@ -301,10 +332,13 @@ pub fn MapView() -> impl IntoView {
     {
         let renderer = renderer.clone();
         Effect::new(move |_| {
+            let _ = generation.get();
             let statuses = map.statuses.get();
             let highlight = map.highlight.get();
             let colour = app.view.with(|v| v.colour);
-            let (Some(index), Some(r)) = (app.index(), app.resolved()) else { return };
+            let (Some(index), Some(r)) = (app.index(), app.resolved()) else {
+                return;
+            };
             let scope = scope.get();
             let _ = size.get();
             let mut guard = renderer.borrow_mut();
@@ -313,7 +347,15 @@ pub fn MapView() -> impl IntoView {
             if statuses.len() != model.shapes.len() {
                 return;
             }
-            let lut = colour_table(&index, &model, &statuses, colour, r.step.date, highlight, scope);
+            let lut = colour_table(
+                &index,
+                &model,
+                &statuses,
+                colour,
+                r.step.date,
+                highlight,
+                scope,
+            );
             rd.recolour(Some(lut));
         });
     }
@@ -347,7 +389,9 @@ pub fn MapView() -> impl IntoView {
     let on_pointer_down = {
         let gesture = gesture.clone();
         move |ev: web_sys::PointerEvent| {
-            let Some(canvas) = canvas_ref.get_untracked() else { return };
+            let Some(canvas) = canvas_ref.get_untracked() else {
+                return;
+            };
             let _ = canvas.set_pointer_capture(ev.pointer_id());
             let (x, y) = (ev.offset_x() as f32, ev.offset_y() as f32);
             let mut g = gesture.borrow_mut();
@@ -443,8 +487,13 @@ pub fn MapView() -> impl IntoView {
             let mut guard = renderer.borrow_mut();
             if let Some(r) = guard.as_mut() {
                 let (min, max) = zoom_limits(r);
-                r.camera = commit(r.camera, scale, translate, min, max).clamp_to(r.model.bbox, r.size.0, r.size.1);
+                r.camera = commit(r.camera, scale, translate, min, max).clamp_to(
+                    r.model.bbox,
+                    r.size.0,
+                    r.size.1,
+                );
                 r.relayout();
+                user_moved.set_value(true);
             }
             drop(guard);
             camera_moved.update(|n| *n += 1);
@@ -467,10 +516,14 @@ pub fn MapView() -> impl IntoView {
         move |ev: web_sys::WheelEvent| {
             ev.prevent_default();
             let (x, y) = (ev.offset_x() as f32, ev.offset_y() as f32);
-            let factor = (-ev.delta_y() as f32 * if ev.delta_mode() == 1 { 0.05 } else { 0.0015 }).exp();
+            let factor =
+                (-ev.delta_y() as f32 * if ev.delta_mode() == 1 { 0.05 } else { 0.0015 }).exp();
             let mut g = gesture.borrow_mut();
             let s = g.scale * factor;
-            g.translate = (x - (x - g.translate.0) * factor, y - (y - g.translate.1) * factor);
+            g.translate = (
+                x - (x - g.translate.0) * factor,
+                y - (y - g.translate.1) * factor,
+            );
             g.scale = s;
             if let Some(canvas) = canvas_ref.get_untracked() {
                 set_preview(&canvas, &g);
@@ -491,9 +544,14 @@ pub fn MapView() -> impl IntoView {
                         set_preview(&canvas, &g);
                     }
                     drop(g);
+                    user_moved.set_value(true);
                     if let Some(r) = renderer.borrow_mut().as_mut() {
                         let (min, max) = zoom_limits(r);
-                        r.camera = commit(r.camera, scale, translate, min, max).clamp_to(r.model.bbox, r.size.0, r.size.1);
+                        r.camera = commit(r.camera, scale, translate, min, max).clamp_to(
+                            r.model.bbox,
+                            r.size.0,
+                            r.size.1,
+                        );
                         r.relayout();
                     }
                     camera_moved.update(|n| *n += 1);
@@ -509,24 +567,31 @@ pub fn MapView() -> impl IntoView {
     let on_key = {
         let renderer = renderer.clone();
         move |ev: web_sys::KeyboardEvent| {
-            let Some(model) = map.model.get_untracked() else { return };
+            let Some(model) = map.model.get_untracked() else {
+                return;
+            };
             let Some(index) = app.index() else { return };
             let key = ev.key();
             let scope = scope.get_untracked();
             let in_scope = |i: usize| scope.is_none_or(|s| index.within(model.shapes[i].unit, s));
             let start = || {
-                active.get_untracked().or(selected_shape.get_untracked()).or_else(|| {
-                    let r = renderer.borrow();
-                    let r = r.as_ref()?;
-                    let centre = r.camera.to_world([r.size.0 / 2.0, r.size.1 / 2.0]);
-                    (0..model.shapes.len()).filter(|&i| in_scope(i)).min_by(|&a, &b| {
-                        let d = |i: usize| {
-                            let c = model.shapes[i].centroid;
-                            (c[0] - centre[0]).hypot(c[1] - centre[1])
-                        };
-                        d(a).total_cmp(&d(b))
+                active
+                    .get_untracked()
+                    .or(selected_shape.get_untracked())
+                    .or_else(|| {
+                        let r = renderer.borrow();
+                        let r = r.as_ref()?;
+                        let centre = r.camera.to_world([r.size.0 / 2.0, r.size.1 / 2.0]);
+                        (0..model.shapes.len())
+                            .filter(|&i| in_scope(i))
+                            .min_by(|&a, &b| {
+                                let d = |i: usize| {
+                                    let c = model.shapes[i].centroid;
+                                    (c[0] - centre[0]).hypot(c[1] - centre[1])
+                                };
+                                d(a).total_cmp(&d(b))
+                            })
                     })
-                })
             };
             let dir = match key.as_str() {
                 "ArrowRight" => Some((1.0, 0.0)),
@@ -556,18 +621,35 @@ pub fn MapView() -> impl IntoView {
                     "+" | "=" => map.zoom.set(Some(1.5)),
                     "-" | "_" => map.zoom.set(Some(1.0 / 1.5)),
                     "0" => map.reset.update(|n| *n += 1),
-                    k if k.chars().count() == 1 && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() => {
+                    k if k.chars().count() == 1
+                        && !ev.ctrl_key()
+                        && !ev.meta_key()
+                        && !ev.alt_key() =>
+                    {
                         let now = crate::browser::now_ms();
-                        let mut buf = typed.with_value(|(s, t)| if now - t < 900.0 { s.clone() } else { String::new() });
+                        let mut buf = typed.with_value(|(s, t)| {
+                            if now - t < 900.0 {
+                                s.clone()
+                            } else {
+                                String::new()
+                            }
+                        });
                         buf.push_str(k);
                         typed.set_value((buf.clone(), now));
                         let want = fold(&buf);
                         let lang = app.lang();
                         let mut candidates: Vec<usize> = (0..model.shapes.len())
-                            .filter(|&i| in_scope(i) && fold(&index.unit(model.shapes[i].unit).name).starts_with(&want))
+                            .filter(|&i| {
+                                in_scope(i)
+                                    && fold(&index.unit(model.shapes[i].unit).name)
+                                        .starts_with(&want)
+                            })
                             .collect();
                         candidates.sort_by(|&a, &b| {
-                            ntm_core::text::compare_vi(&index.unit(model.shapes[a].unit).name, &index.unit(model.shapes[b].unit).name)
+                            ntm_core::text::compare_vi(
+                                &index.unit(model.shapes[a].unit).name,
+                                &index.unit(model.shapes[b].unit).name,
+                            )
                         });
                         let _ = lang;
                         if let Some(&first) = candidates.first() {
@@ -584,7 +666,11 @@ pub fn MapView() -> impl IntoView {
                     let mut guard = renderer.borrow_mut();
                     if let Some(r) = guard.as_mut() {
                         let c = r.camera.to_screen(model.shapes[a].centroid);
-                        if c[0] < 16.0 || c[1] < 16.0 || c[0] > r.size.0 - 16.0 || c[1] > r.size.1 - 16.0 {
+                        if c[0] < 16.0
+                            || c[1] < 16.0
+                            || c[0] > r.size.0 - 16.0
+                            || c[1] > r.size.1 - 16.0
+                        {
                             r.camera = r.camera.pan(r.size.0 / 2.0 - c[0], r.size.1 / 2.0 - c[1]);
                             r.relayout();
                             drop(guard);
@@ -603,13 +689,20 @@ pub fn MapView() -> impl IntoView {
         let shape = active.get()?;
         let index = app.index()?;
         let r = app.resolved()?;
-        Some(names::accessible_name(&index, model.shapes.get(shape)?.unit, r.step.date, app.lang()))
+        Some(names::accessible_name(
+            &index,
+            model.shapes.get(shape)?.unit,
+            r.step.date,
+            app.lang(),
+        ))
     };
 
     // The tooltip: hovered commune (mouse) or the selection where it was tapped.
     let tooltip = move || {
         let model = map.model.get()?;
-        let shape = hover.get().or_else(|| pointer.get().and(selected_shape.get()))?;
+        let shape = hover
+            .get()
+            .or_else(|| pointer.get().and(selected_shape.get()))?;
         let (x, y) = pointer.get()?;
         let index = app.index()?;
         let r = app.resolved()?;
@@ -621,7 +714,13 @@ pub fn MapView() -> impl IntoView {
         let phrase = names::status_phrase(&index, unit, status, r.step.date, lang);
         let criteria = index.assessment_at(unit, r.step.date).and_then(|a| {
             let set = index.criteria_set(&a.set)?;
-            Some(fill(Msg::CriteriaMet.text(lang), &[("met", &a.met_count().to_string()), ("of", &set.criteria.len().to_string())]))
+            Some(fill(
+                Msg::CriteriaMet.text(lang),
+                &[
+                    ("met", &a.met_count().to_string()),
+                    ("of", &set.criteria.len().to_string()),
+                ],
+            ))
         });
         let approx = model.shapes[shape].approx;
         let right = x > w / 2.0;
@@ -728,13 +827,24 @@ fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang) -> Vec<Label> {
         let s = r.camera.to_screen(p);
         s[0] > 20.0 && s[1] > 12.0 && s[0] < r.size.0 - 20.0 && s[1] < r.size.1 - 12.0
     };
-    let districts: Vec<_> = r.model.districts.iter().filter(|d| on_screen(d.centroid)).collect();
-    let district_w = districts.iter().map(|d| (d.bbox[2] - d.bbox[0]) * r.camera.zoom).fold(0.0, f32::max);
+    let districts: Vec<_> = r
+        .model
+        .districts
+        .iter()
+        .filter(|d| on_screen(d.centroid))
+        .collect();
+    let district_w = districts
+        .iter()
+        .map(|d| (d.bbox[2] - d.bbox[0]) * r.camera.zoom)
+        .fold(0.0, f32::max);
     if !districts.is_empty() && district_w < r.size.0 * 0.9 {
         for d in districts {
             let text = index.unit(d.unit).name.clone();
             if fits(d.bbox, &text) {
-                labels.push(Label { at: d.centroid, text });
+                labels.push(Label {
+                    at: d.centroid,
+                    text,
+                });
             }
         }
     } else if r.model.districts.is_empty() || district_w >= r.size.0 * 0.9 {
@@ -742,14 +852,20 @@ fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang) -> Vec<Label> {
         for s in &r.model.shapes {
             let text = index.unit(s.unit).name.clone();
             if on_screen(s.centroid) && fits(s.bbox, &text) {
-                labels.push(Label { at: s.centroid, text });
+                labels.push(Label {
+                    at: s.centroid,
+                    text,
+                });
             }
         }
     }
     if labels.is_empty() {
         for p in &r.model.provinces {
             if on_screen(p.centroid) {
-                labels.push(Label { at: p.centroid, text: names::full_name(index.unit(p.unit), lang) });
+                labels.push(Label {
+                    at: p.centroid,
+                    text: names::full_name(index.unit(p.unit), lang),
+                });
             }
         }
     }

@@ -96,8 +96,12 @@ impl Renderer {
     /// A renderer drawing `model` on `canvas`.
     pub fn new(canvas: HtmlCanvasElement, model: Arc<MapModel>, theme: Theme) -> Option<Self> {
         let ctx = context_2d(&canvas)?;
-        let borders: HtmlCanvasElement =
-            web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into().ok()?;
+        let borders: HtmlCanvasElement = web_sys::window()?
+            .document()?
+            .create_element("canvas")
+            .ok()?
+            .dyn_into()
+            .ok()?;
         let borders_ctx = context_2d(&borders)?;
         Some(Self {
             canvas,
@@ -105,7 +109,10 @@ impl Renderer {
             borders,
             borders_ctx,
             model,
-            camera: Camera { zoom: 1.0, offset: [0.0, 0.0] },
+            camera: Camera {
+                zoom: 1.0,
+                offset: [0.0, 0.0],
+            },
             size: (0.0, 0.0),
             dpr: 1.0,
             raster: IdRaster::default(),
@@ -119,7 +126,10 @@ impl Renderer {
     }
 
     fn device_size(&self) -> (usize, usize) {
-        ((self.size.0 * self.dpr).round().max(1.0) as usize, (self.size.1 * self.dpr).round().max(1.0) as usize)
+        (
+            (self.size.0 * self.dpr).round().max(1.0) as usize,
+            (self.size.1 * self.dpr).round().max(1.0) as usize,
+        )
     }
 
     /// Sets the CSS size and pixel ratio; reallocates buffers. Call [`Renderer::relayout`] next.
@@ -164,12 +174,17 @@ impl Renderer {
 
     fn trace_arcs(&self, ctx: &CanvasRenderingContext2d, arcs: &[usize]) {
         let z = self.camera.zoom * self.dpr;
-        let (ox, oy) = (self.camera.offset[0] * self.dpr, self.camera.offset[1] * self.dpr);
+        let (ox, oy) = (
+            self.camera.offset[0] * self.dpr,
+            self.camera.offset[1] * self.dpr,
+        );
         let (w, h) = self.device_size();
         let view = [-z.max(1.0), -z.max(1.0), w as f32 + 2.0, h as f32 + 2.0];
         ctx.begin_path();
         for &a in arcs {
-            let Some(arc) = self.model.arcs.get(a) else { continue };
+            let Some(arc) = self.model.arcs.get(a) else {
+                continue;
+            };
             // Skip arcs wholly outside the view.
             let mut inside = false;
             for p in arc {
@@ -184,7 +199,11 @@ impl Renderer {
             }
             for (k, p) in arc.iter().enumerate() {
                 let (x, y) = (f64::from(p[0] * z + ox), f64::from(p[1] * z + oy));
-                if k == 0 { ctx.move_to(x, y) } else { ctx.line_to(x, y) }
+                if k == 0 {
+                    ctx.move_to(x, y)
+                } else {
+                    ctx.line_to(x, y)
+                }
             }
         }
     }
@@ -217,14 +236,23 @@ impl Renderer {
     }
 
     fn trace_shape(&self, shape: usize) {
-        let Some(s) = self.model.shapes.get(shape) else { return };
+        let Some(s) = self.model.shapes.get(shape) else {
+            return;
+        };
         let z = self.camera.zoom * self.dpr;
-        let (ox, oy) = (self.camera.offset[0] * self.dpr, self.camera.offset[1] * self.dpr);
+        let (ox, oy) = (
+            self.camera.offset[0] * self.dpr,
+            self.camera.offset[1] * self.dpr,
+        );
         self.ctx.begin_path();
         for ring in &s.rings {
             for (k, p) in ring.iter().enumerate() {
                 let (x, y) = (f64::from(p[0] * z + ox), f64::from(p[1] * z + oy));
-                if k == 0 { self.ctx.move_to(x, y) } else { self.ctx.line_to(x, y) }
+                if k == 0 {
+                    self.ctx.move_to(x, y)
+                } else {
+                    self.ctx.line_to(x, y)
+                }
             }
             self.ctx.close_path();
         }
@@ -236,21 +264,35 @@ impl Renderer {
         if self.pixels.len() != w * h * 4 {
             return;
         }
-        if let Ok(image) = web_sys::ImageData::new_with_u8_clamped_array_and_sh(Clamped(&self.pixels), w as u32, h as u32) {
+        if let Ok(image) = web_sys::ImageData::new_with_u8_clamped_array_and_sh(
+            Clamped(&self.pixels),
+            w as u32,
+            h as u32,
+        ) {
             let _ = self.ctx.put_image_data(&image, 0.0, 0.0);
         }
-        let _ = self.ctx.draw_image_with_html_canvas_element(&self.borders, 0.0, 0.0);
+        let _ = self
+            .ctx
+            .draw_image_with_html_canvas_element(&self.borders, 0.0, 0.0);
         let d = f64::from(self.dpr);
         for &(shape, selected) in &self.highlights {
             self.trace_shape(shape);
             self.ctx.set_line_join("round");
-            self.ctx.set_stroke_style_str(if selected { &self.theme.selection } else { &self.theme.label });
-            self.ctx.set_line_width(if selected { 3.5 * d } else { 2.0 * d });
+            self.ctx.set_stroke_style_str(if selected {
+                &self.theme.selection
+            } else {
+                &self.theme.label
+            });
+            self.ctx
+                .set_line_width(if selected { 3.5 * d } else { 2.0 * d });
             self.ctx.stroke();
         }
         if !self.labels.is_empty() {
             let ctx = &self.ctx;
-            ctx.set_font(&format!("600 {}px system-ui, Roboto, 'Noto Sans', sans-serif", (13.0 * d).round()));
+            ctx.set_font(&format!(
+                "600 {}px system-ui, Roboto, 'Noto Sans', sans-serif",
+                (13.0 * d).round()
+            ));
             ctx.set_text_align("center");
             ctx.set_text_baseline("middle");
             ctx.set_line_join("round");
@@ -271,13 +313,18 @@ impl Renderer {
         if x < 0.0 || y < 0.0 {
             return None;
         }
-        self.raster.at((x * self.dpr) as usize, (y * self.dpr) as usize)
+        self.raster
+            .at((x * self.dpr) as usize, (y * self.dpr) as usize)
     }
 
     /// Measures text width in CSS pixels with the label font.
     pub fn text_width(&self, text: &str) -> f32 {
-        self.ctx.set_font("600 13px system-ui, Roboto, 'Noto Sans', sans-serif");
-        self.ctx.measure_text(text).map(|m| m.width() as f32).unwrap_or(text.len() as f32 * 7.0)
+        self.ctx
+            .set_font("600 13px system-ui, Roboto, 'Noto Sans', sans-serif");
+        self.ctx
+            .measure_text(text)
+            .map(|m| m.width() as f32)
+            .unwrap_or(text.len() as f32 * 7.0)
     }
 
     /// The canvas as a PNG data URL (for the download button).

@@ -1,0 +1,35 @@
+/* NTM Atlas host script: resizes NTM Atlas iframes to their content.
+ *
+ * Add it once to a page that embeds the atlas:
+ *   <iframe src="https://example.gov.vn/ntm/?embed=1" data-ntm-atlas ...></iframe>
+ *   <script src="https://example.gov.vn/ntm/embed.js" async></script>
+ *
+ * The embedded page posts {"ntm-atlas-height": <pixels>} to its parent whenever its height
+ * changes. This script accepts only messages of exactly that shape, only from the origin it
+ * was loaded from, and only for iframes marked data-ntm-atlas; it sends nothing back.
+ * No cookies, no storage, no third-party code. A page without this script keeps the iframe's
+ * fixed height, which also works.
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  var origin;
+  try {
+    origin = new URL(script && script.src ? script.src : '', window.location.href).origin;
+  } catch (e) {
+    return;
+  }
+  window.addEventListener('message', function (event) {
+    if (event.origin !== origin) return;
+    var data = event.data;
+    if (!data || typeof data !== 'object' || Object.keys(data).length !== 1) return;
+    var height = data['ntm-atlas-height'];
+    if (typeof height !== 'number' || !isFinite(height) || height < 100 || height > 20000) return;
+    var frames = document.querySelectorAll('iframe[data-ntm-atlas]');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source) {
+        frames[i].style.height = Math.ceil(height) + 'px';
+      }
+    }
+  });
+})();

@@ -1,0 +1,199 @@
+//! Sharing and embedding: a share button (Web Share API, or copy the link), the embed dialog
+//! that writes the iframe snippet for the current view with a live preview, and, inside an
+//! iframe, the height messages a host page uses to size it.
+
+use leptos::html;
+use leptos::prelude::*;
+use ntm_core::i18n::Msg;
+use ntm_core::view::ViewState;
+use wasm_bindgen::JsCast;
+
+use crate::state::use_app;
+
+/// The address of the app (without query), e.g. `https://example.gov.vn/ntm/`.
+fn app_base() -> String {
+    let Some(w) = web_sys::window() else {
+        return String::new();
+    };
+    let loc = w.location();
+    format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default()
+    )
+}
+
+/// The full URL of a view.
+pub fn view_url(view: &ViewState) -> String {
+    format!("{}{}", app_base(), view.to_query())
+}
+
+/// The iframe snippet for a view.
+pub fn embed_snippet(view: &ViewState, title: &str, with_script: bool) -> String {
+    let mut v = view.clone();
+    v.embed = true;
+    let src = view_url(&v).replace('&', "&amp;");
+    let title = title.replace('"', "&quot;");
+    let mut s = format!(
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"720\" style=\"border:0;max-width:800px\" loading=\"lazy\" data-ntm-atlas></iframe>"
+    );
+    if with_script {
+        s.push_str(&format!(
+            "\n<script src=\"{}embed.js\" async></script>",
+            app_base()
+        ));
+    }
+    s
+}
+
+/// Copies text to the clipboard; `false` when the browser refuses.
+async fn copy_text(text: &str) -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let promise = w.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// The share button and its dialog: share or copy the link to the current view, or copy the
+/// iframe snippet that embeds it, with a live preview.
+#[component]
+pub fn ShareDialog() -> impl IntoView {
+    let app = use_app();
+    let dialog = NodeRef::<html::Dialog>::new();
+    let with_script = RwSignal::new(true);
+    let open = RwSignal::new(false);
+    let link_state = RwSignal::new(None::<Msg>);
+    let code_copied = RwSignal::new(false);
+    let can_share = web_sys::window()
+        .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false));
+    let link = move || view_url(&app.view.get());
+    let snippet = move || embed_snippet(&app.view.get(), app.t(Msg::AppName), with_script.get());
+    let preview_src = move || {
+        let mut v = app.view.get();
+        v.embed = true;
+        v.to_query()
+    };
+    let show = move |_| {
+        open.set(true);
+        link_state.set(None);
+        code_copied.set(false);
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
+    let close = move |_| {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+        open.set(false);
+    };
+    let copy_link = move |_| {
+        let url = link();
+        leptos::task::spawn_local(async move {
+            let ok = copy_text(&url).await;
+            link_state.set(Some(if ok { Msg::LinkCopied } else { Msg::CopyFailed }));
+        });
+    };
+    let native_share = move |_| {
+        let url = link();
+        let title = app.t(Msg::AppName).to_owned();
+        leptos::task::spawn_local(async move {
+            let Some(w) = web_sys::window() else { return };
+            let data = web_sys::ShareData::new();
+            data.set_title(&title);
+            data.set_url(&url);
+            let _ =
+                wasm_bindgen_futures::JsFuture::from(w.navigator().share_with_data(&data)).await;
+        });
+    };
+    let copy_code = move |_| {
+        let text = snippet();
+        leptos::task::spawn_local(async move {
+            code_copied.set(copy_text(&text).await);
+        });
+    };
+    view! {
+        <button type="button" class="button tool-button share-button" on:click=show aria-haspopup="dialog">
+            <span aria-hidden="true">"⤴ "</span>{move || app.t(Msg::Share)}
+        </button>
+        <dialog class="dialog share-dialog" node_ref=dialog aria-labelledby="share-title" on:close=move |_| open.set(false)>
+            <div class="dialog-head">
+                <h2 id="share-title">{move || app.t(Msg::ShareTitle)}</h2>
+                <button type="button" class="icon-button" aria-label=move || app.t(Msg::Close) on:click=close>"×"</button>
+            </div>
+            <label class="field snippet-field">
+                <span>{move || app.t(Msg::LinkToView)}</span>
+                <input type="text" readonly class="snippet" prop:value=link/>
+            </label>
+            <div class="actions">
+                <button type="button" class="button primary" on:click=copy_link>{move || app.t(Msg::CopyLink)}</button>
+                {can_share.then(|| view! {
+                    <button type="button" class="button" on:click=native_share>{move || app.t(Msg::ShareVia)}</button>
+                })}
+                <span class="share-confirmation" role="status" aria-live="polite">{move || link_state.get().map(|m| app.t(m))}</span>
+            </div>
+            <h3>{move || app.t(Msg::EmbedTitle)}</h3>
+            <p>{move || app.t(Msg::EmbedIntro)}</p>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || with_script.get() on:change=move |ev| {
+                    let checked = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|i| i.checked());
+                    with_script.set(checked);
+                }/>
+                {move || app.t(Msg::EmbedAutoHeight)}
+            </label>
+            <label class="field snippet-field">
+                <span>{move || app.t(Msg::EmbedCode)}</span>
+                <textarea readonly rows="5" class="snippet" prop:value=snippet></textarea>
+            </label>
+            <div class="actions">
+                <button type="button" class="button" on:click=copy_code>{move || app.t(Msg::CopyCode)}</button>
+                <span class="share-confirmation" role="status" aria-live="polite">{move || code_copied.get().then(|| app.t(Msg::Copied))}</span>
+            </div>
+            <h3>{move || app.t(Msg::Preview)}</h3>
+            {move || open.get().then(|| view! {
+                <iframe class="embed-preview" src=preview_src title={move || app.t(Msg::Preview)}></iframe>
+            })}
+        </dialog>
+    }
+}
+
+/// In embed mode: posts the page's height to the host page whenever it changes, as
+/// `{"ntm-atlas-height": <px>}` (see `public/embed.js`). Only sends; the app listens to no
+/// messages, so nothing a host page posts can affect it.
+pub fn post_height_to_parent() {
+    let Some(w) = web_sys::window() else { return };
+    let Some(root) = w.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let last = std::rc::Rc::new(std::cell::Cell::new(0i32));
+    let send = move || {
+        let Some(w) = web_sys::window() else { return };
+        let Some(doc) = w.document() else { return };
+        let Some(body) = doc.body() else { return };
+        let h = body.scroll_height().max(body.offset_height());
+        if h == last.get() || h <= 0 {
+            return;
+        }
+        last.set(h);
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"ntm-atlas-height".into(), &f64::from(h).into());
+        if let Ok(Some(parent)) = w.parent()
+            && !js_sys::Object::is(&parent, &w)
+        {
+            let _ = parent.post_message(&msg, "*");
+        }
+    };
+    send();
+    let cb =
+        wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |_: js_sys::Array| {
+            send()
+        });
+    if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        if let Some(body) = w.document().and_then(|d| d.body()) {
+            observer.observe(&body);
+        }
+    }
+    cb.forget();
+}

@@ -1,0 +1,96 @@
+// Static hosting: the built app under a sub-path, under the strict CSP, and embedded in a
+// host page that resizes the iframe with embed.js. Each test starts its own server.
+import { test, expect } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { watchErrors } from './helpers.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function startServer(port, extra) {
+  const child = spawn('node', [`${root}/scripts/serve.mjs`, '--root', `${root}/dist`, '--port', String(port), '--quiet', ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((ok, fail) => {
+    child.stdout.on('data', (d) => { if (String(d).includes('served at')) ok(); });
+    child.on('exit', (code) => fail(new Error(`server exited ${code}`)));
+  });
+  return child;
+}
+
+// Ports per project so phone and desktop runs do not collide.
+const portFor = (info, n) => 4300 + (info.project.name === 'phone' ? 0 : 10) + n;
+
+test('works from a sub-path with relative URLs', async ({ page }, info) => {
+  const port = portFor(info, 1);
+  const server = await startServer(port, ['--base', '/ntm/']);
+  try {
+    const errors = watchErrors(page);
+    const failed = [];
+    page.on('requestfailed', (r) => failed.push(r.url()));
+    page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+    await page.goto(`http://127.0.0.1:${port}/ntm/?year=2019`);
+    await expect(page.getByRole('region', { name: 'Tóm tắt số liệu' })).toBeVisible();
+    expect(failed).toEqual([]);
+    expect(errors()).toEqual([]);
+  } finally {
+    server.kill();
+  }
+});
+
+test('runs under the strict Content-Security-Policy with no violation', async ({ page }, info) => {
+  const port = portFor(info, 2);
+  const server = await startServer(port, ['--csp']);
+  try {
+    const violations = [];
+    await page.exposeFunction('__cspViolation', (v) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__cspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      });
+    });
+    const response = await page.goto(`http://127.0.0.1:${port}/`);
+    expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    await expect(page.getByRole('region', { name: 'Tóm tắt số liệu' })).toBeVisible();
+    // Exercise the parts that set styles and draw: the map, a tooltip, the embed dialog.
+    await page.getByRole('button', { name: 'Chia sẻ' }).click();
+    await expect(page.getByRole('dialog', { name: 'Chia sẻ và nhúng' })).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(violations).toEqual([]);
+    const reports = await (await page.request.get(`http://127.0.0.1:${port}/__csp-reports`)).json();
+    expect(reports).toEqual([]);
+  } finally {
+    server.kill();
+  }
+});
+
+test('embedded in a host page, the iframe is resized to its content', async ({ page }, info) => {
+  const appPort = portFor(info, 3);
+  const hostPort = portFor(info, 4);
+  const server = await startServer(appPort, ['--csp']);
+  const app = `http://127.0.0.1:${appPort}/`;
+  // A provincial portal on another origin, with a fixed-height iframe and the host script.
+  const host = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="vi"><body><h1>Cổng thông tin tỉnh</h1>
+      <iframe id="atlas" src="${app}?embed=1&year=2019" title="Bản đồ Nông thôn mới" width="100%" height="200" style="border:0" data-ntm-atlas></iframe>
+      <script src="${app}embed.js" async></script></body></html>`);
+  });
+  await new Promise((ok) => host.listen(hostPort, '127.0.0.1', ok));
+  try {
+    await page.goto(`http://127.0.0.1:${hostPort}/`);
+    const frame = page.frameLocator('#atlas');
+    await expect(frame.getByRole('region', { name: 'Tóm tắt số liệu' })).toBeVisible();
+    await expect(frame.getByRole('link', { name: /Mở bản đầy đủ/ })).toHaveAttribute('target', '_blank');
+    await expect.poll(async () => (await page.locator('#atlas').boundingBox()).height, { timeout: 10_000 }).toBeGreaterThan(400);
+    // A message of another shape from the host page is ignored by embed.js.
+    const before = (await page.locator('#atlas').boundingBox()).height;
+    await page.evaluate(() => window.postMessage({ 'ntm-atlas-height': 150, extra: 1 }, '*'));
+    await page.evaluate(() => window.postMessage({ 'ntm-atlas-height': 150 }, '*'));
+    await page.waitForTimeout(300);
+    expect((await page.locator('#atlas').boundingBox()).height).toBe(before);
+  } finally {
+    server.kill();
+    host.close();
+  }
+});
