@@ -115,7 +115,7 @@ pub fn ShareDialog() -> impl IntoView {
     };
     view! {
         <button type="button" class="button tool-button share-button" on:click=show aria-haspopup="dialog">
-            <span aria-hidden="true">"⤴ "</span>{move || app.t(Msg::Share)}
+            <span aria-hidden="true">"⤴"</span><span class="share-label">{move || app.t(Msg::Share)}</span>
         </button>
         <dialog class="dialog share-dialog" node_ref=dialog aria-labelledby="share-title" on:close=move |_| open.set(false)>
             <div class="dialog-head">

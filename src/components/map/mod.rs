@@ -188,6 +188,10 @@ pub fn MapView() -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
     let pointer = RwSignal::new(None::<(f32, f32)>);
     let camera_moved = RwSignal::new(0u32);
+    // Where the active commune is on screen (CSS pixels in the stage) and the zoom: exposed as
+    // data attributes so tests and assistive tools can find things on the canvas.
+    let active_screen = RwSignal::new(None::<[f32; 2]>);
+    let zoom_level = RwSignal::new(0f32);
     // Bumped when a renderer is (re)created, so the colour and overlay effects run for it.
     let generation = RwSignal::new(0u32);
     // Until the reader pans or zooms, the view keeps fitting the scope as the stage resizes.
@@ -374,6 +378,8 @@ pub fn MapView() -> impl IntoView {
             let mut guard = renderer.borrow_mut();
             let Some(r) = guard.as_mut() else { return };
             let labels = labels_for(&index, r, lang);
+            active_screen.set(act.and_then(|a| Some(r.camera.to_screen(r.model.shapes.get(a)?.centroid))));
+            zoom_level.set(r.camera.zoom);
             let mut highlights = Vec::new();
             for s in [hovered, act].into_iter().flatten() {
                 highlights.push((s, false));
@@ -601,6 +607,9 @@ pub fn MapView() -> impl IntoView {
                 _ => None,
             };
             let mut handled = true;
+            if dir.is_some() || key == "Enter" || key == "Escape" {
+                typed.set_value((String::new(), 0.0));
+            }
             if let Some((dx, dy)) = dir {
                 let next = match active.get_untracked().or(selected_shape.get_untracked()) {
                     Some(from) => model.neighbour(from, dx, dy, in_scope).or(Some(from)),
@@ -608,7 +617,17 @@ pub fn MapView() -> impl IntoView {
                 };
                 active.set(next);
             } else {
+                // A space while typing a name is part of the name, not "select".
+                let typing = typed.with_value(|(s, t)| !s.is_empty() && crate::browser::now_ms() - t < 900.0);
+                let key = if key == " " && typing { "Space".to_owned() } else { key.clone() };
                 match key.as_str() {
+                    "Space" => {
+                        let now = crate::browser::now_ms();
+                        typed.update_value(|(s, t)| {
+                            s.push(' ');
+                            *t = now;
+                        });
+                    }
                     "Enter" | " " => {
                         if let Some(a) = active.get_untracked().or_else(start) {
                             select_shape(app, map, Some(a));
@@ -681,7 +700,10 @@ pub fn MapView() -> impl IntoView {
             }
         }
     };
-    let on_blur = move |_| active.set(None);
+    let on_blur = move |_| {
+        active.set(None);
+        typed.set_value((String::new(), 0.0));
+    };
 
     // The active commune's accessible name (the listbox's active option).
     let active_name = move || {
@@ -768,7 +790,7 @@ pub fn MapView() -> impl IntoView {
     };
 
     view! {
-        <div class="map-stage" node_ref=stage_ref>
+        <div class="map-stage" node_ref=stage_ref data-zoom=move || format!("{:.3}", zoom_level.get()) data-era=move || map.model.get().map(|m| m.era.slug())>
             <div
                 class="map-focus"
                 role="listbox"
@@ -791,7 +813,14 @@ pub fn MapView() -> impl IntoView {
                     on:wheel=on_wheel
                 ></canvas>
                 {move || active_name().map(|name| view! {
-                    <div id="map-active-option" role="option" aria-selected=move || (active.get() == selected_shape.get()).to_string() class="visually-hidden">{name}</div>
+                    <div
+                        id="map-active-option"
+                        role="option"
+                        aria-selected=move || (active.get() == selected_shape.get()).to_string()
+                        class="visually-hidden"
+                        data-x=move || active_screen.get().map(|p| p[0].round().to_string())
+                        data-y=move || active_screen.get().map(|p| p[1].round().to_string())
+                    >{name}</div>
                 })}
             </div>
             <p id="map-help" class="visually-hidden">{move || app.t(Msg::MapKeyboardHelp)}</p>

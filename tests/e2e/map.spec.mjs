@@ -1,0 +1,163 @@
+// The interactive map, used like a reader would: by keyboard, mouse and touch; the year
+// control changes a known commune's colour (Cẩm Lý, Lục Nam, recognised in 2019); crossing
+// 1/7/2025 shows the new communes and the reform notice; zoom and reset work.
+import { test, expect } from '@playwright/test';
+import { watchErrors } from './helpers.mjs';
+
+const NOT_YET = [0xff, 0xff, 0xcc];
+const STANDARD = [0xa1, 0xda, 0xb4];
+const STANDARD_INK = STANDARD.map((c) => Math.round(c * 0.78));
+
+const mapBox = (page) => page.getByRole('listbox', { name: /Bản đồ các xã|Map of communes/ });
+
+/** Focuses the map and types a name: the matching commune becomes the active option. */
+async function activate(page, typed) {
+  const map = mapBox(page);
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-zoom', /[1-9]/);
+  await map.focus();
+  await page.keyboard.type(typed);
+  const option = map.getByRole('option');
+  await expect(option).toHaveCount(1);
+  return option;
+}
+
+/** The colours of a 7×7 device-pixel patch of the map canvas around a CSS point. */
+async function patch(page, x, y) {
+  return page.evaluate(([x, y]) => {
+    const c = document.querySelector('canvas.map-canvas');
+    const dpr = c.width / c.getBoundingClientRect().width;
+    const d = c.getContext('2d').getImageData(Math.round(x * dpr) - 3, Math.round(y * dpr) - 3, 7, 7).data;
+    const px = [];
+    for (let i = 0; i < d.length; i += 4) px.push([d[i], d[i + 1], d[i + 2]]);
+    return px;
+  }, [x, y]);
+}
+
+const near = (a, b) => a.every((v, i) => Math.abs(v - b[i]) <= 3);
+const share = (px, colours) => px.filter((p) => colours.some((c) => near(p, c))).length / px.length;
+
+async function positionOf(option) {
+  return [Number(await option.getAttribute('data-x')), Number(await option.getAttribute('data-y'))];
+}
+
+test('keyboard: find Cẩm Lý by typing, select it with Enter, clear with Esc', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./?year=2019');
+  const option = await activate(page, 'cam ly');
+  await expect(option).toHaveAccessibleName(/^Xã Cẩm Lý, huyện Lục Nam — đạt chuẩn NTM năm 2019$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Xã Cẩm Lý, huyện Lục Nam' })).toBeVisible();
+  await expect(page).toHaveURL(/unit=07519/);
+  // Arrow keys move to a neighbour: another commune's name.
+  await page.keyboard.press('ArrowRight');
+  await expect(mapBox(page).getByRole('option')).not.toHaveAccessibleName(/Cẩm Lý/);
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/unit=/);
+  expect(errors()).toEqual([]);
+});
+
+test('the year control changes the colour of Cẩm Lý (not yet in 2018, standard in 2019)', async ({ page }) => {
+  await page.goto('./?year=2018');
+  // Zoom in on Cẩm Lý so the sampled patch is well inside it, away from borders and labels.
+  let option = await activate(page, 'cam ly');
+  await expect(option).toHaveAccessibleName(/Xã Cẩm Lý, huyện Lục Nam — chưa đạt chuẩn/);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+  option = await activate(page, 'cam ly');
+  const [x, y] = await positionOf(option);
+  // Leaving the map clears the active outline, so only the fill is sampled.
+  await mapBox(page).blur();
+  await expect(mapBox(page).getByRole('option')).toHaveCount(0);
+  expect(share(await patch(page, x, y), [NOT_YET])).toBeGreaterThan(0.8);
+
+  await page.getByRole('button', { name: 'Năm sau' }).click();
+  await expect(page.getByRole('slider', { name: /Năm/ })).toHaveAttribute('aria-valuetext', '2019');
+  const px = await patch(page, x, y);
+  expect(share(px, [NOT_YET])).toBeLessThan(0.2);
+  expect(share(px, [STANDARD, STANDARD_INK])).toBeGreaterThan(0.8);
+  option = await activate(page, 'cam ly');
+  await expect(option).toHaveAccessibleName(/đạt chuẩn NTM năm 2019/);
+});
+
+test('mouse: hover shows a tooltip, click selects, clicking the background clears', async ({ page }, info) => {
+  test.skip(info.project.name === 'phone', 'mouse hover is a desktop interaction');
+  await page.goto('./?year=2019');
+  const option = await activate(page, 'cam ly');
+  const [x, y] = await positionOf(option);
+  const box = await page.locator('canvas.map-canvas').boundingBox();
+  await page.mouse.move(box.x + x, box.y + y);
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toContainText('Xã Cẩm Lý, huyện Lục Nam');
+  await expect(tooltip).toContainText('đạt chuẩn NTM năm 2019');
+  // The tooltip stays inside the map.
+  const t = await tooltip.boundingBox();
+  const stage = await page.locator('.map-stage').boundingBox();
+  expect(t.x).toBeGreaterThanOrEqual(stage.x);
+  expect(t.x + t.width).toBeLessThanOrEqual(stage.x + stage.width + 1);
+  await page.mouse.click(box.x + x, box.y + y);
+  await expect(page.getByRole('heading', { name: 'Xã Cẩm Lý, huyện Lục Nam' })).toBeVisible();
+  await page.mouse.click(box.x + 4, box.y + 4);
+  await expect(page.getByRole('heading', { name: 'Xã Cẩm Lý, huyện Lục Nam' })).toHaveCount(0);
+});
+
+test('touch: tapping a commune selects it without hover', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'touch is the phone interaction');
+  await page.goto('./?year=2019');
+  const option = await activate(page, 'cam ly');
+  const [x, y] = await positionOf(option);
+  await mapBox(page).blur();
+  const box = await page.locator('canvas.map-canvas').boundingBox();
+  await page.touchscreen.tap(box.x + x, box.y + y);
+  await expect(page.getByRole('heading', { name: 'Xã Cẩm Lý, huyện Lục Nam' })).toBeVisible();
+  await expect(page).toHaveURL(/unit=07519/);
+});
+
+test('crossing 1/7/2025 shows the new communes and explains the reform', async ({ page }) => {
+  await page.goto('./?year=2025-06');
+  await expect(page.getByText('Sau sắp xếp đơn vị hành chính (từ 1/7/2025)')).toHaveCount(0);
+  let option = await activate(page, 'cam ly');
+  await expect(option).toHaveAccessibleName(/^Xã Cẩm Lý, huyện Lục Nam/);
+  await page.getByRole('button', { name: 'Năm sau' }).click();
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-era', 'post2025');
+  await expect(page.getByText('Sau sắp xếp đơn vị hành chính (từ 1/7/2025)')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Bản đồ chuyển sang các xã mới' })).toHaveCount(1);
+  // The new Cẩm Lý belongs to the province of Bắc Ninh, without a district, and has no tier
+  // it was not recognised at.
+  option = await activate(page, 'cam ly');
+  await expect(option).toHaveAccessibleName(/^Xã Cẩm Lý, tỉnh Bắc Ninh — chưa xét lại sau sáp nhập$/);
+  await page.keyboard.press('Enter');
+  const card = page.locator('.detail');
+  await expect(card.getByRole('heading', { name: 'Hình thành từ các xã cũ' })).toBeVisible();
+  await expect(card).toContainText('Xã Đan Hội');
+});
+
+test('zoom buttons, keys and reset', async ({ page }) => {
+  await page.goto('./');
+  const stage = page.locator('.map-stage');
+  await expect(stage).toHaveAttribute('data-zoom', /[1-9]/);
+  const initial = Number(await stage.getAttribute('data-zoom'));
+  await page.getByRole('button', { name: 'Phóng to' }).click();
+  await expect.poll(async () => Number(await stage.getAttribute('data-zoom'))).toBeCloseTo(initial * 1.6, 2);
+  await page.getByRole('button', { name: 'Phóng to' }).click();
+  await page.getByRole('button', { name: 'Thu nhỏ' }).click();
+  await expect.poll(async () => Number(await stage.getAttribute('data-zoom'))).toBeCloseTo(initial * 1.6, 2);
+  await page.getByRole('button', { name: 'Về toàn cảnh' }).click();
+  await expect.poll(async () => Number(await stage.getAttribute('data-zoom'))).toBeCloseTo(initial, 3);
+  await mapBox(page).focus();
+  await page.keyboard.press('+');
+  await expect.poll(async () => Number(await stage.getAttribute('data-zoom'))).toBeGreaterThan(initial * 1.4);
+  await page.keyboard.press('0');
+  await expect.poll(async () => Number(await stage.getAttribute('data-zoom'))).toBeCloseTo(initial, 3);
+});
+
+test('the legend counts communes and highlights a tier', async ({ page }) => {
+  await page.goto('./?scope=20');
+  const legend = page.getByRole('region', { name: 'Chú giải' });
+  const standard = legend.getByRole('button', { name: /Đạt chuẩn NTM/ });
+  await expect(standard).toHaveAttribute('aria-pressed', 'false');
+  await standard.click();
+  await expect(standard).toHaveAttribute('aria-pressed', 'true');
+  // Lạng Sơn on 30/6/2025: 106 at the standard or above, of which 28 advanced, 10 model.
+  await expect(legend.getByRole('button', { name: /NTM kiểu mẫu/ })).toContainText('10');
+  await expect(legend.getByRole('button', { name: /NTM nâng cao/ })).toContainText('18');
+  await expect(legend.getByRole('button', { name: /Đạt chuẩn NTM/ })).toContainText('78');
+});
