@@ -8,9 +8,10 @@ import { dirname, resolve } from 'node:path';
 import { watchErrors } from './helpers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = resolve(root, process.env.NTM_DIST || 'dist');
 
 async function startServer(port, extra) {
-  const child = spawn('node', [`${root}/scripts/serve.mjs`, '--root', `${root}/dist`, '--port', String(port), '--quiet', ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('node', [`${root}/scripts/serve.mjs`, '--root', dist, '--port', String(port), '--quiet', ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((ok, fail) => {
     child.stdout.on('data', (d) => { if (String(d).includes('served at')) ok(); });
     child.on('exit', (code) => fail(new Error(`server exited ${code}`)));

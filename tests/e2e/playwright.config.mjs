@@ -1,8 +1,12 @@
 // Playwright end-to-end tests of the release build in dist/, driving the system Chromium
 // (never a downloaded browser). Started by `./x test` after `trunk build --release`.
 import { defineConfig } from '@playwright/test';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const port = Number(process.env.PW_BASE_PORT || 4173);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = resolve(root, process.env.NTM_DIST || 'dist');
 
 export const chromiumArgs = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -25,7 +29,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `node ../../scripts/serve.mjs --root ../../dist --port ${port} --faults --quiet`,
+    command: `node ${root}/scripts/serve.mjs --root ${dist} --port ${port} --faults --quiet`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 20_000,
