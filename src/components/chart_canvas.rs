@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use ntm_core::chart_data::{ComparisonModel, CriteriaModel, ProfileModel, ProgressModel};
 use ntm_core::charts::{self, ChartOptions, ChartTheme, DataTable};
 use ntm_core::i18n::{Lang, Msg};
+use ntm_core::markup;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
@@ -82,45 +83,6 @@ impl ChartSpec {
         };
         drawn.ok()?;
         area.present().ok()
-    }
-}
-
-/// A chart's data as an accessible table.
-#[component]
-pub fn DataTableView(
-    /// The table.
-    table: DataTable,
-) -> impl IntoView {
-    let numeric = table.numeric.clone();
-    let num = move |i: usize| numeric.get(i).copied().unwrap_or(false);
-    let num2 = num.clone();
-    view! {
-        <div class="table-scroll">
-            <table class="data-table">
-                <caption>{table.caption}</caption>
-                <thead>
-                    <tr>
-                        {table.headers.into_iter().enumerate().map(|(i, h)| view! {
-                            <th scope="col" class:num=num(i)>{h}</th>
-                        }).collect_view()}
-                    </tr>
-                </thead>
-                <tbody>
-                    {table.rows.into_iter().map(|row| {
-                        let num = num2.clone();
-                        view! {
-                            <tr>
-                                {row.into_iter().enumerate().map(|(i, cell)| if i == 0 {
-                                    view! { <th scope="row">{cell}</th> }.into_any()
-                                } else {
-                                    view! { <td class:num=num(i)>{cell}</td> }.into_any()
-                                }).collect_view()}
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
     }
 }
 
@@ -213,8 +175,8 @@ pub fn ChartCanvas(
         if !as_table.get() {
             return None;
         }
-        spec.with(|s| s.as_ref().map(|s| s.table(app.lang())))
-            .map(|t| view! { <DataTableView table=t/> })
+        spec.with(|s| s.as_ref().map(|s| markup::data_table(&s.table(app.lang()))))
+            .map(|html| view! { <div class="chart-table" inner_html=html></div> })
     };
     let summary_id2 = summary_id.clone();
     let title_id2 = title_id.clone();

@@ -10,6 +10,7 @@ pub mod error_panel;
 pub mod header;
 pub mod legend;
 pub mod map;
+pub mod markup_view;
 pub mod pages;
 pub mod profile;
 pub mod scope_picker;

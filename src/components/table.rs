@@ -7,14 +7,15 @@ use leptos::prelude::*;
 use ntm_core::format;
 use ntm_core::i18n::{Msg, fill};
 use ntm_core::index::Status;
+use ntm_core::markup;
 use ntm_core::names;
-use ntm_core::table::{self, Column, Filter, Sort, TableRow};
-use ntm_core::view::Page;
+use ntm_core::table::{self, Column, Filter, Sort};
 
 use crate::browser::download;
 use crate::components::controls::step_label;
+use crate::components::markup_view::follow;
 use crate::components::scope_picker::{ScopeYearBar, scope_name};
-use crate::state::{History, Shared, use_app};
+use crate::state::{Shared, use_app};
 
 /// The table page.
 #[component]
@@ -146,57 +147,24 @@ pub fn TablePage() -> impl IntoView {
             .collect_view()
     };
 
+    // The rows are written by `ntm_core::markup` (one element per cell, no per-row code);
+    // one delegated listener follows the links to profiles.
     let body = move || {
         let index = app.index()?;
         let rows = shown.get()?;
         let lang = app.lang();
         if rows.is_empty() {
-            return Some(
-                view! { <tr><td colspan="7" class="muted">{Msg::TableEmpty.text(lang)}</td></tr> }
-                    .into_any(),
-            );
+            let mut h = markup::Html::new();
+            h.open("tr", &[])
+                .el(
+                    "td",
+                    &[("colspan", "7"), ("class", "muted")],
+                    Msg::TableEmpty.text(lang),
+                )
+                .close("tr");
+            return Some(h.finish());
         }
-        Some(
-            rows.iter()
-                .map(|r: &TableRow| {
-                    let unit = index.unit(r.unit);
-                    let name = names::full_name(unit, lang);
-                    let id = r.id.clone();
-                    let mut link = app.view.get_untracked();
-                    link.page = Page::Profile;
-                    link.unit = Some(id.clone());
-                    let href = link.to_query();
-                    let parent = r.parent.map(|p| names::full_name(index.unit(p), lang)).unwrap_or_default();
-                    let criteria = r.criteria.map(|(m, n)| format!("{m}/{n}")).unwrap_or_default();
-                    let flags = table::flags_text(r, lang);
-                    let prov = r.provenance;
-                    view! {
-                        <tr>
-                            <th scope="row">
-                                <a href=href on:click=move |ev: web_sys::MouseEvent| {
-                                    if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-                                        return;
-                                    }
-                                    ev.prevent_default();
-                                    let id = id.clone();
-                                    app.navigate(History::Push, |v| {
-                                        v.page = Page::Profile;
-                                        v.unit = Some(id);
-                                    });
-                                }>{name}</a>
-                            </th>
-                            <td>{parent}</td>
-                            <td><span class="tier-cell"><span class="swatch" data-status=r.status.slug() aria-hidden="true"></span>{r.status.msg().text(lang)}</span></td>
-                            <td class="num">{r.year.map(|y| y.to_string()).unwrap_or_default()}</td>
-                            <td class="num">{criteria}</td>
-                            <td>{flags}</td>
-                            <td><span class=format!("badge {}", prov.slug())>{prov.msg().text(lang)}</span></td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-                .into_any(),
-        )
+        Some(markup::table_rows(&index, &rows, lang))
     };
 
     view! {
@@ -248,7 +216,7 @@ pub fn TablePage() -> impl IntoView {
                 <table class="data-table units-table">
                     <caption>{caption}</caption>
                     <thead><tr>{header}</tr></thead>
-                    <tbody>{body}</tbody>
+                    <tbody inner_html=move || body().unwrap_or_default() on:click=move |ev| follow(app, &ev)></tbody>
                 </table>
             </div>
         </section>

@@ -57,6 +57,17 @@ pub struct ProgressModel {
     pub current: Option<usize>,
 }
 
+/// The catalogue name of a recognition tier.
+pub fn tier_name(tier: Tier) -> crate::i18n::Msg {
+    use crate::i18n::Msg;
+    match tier {
+        Tier::Standard => Msg::TierStandard,
+        Tier::Advanced => Msg::TierAdvanced,
+        Tier::Model => Msg::TierModel,
+        Tier::ModelVillage => Msg::TierModelVillage,
+    }
+}
+
 /// The tier a metric counts, for metrics about communes' tiers.
 pub fn metric_status(metric: Metric) -> Option<Status> {
     match metric {

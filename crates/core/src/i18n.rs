@@ -713,7 +713,7 @@ catalogue! {
     /// Profile: criteria heading.
     ProfileCriteria => "Tiêu chí", "Criteria";
     /// Profile: missing criteria for the next tier.
-    ProfileMissingFor => "Tiêu chí còn thiếu để {tier}", "Criteria still missing to reach {tier}";
+    ProfileMissingFor => "Tiêu chí còn thiếu để {tier}", "Criteria still missing to {tier}";
     /// Profile: nothing missing.
     ProfileAllMet => "Đã đạt tất cả {of} tiêu chí của bộ {document}.", "All {of} criteria of {document} are met.";
     /// Profile: criteria not known.

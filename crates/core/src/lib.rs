@@ -19,6 +19,8 @@ pub mod i18n;
 pub mod index;
 pub mod load;
 pub mod map;
+/// Escaped HTML for the content-heavy parts of the pages.
+pub mod markup;
 pub mod model;
 pub mod names;
 pub mod palette;

@@ -75,7 +75,7 @@ fn layout(model: &ComparisonModel, width: f64, lang: Lang) -> Layout {
     let longest = model
         .rows
         .iter()
-        .map(|r| text_width(&r.name, TEXT_SIZE))
+        .map(|r| text_width(&r.name, TEXT_SIZE * super::BOLD))
         .fold(0.0, f64::max);
     let label_w = longest.min((width * 0.38).max(60.0));
     let values: Vec<String> = model
@@ -92,7 +92,7 @@ fn layout(model: &ComparisonModel, width: f64, lang: Lang) -> Layout {
     let names = model
         .rows
         .iter()
-        .map(|r| fit_text(&r.name, TEXT_SIZE, label_w))
+        .map(|r| fit_text(&r.name, TEXT_SIZE * super::BOLD, label_w))
         .collect();
     let top = AXIS;
     let legend_top = top + model.rows.len() as f64 * ROW + 10.0;

@@ -83,7 +83,7 @@ fn layout(model: &CriteriaModel, width: f64, lang: Lang) -> Layout<'_> {
         for g in &model.groups {
             let title = fit_text(
                 &format!("{}. {}", g.group.id, g.group.name.get(lang)),
-                TEXT_SIZE,
+                TEXT_SIZE * super::BOLD,
                 width,
             );
             rows.push((y, Row::Group(title)));

@@ -25,6 +25,9 @@ use crate::i18n::Lang;
 use crate::index::Status;
 use crate::palette::{Rgb, status_paint};
 
+/// How much wider bold text is than regular text, for width estimates.
+pub const BOLD: f64 = 1.12;
+
 /// The font of every chart: the system font, which has Vietnamese glyphs on every phone.
 pub const FONT: &str = "system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, Arial, sans-serif";
 
@@ -197,32 +200,34 @@ pub fn wrap_text(text: &str, size: f64, max: f64) -> Vec<String> {
 
 /// Chooses which labels to show along an axis so that none overlap: `centres` are the label
 /// positions, `widths` their text widths, `priority` the indices to place first (the current
-/// step, the last one). Returns a flag per label.
+/// step, the last one). A label that would leave `min..max` is moved inwards. Returns the
+/// centre of each label shown.
 pub fn place_labels(
     centres: &[f64],
     widths: &[f64],
     priority: &[usize],
     min: f64,
     max: f64,
-) -> Vec<bool> {
+) -> Vec<Option<f64>> {
     let n = centres.len();
-    let mut shown = vec![false; n];
+    let mut shown: Vec<Option<f64>> = vec![None; n];
     let mut taken: Vec<(f64, f64)> = Vec::new();
     let mut order: Vec<usize> = priority.iter().copied().filter(|&i| i < n).collect();
     // Then every label from the last backwards, so the latest years are kept.
     order.extend((0..n).rev());
     for i in order {
-        if shown[i] {
+        if shown[i].is_some() {
             continue;
         }
         let half = widths[i] / 2.0 + 3.0;
-        let (a, b) = (centres[i] - half, centres[i] + half);
-        if a < min || b > max {
+        if 2.0 * half > max - min {
             continue;
         }
+        let centre = centres[i].clamp(min + half, max - half);
+        let (a, b) = (centre - half, centre + half);
         if taken.iter().all(|&(x, y)| b <= x || a >= y) {
             taken.push((a, b));
-            shown[i] = true;
+            shown[i] = Some(centre);
         }
     }
     shown
@@ -663,12 +668,22 @@ pub(crate) mod tests {
         let centres: Vec<f64> = (0..10).map(|i| 10.0 + f64::from(i) * 20.0).collect();
         let widths = vec![30.0; 10];
         let shown = place_labels(&centres, &widths, &[4], 0.0, 200.0);
-        assert!(shown[4], "the priority label is shown");
-        assert!(shown[9] || shown[8], "a late label is shown");
-        let placed: Vec<usize> = (0..10).filter(|&i| shown[i]).collect();
+        assert_eq!(
+            shown[4],
+            Some(centres[4]),
+            "the priority label is shown in place"
+        );
+        assert!(
+            shown[9].is_some() || shown[8].is_some(),
+            "a late label is shown"
+        );
+        let placed: Vec<f64> = shown.iter().flatten().copied().collect();
         for w in placed.windows(2) {
-            assert!(centres[w[1]] - centres[w[0]] >= 30.0);
+            assert!((w[1] - w[0]).abs() >= 30.0);
         }
+        // The first label, too close to the edge, moves inwards rather than vanishing.
+        let shown = place_labels(&[5.0, 100.0], &[30.0, 30.0], &[0], 0.0, 200.0);
+        assert_eq!(shown[0], Some(18.0));
     }
 
     #[test]

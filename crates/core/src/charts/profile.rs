@@ -50,14 +50,18 @@ fn criteria_caption(model: &ProfileModel, lang: Lang) -> String {
 
 fn layout(model: &ProfileModel, width: f64, lang: Lang) -> Layout {
     let mut y = 0.0;
-    let caption: Vec<(f64, String)> = wrap_text(&criteria_caption(model, lang), TEXT_SIZE, width)
-        .into_iter()
-        .map(|l| {
-            let at = y + LINE / 2.0;
-            y += LINE;
-            (at, l)
-        })
-        .collect();
+    let caption: Vec<(f64, String)> = wrap_text(
+        &criteria_caption(model, lang),
+        TEXT_SIZE * super::BOLD,
+        width,
+    )
+    .into_iter()
+    .map(|l| {
+        let at = y + LINE / 2.0;
+        y += LINE;
+        (at, l)
+    })
+    .collect();
     y += 4.0;
     let mut cells = Vec::new();
     let mut criteria_legend = Vec::new();
@@ -108,17 +112,16 @@ fn layout(model: &ProfileModel, width: f64, lang: Lang) -> Layout {
     let texts: Vec<String> = model.timeline.iter().map(|c| c.step.label()).collect();
     let widths: Vec<f64> = texts
         .iter()
-        .map(|t| text_width(t, SMALL_SIZE) * 1.08)
+        .map(|t| text_width(t, SMALL_SIZE) * super::BOLD)
         .collect();
     let mut priority: Vec<usize> = model.current.into_iter().collect();
     priority.push(model.timeline.len().saturating_sub(1));
     priority.push(0);
     let shown = place_labels(&centres, &widths, &priority, 0.0, width);
-    let labels = centres
-        .iter()
-        .zip(texts)
+    let labels = texts
+        .into_iter()
         .zip(shown)
-        .map(|((&x, t), s)| (x, t, s))
+        .map(|(t, s)| (s.unwrap_or(0.0), t, s.is_some()))
         .collect();
     y += STRIP + 4.0 + LINE + 6.0;
     let mut entries: Vec<(LegendMark, String)> = STACK

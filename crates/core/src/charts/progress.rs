@@ -73,17 +73,16 @@ fn layout(model: &ProgressModel, width: f64, lang: Lang) -> Layout {
     let texts: Vec<String> = model.points.iter().map(|p| p.step.label()).collect();
     let widths: Vec<f64> = texts
         .iter()
-        .map(|t| text_width(t, SMALL_SIZE) * 1.08)
+        .map(|t| text_width(t, SMALL_SIZE) * super::BOLD)
         .collect();
     let mut priority: Vec<usize> = model.current.into_iter().collect();
     priority.push(model.points.len().saturating_sub(1));
     priority.push(0);
     let shown = place_labels(&centres, &widths, &priority, 0.0, width);
-    let labels = centres
-        .iter()
-        .zip(texts)
+    let labels = texts
+        .into_iter()
         .zip(shown)
-        .map(|((&x, t), s)| (x, t, s))
+        .map(|(t, s)| (s.unwrap_or(0.0), t, s.is_some()))
         .collect();
     let reform = model.reform_at.map(|i| {
         let x = left + i as f64 * slot;

@@ -1,0 +1,1047 @@
+//! Escaped HTML for the content-heavy parts of the pages (profile, about, the rows of the
+//! table, the "show as table" view of charts).
+//!
+//! Why strings and not framework views: each distinct view tree compiles to its own code in
+//! the wasm, and these pages are long lists of mostly static text; a string built here costs a
+//! few instructions per element. Every text and attribute value goes through [`escape`], only
+//! `http(s)` and relative links are written ([`safe_url`]), and no `style` or `on…` attribute is
+//! ever produced, so the result is safe to set as `innerHTML` under the app's strict content
+//! security policy. Interactive elements carry `data-unit` / `data-page` / `data-year`
+//! attributes that the app handles with one delegated click listener.
+
+use crate::chart_data;
+use crate::charts::DataTable;
+use crate::date::{Date, LAST_PRE_REFORM_DAY};
+use crate::i18n::{Lang, Msg, fill};
+use crate::index::{DatasetIndex, Status, Step, UnitIx};
+use crate::model::{Level, Provenance, Tier, UnitFlag};
+use crate::names;
+use crate::summary::summarize;
+use crate::table::{RowProvenance, TableRow, flags_text, status_provenance};
+use crate::targets::{TargetProgress, all_targets, target_progress};
+
+/// Escapes text for an HTML text node or a quoted attribute value.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The URL if it is safe to link to: `http`, `https`, or a relative query (`?view=…`).
+pub fn safe_url(url: &str) -> Option<&str> {
+    let u = url.trim();
+    let lower = u.get(..8).unwrap_or(u).to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://") || u.starts_with('?'))
+        .then_some(u)
+}
+
+/// An HTML string being written.
+#[derive(Clone, Debug, Default)]
+pub struct Html(String);
+
+impl Html {
+    /// An empty document fragment.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Opens an element; attribute values are escaped; an attribute with an empty name is
+    /// skipped (for optional attributes).
+    pub fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) -> &mut Self {
+        self.0.push('<');
+        self.0.push_str(tag);
+        for (k, v) in attrs {
+            if k.is_empty() || k.starts_with("on") || *k == "style" {
+                continue;
+            }
+            self.0.push(' ');
+            self.0.push_str(k);
+            self.0.push_str("=\"");
+            self.0.push_str(&escape(v));
+            self.0.push('"');
+        }
+        self.0.push('>');
+        self
+    }
+
+    /// Closes an element.
+    pub fn close(&mut self, tag: &str) -> &mut Self {
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+        self
+    }
+
+    /// Escaped text.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        self.0.push_str(&escape(text));
+        self
+    }
+
+    /// An element holding only text.
+    pub fn el(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
+        self.open(tag, attrs).text(text).close(tag)
+    }
+
+    /// A link, when the URL is safe; plain text otherwise. External links open in a new tab.
+    pub fn link(&mut self, url: Option<&str>, text: &str) -> &mut Self {
+        match url.and_then(safe_url) {
+            Some(u) if u.starts_with('?') => self.el("a", &[("href", u)], text),
+            Some(u) => self.el(
+                "a",
+                &[
+                    ("href", u),
+                    ("rel", "noopener noreferrer"),
+                    ("target", "_blank"),
+                ],
+                text,
+            ),
+            None => self.el("span", &[], text),
+        }
+    }
+
+    /// A provenance badge.
+    pub fn badge(&mut self, p: RowProvenance, lang: Lang) -> &mut Self {
+        let class = format!("badge {}", p.slug());
+        self.el("span", &[("class", &class)], p.msg().text(lang))
+    }
+
+    /// A tier swatch (decorative).
+    pub fn swatch(&mut self, status: Status) -> &mut Self {
+        self.el(
+            "span",
+            &[
+                ("class", "swatch"),
+                ("data-status", status.slug()),
+                ("aria-hidden", "true"),
+            ],
+            "",
+        )
+    }
+
+    /// The HTML written.
+    pub fn finish(self) -> String {
+        self.0
+    }
+}
+
+/// A chart's data table: caption, column headers with `scope`, the first cell of each row as
+/// a row header, numbers right-aligned.
+pub fn data_table(t: &DataTable) -> String {
+    let mut h = Html::new();
+    h.open("div", &[("class", "table-scroll")])
+        .open("table", &[("class", "data-table")]);
+    h.el("caption", &[], &t.caption);
+    h.open("thead", &[]).open("tr", &[]);
+    let num = |i: usize| {
+        if t.numeric.get(i).copied().unwrap_or(false) {
+            "num"
+        } else {
+            ""
+        }
+    };
+    for (i, head) in t.headers.iter().enumerate() {
+        h.el("th", &[("scope", "col"), ("class", num(i))], head);
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    for row in &t.rows {
+        h.open("tr", &[]);
+        for (i, cell) in row.iter().enumerate() {
+            if i == 0 {
+                h.el("th", &[("scope", "row")], cell);
+            } else {
+                h.el("td", &[("class", num(i))], cell);
+            }
+        }
+        h.close("tr");
+    }
+    h.close("tbody").close("table").close("div");
+    h.finish()
+}
+
+fn provenance_of(p: Provenance<'_>) -> RowProvenance {
+    match p {
+        Provenance::Sourced(_) => RowProvenance::Sourced,
+        Provenance::Illustrative => RowProvenance::Illustrative,
+        Provenance::Synthetic | Provenance::Missing => RowProvenance::Synthetic,
+    }
+}
+
+/// The query string of a view of another unit's profile, keeping the language.
+fn profile_href(id: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("?view=profile&unit={id}"),
+        Lang::En => format!("?lang=en&view=profile&unit={id}"),
+    }
+}
+
+/// The rows of the units table (`<tr>` elements for a `<tbody>`): the name links to the unit's
+/// profile (`data-unit`, `data-page="profile"`).
+pub fn table_rows(index: &DatasetIndex, rows: &[TableRow], lang: Lang) -> String {
+    let mut h = Html::new();
+    for r in rows {
+        let unit = index.unit(r.unit);
+        let href = profile_href(&r.id, lang);
+        h.open("tr", &[]).open("th", &[("scope", "row")]);
+        h.open(
+            "a",
+            &[
+                ("href", &href),
+                ("data-unit", &r.id),
+                ("data-page", "profile"),
+            ],
+        )
+        .text(&names::full_name(unit, lang))
+        .close("a")
+        .close("th");
+        let parent = r
+            .parent
+            .map(|p| names::full_name(index.unit(p), lang))
+            .unwrap_or_default();
+        h.el("td", &[], &parent);
+        h.open("td", &[])
+            .open("span", &[("class", "tier-cell")])
+            .swatch(r.status);
+        h.text(r.status.msg().text(lang)).close("span").close("td");
+        h.el(
+            "td",
+            &[("class", "num")],
+            &r.year.map(|y| y.to_string()).unwrap_or_default(),
+        );
+        let criteria = r
+            .criteria
+            .map(|(m, n)| format!("{m}/{n}"))
+            .unwrap_or_default();
+        h.el("td", &[("class", "num")], &criteria);
+        h.el("td", &[], &flags_text(r, lang));
+        h.open("td", &[]).badge(r.provenance, lang).close("td");
+        h.close("tr");
+    }
+    h.finish()
+}
+
+/// A link to a source of the dataset, by id.
+fn source_link(h: &mut Html, index: &DatasetIndex, id: Option<&str>, lang: Lang) {
+    let Some(s) = id.and_then(|id| index.source(id)) else {
+        return;
+    };
+    h.open("span", &[("class", "history-source")])
+        .text(" · ")
+        .text(Msg::SourceLabel.text(lang))
+        .text(": ");
+    h.link(s.url.as_deref(), &format!("{} ({})", s.title, s.publisher));
+    h.close("span");
+}
+
+/// A section with a heading of level 3 labelling it.
+fn section(h: &mut Html, id: &str, title: &str) {
+    h.open(
+        "section",
+        &[("class", "profile-section"), ("aria-labelledby", id)],
+    );
+    h.el("h3", &[("id", id)], title);
+}
+
+/// The year change that shows a unit: `None` keeps the year; `Some("")` is the latest step.
+fn year_attr(index: &DatasetIndex, unit: UnitIx, now: Step) -> Option<String> {
+    let u = index.unit(unit);
+    if u.valid_on(now.date) && u.in_era(now.era()) {
+        return None;
+    }
+    let steps = index.steps();
+    let pos = steps
+        .iter()
+        .rposition(|s| u.valid_on(s.date) && u.in_era(s.era()))?;
+    Some(if pos + 1 == steps.len() {
+        String::new()
+    } else {
+        steps[pos].key()
+    })
+}
+
+/// A button that opens another unit's profile (on a date on which it exists).
+fn unit_button(h: &mut Html, index: &DatasetIndex, unit: UnitIx, now: Step, lang: Lang) {
+    let id = &index.unit(unit).id;
+    let year = year_attr(index, unit, now);
+    let mut attrs: Vec<(&str, &str)> = vec![
+        ("type", "button"),
+        ("class", "link-button"),
+        ("data-unit", id),
+    ];
+    if let Some(y) = &year {
+        attrs.push(("data-year", y));
+    }
+    h.el(
+        "button",
+        &attrs,
+        &names::name_with_parent(index, unit, lang),
+    );
+}
+
+/// A target with its progress.
+pub fn target_item(h: &mut Html, t: &TargetProgress, lang: Lang) {
+    let label = fill(
+        Msg::ChartTarget.text(lang),
+        &[
+            ("year", &t.target.year.to_string()),
+            (
+                "value",
+                &metric_value(t.target.metric, t.target.value, None, t.target.max, lang),
+            ),
+        ],
+    );
+    let now = fill(
+        Msg::TargetNow.text(lang),
+        &[("current", &plain_value(t.target.metric, t.current, lang))],
+    );
+    let state = if t.reached() {
+        Msg::TargetReached.text(lang).to_owned()
+    } else {
+        fill(
+            Msg::TargetRemaining.text(lang),
+            &[("n", &plain_value(t.target.metric, t.remaining(), lang))],
+        )
+    };
+    let meter = format!("{:.0}", t.fraction() * 100.0);
+    h.open("li", &[("class", "target")]);
+    h.el("span", &[("class", "target-label")], &label);
+    // A <meter> shows the progress without any style attribute.
+    h.el(
+        "meter",
+        &[
+            ("class", "target-meter"),
+            ("min", "0"),
+            ("max", "100"),
+            ("value", &meter),
+            ("aria-hidden", "true"),
+        ],
+        "",
+    );
+    h.el(
+        "span",
+        &[("class", "target-state")],
+        &format!("{now} · {state}"),
+    );
+    h.close("li");
+}
+
+/// A metric's value as readers say it: "106/175 xã đạt chuẩn NTM", "60,6 % đạt chuẩn NTM",
+/// "15,21 tiêu chí"; `max` gives a range ("25–30 thôn NTM kiểu mẫu").
+pub fn metric_value(
+    metric: crate::model::Metric,
+    value: f64,
+    of: Option<u32>,
+    max: Option<f64>,
+    lang: Lang,
+) -> String {
+    use crate::format;
+    use crate::model::Metric;
+    let count = |v: f64| format::int(lang, v.round() as i64);
+    let mut n = count(value);
+    if let Some(max) = max {
+        n = format!("{n}–{}", count(max));
+    }
+    if let Some(of) = of {
+        n = format!("{n}/{}", format::count(lang, of as usize));
+    }
+    let noun = |msg: Msg| format!("{n} {}", msg.text(lang));
+    match metric {
+        Metric::CommunesStandardShare => format!(
+            "{} {}",
+            format::percent(lang, value),
+            Msg::PhraseTierStandard.text(lang)
+        ),
+        Metric::CommunesAdvancedShare => format!(
+            "{} {}",
+            format::percent(lang, value),
+            Msg::PhraseTierAdvanced.text(lang)
+        ),
+        Metric::CommunesStandard => noun(Msg::HeadStandard),
+        Metric::CommunesAdvanced => noun(Msg::HeadAdvanced),
+        Metric::CommunesModel => noun(Msg::HeadModel),
+        Metric::ModelVillages => noun(Msg::HeadModelVillages),
+        Metric::DistrictsStandard => noun(Msg::HeadDistricts),
+        Metric::AverageCriteria => fill(
+            Msg::CriteriaCount.text(lang),
+            &[("n", &format::decimal(lang, value, 2))],
+        ),
+    }
+}
+
+/// A value of the records for a metric, formatted like the metric ("60,6 %", "15,21", "106").
+pub fn plain_value(metric: crate::model::Metric, value: f64, lang: Lang) -> String {
+    use crate::format;
+    use crate::model::Metric;
+    match metric {
+        Metric::CommunesStandardShare | Metric::CommunesAdvancedShare => {
+            format::percent(lang, value)
+        }
+        Metric::AverageCriteria => format::decimal(lang, value, 2),
+        _ => format::int(lang, value.round() as i64),
+    }
+}
+
+/// The date a profile describes: the step's date, or the last day of a unit that had ended
+/// by then, or the latest step for a unit not yet created.
+pub fn profile_date(index: &DatasetIndex, ix: UnitIx, step: Step) -> (Date, bool) {
+    let unit = index.unit(ix);
+    let valid = unit.valid_on(step.date) && unit.in_era(step.era());
+    let at = if valid {
+        step.date
+    } else if unit.to.is_some_and(|t| t < step.date) {
+        unit.to.unwrap_or(LAST_PRE_REFORM_DAY)
+    } else {
+        index.last_step().date
+    };
+    (at, valid)
+}
+
+/// The top of a profile: name, code, "data as of", provenance, and the tier on the step.
+pub fn profile_head(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) -> String {
+    let unit = index.unit(ix);
+    let (at, valid) = profile_date(index, ix, step);
+    let status = index.status(ix, at);
+    let mut h = Html::new();
+    h.open("header", &[("class", "profile-head")]);
+    h.el(
+        "h2",
+        &[("id", "profile-title"), ("class", "page-title")],
+        &names::name_with_parent(index, ix, lang),
+    );
+    h.open("p", &[("class", "muted")]);
+    h.text(&fill(Msg::ProfileCode.text(lang), &[("code", &unit.code)]))
+        .text(" · ");
+    h.text(&fill(
+        Msg::DataAsOf.text(lang),
+        &[("date", &index.data.as_of.display(lang))],
+    ))
+    .text(" · ");
+    h.badge(status_provenance(index, ix, at), lang);
+    h.close("p").close("header");
+    let label = if step.key() == "2025-06" {
+        Msg::StepMid2025.text(lang).to_owned()
+    } else {
+        step.label()
+    };
+    section(
+        &mut h,
+        "profile-status",
+        &fill(Msg::ProfileStatusOn.text(lang), &[("year", &label)]),
+    );
+    if !valid {
+        let note = if unit.to.is_some_and(|t| t < step.date) {
+            fill(
+                Msg::ProfileEnded.text(lang),
+                &[("date", &step.date.display(lang))],
+            )
+        } else {
+            Msg::ProfileNotYetCreated.text(lang).to_owned()
+        };
+        h.el("p", &[("class", "notice")], &note);
+    }
+    h.open("p", &[("class", "detail-status")]).swatch(status);
+    h.text(&names::status_phrase(index, ix, status, at, lang))
+        .close("p");
+    h.open("p", &[]);
+    h.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button"),
+            ("data-page", "map"),
+        ],
+        Msg::ProfileShowOnMap.text(lang),
+    );
+    h.close("p").close("section");
+    h.finish()
+}
+
+fn criteria_section(h: &mut Html, index: &DatasetIndex, ix: UnitIx, at: Date, lang: Lang) {
+    section(h, "profile-criteria", Msg::ProfileCriteria.text(lang));
+    if !index.unit(ix).kind.is_ntm_commune() {
+        h.el("p", &[], Msg::ProfileNotCommune.text(lang))
+            .close("section");
+        return;
+    }
+    let gap = chart_data::next_tier_gap(index, ix, at);
+    let Some(next) = gap.next else {
+        h.el("p", &[], Msg::ProfileTopTier.text(lang))
+            .close("section");
+        return;
+    };
+    let reach = match next {
+        Tier::Advanced => Msg::ProfileReachAdvanced,
+        Tier::Model => Msg::ProfileReachModel,
+        Tier::Standard | Tier::ModelVillage => Msg::ProfileReachStandard,
+    };
+    h.el(
+        "h4",
+        &[],
+        &fill(
+            Msg::ProfileMissingFor.text(lang),
+            &[("tier", reach.text(lang))],
+        ),
+    );
+    if next != Tier::Standard {
+        h.el(
+            "p",
+            &[("class", "muted")],
+            Msg::ProfileHigherTierNote.text(lang),
+        )
+        .close("section");
+        return;
+    }
+    let Some(a) = gap.assessment.as_ref() else {
+        h.el("p", &[], Msg::ProfileNoAssessment.text(lang))
+            .close("section");
+        return;
+    };
+    if !gap.current_set {
+        let current = index
+            .commune_set_for_year(at.year)
+            .map(|s| s.document.clone())
+            .unwrap_or_default();
+        let note = fill(
+            Msg::ProfileOlderSet.text(lang),
+            &[
+                ("year", &a.year.to_string()),
+                ("document", &a.document),
+                ("current", &current),
+            ],
+        );
+        h.el("p", &[("class", "muted")], &note);
+    }
+    let missing = gap.missing();
+    if missing.is_empty() {
+        let all = fill(
+            Msg::ProfileAllMet.text(lang),
+            &[
+                ("of", &a.marks.len().to_string()),
+                ("document", &a.document),
+            ],
+        );
+        h.el("p", &[], &all);
+    } else {
+        h.open("ul", &[("class", "missing-criteria")]);
+        for m in missing {
+            h.el("li", &[], &format!("{}. {}", m.n, m.name.get(lang)));
+        }
+        h.close("ul");
+    }
+    let unknown: Vec<String> = gap
+        .unknown()
+        .iter()
+        .map(|m| format!("{}. {}", m.n, m.name.get(lang)))
+        .collect();
+    if !unknown.is_empty() {
+        h.el(
+            "p",
+            &[("class", "muted")],
+            &fill(
+                Msg::ProfileUnknownCriteria.text(lang),
+                &[("list", &unknown.join("; "))],
+            ),
+        );
+    }
+    h.close("section");
+}
+
+/// The body of a profile below its chart: criteria missing for the next tier, recognition
+/// history, model villages, the disadvantaged flag, targets, and what the unit was formed from
+/// or became.
+pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) -> String {
+    let unit = index.unit(ix);
+    let (at, _) = profile_date(index, ix, step);
+    let mut h = Html::new();
+    criteria_section(&mut h, index, ix, at, lang);
+
+    section(&mut h, "profile-history", Msg::TierHistory.text(lang));
+    let history: Vec<_> = index
+        .recognitions_of(ix)
+        .into_iter()
+        .filter(|r| r.tier != Tier::ModelVillage)
+        .collect();
+    if history.is_empty() {
+        h.el("p", &[("class", "muted")], Msg::NoRecognitions.text(lang));
+    } else {
+        h.open("ol", &[("class", "history")]);
+        for rec in history {
+            h.open("li", &[]);
+            h.el("span", &[("class", "history-year")], &rec.year.to_string());
+            h.text(crate::chart_data::tier_name(rec.tier).text(lang));
+            if let Some(f) = &rec.former {
+                h.el("span", &[("class", "muted")], &format!(" ({f})"));
+            }
+            if let Some(d) = &rec.decision {
+                h.el(
+                    "span",
+                    &[("class", "muted")],
+                    &format!(" · {} {d}", Msg::Decision.text(lang)),
+                );
+            }
+            if let Some(d) = rec.date {
+                h.el(
+                    "span",
+                    &[("class", "muted")],
+                    &format!(" · {}", d.display(lang)),
+                );
+            }
+            h.text(" ").badge(provenance_of(rec.provenance()), lang);
+            source_link(&mut h, index, rec.source.as_deref(), lang);
+            h.close("li");
+        }
+        h.close("ol");
+    }
+    h.close("section");
+
+    section(
+        &mut h,
+        "profile-villages",
+        Msg::ProfileModelVillages.text(lang),
+    );
+    let villages = index.model_villages(ix, at);
+    if villages.is_empty() {
+        h.el(
+            "p",
+            &[("class", "muted")],
+            Msg::ProfileNoModelVillages.text(lang),
+        );
+    } else {
+        h.open("ul", &[("class", "history")]);
+        for v in villages {
+            h.open("li", &[]);
+            h.el("span", &[("class", "history-year")], &v.year.to_string());
+            h.text(v.village.as_deref().unwrap_or_default()).text(" ");
+            h.badge(provenance_of(v.provenance()), lang);
+            source_link(&mut h, index, v.source.as_deref(), lang);
+            h.close("li");
+        }
+        h.close("ul");
+    }
+    h.close("section");
+
+    section(&mut h, "profile-flags", Msg::ProfileFlags.text(lang));
+    h.open("p", &[]);
+    let flag = if unit.flags.contains(&UnitFlag::Disadvantaged) {
+        Msg::FlagDisadvantagedLong
+    } else {
+        Msg::FlagNone
+    };
+    h.text(flag.text(lang));
+    if unit.flags_illustrative {
+        h.text(" ").badge(RowProvenance::Illustrative, lang);
+    }
+    h.close("p").close("section");
+
+    section(&mut h, "profile-targets", Msg::SummaryTargets.text(lang));
+    let step_at = index
+        .steps()
+        .iter()
+        .copied()
+        .rfind(|s| s.date <= at)
+        .unwrap_or(step);
+    let mut scopes: Vec<UnitIx> = vec![ix];
+    scopes.extend(index.district_of(ix));
+    let province = index.province_of(ix);
+    if province != ix {
+        scopes.push(province);
+    }
+    let mut any = false;
+    for sc in scopes {
+        let summary = summarize(index, Some(sc), step_at);
+        // The commune's own targets ("standard in 2020") matter even once past.
+        let targets = if sc == ix {
+            all_targets(index, sc, &summary)
+        } else {
+            target_progress(index, sc, &summary)
+        };
+        if targets.is_empty() {
+            continue;
+        }
+        any = true;
+        h.el(
+            "h4",
+            &[],
+            &fill(
+                Msg::ProfileTargets.text(lang),
+                &[("scope", &names::full_name(index.unit(sc), lang))],
+            ),
+        );
+        h.open("ul", &[("class", "targets")]);
+        for t in &targets {
+            target_item(&mut h, t, lang);
+        }
+        h.close("ul");
+    }
+    if !any {
+        let none = fill(
+            Msg::ProfileNoTargets.text(lang),
+            &[("scope", &names::full_name(index.unit(province), lang))],
+        );
+        h.el("p", &[("class", "muted")], &none);
+    }
+    h.close("section");
+
+    let related =
+        |h: &mut Html, id: &str, title: Msg, list: &[(UnitIx, bool)], when: Option<Date>| {
+            if list.is_empty() {
+                return;
+            }
+            section(h, id, title.text(lang));
+            h.open("ul", &[("class", "related")]);
+            for &(u, part) in list {
+                h.open("li", &[]);
+                unit_button(h, index, u, step, lang);
+                if part {
+                    h.el(
+                        "span",
+                        &[("class", "muted")],
+                        &format!(" ({})", Msg::PartOf.text(lang)),
+                    );
+                }
+                let d = when.unwrap_or_else(|| index.unit(u).to.unwrap_or(LAST_PRE_REFORM_DAY));
+                let tier = index.status(u, d).msg().text(lang).to_owned();
+                let tier = if when.is_none() {
+                    fill(Msg::LastTier.text(lang), &[("tier", &tier)])
+                } else {
+                    tier
+                };
+                h.el("span", &[("class", "muted")], &format!(" — {tier}"));
+                h.close("li");
+            }
+            h.close("ul").close("section");
+        };
+    related(
+        &mut h,
+        "profile-formed",
+        Msg::FormedFrom,
+        index.predecessors(ix),
+        None,
+    );
+    related(
+        &mut h,
+        "profile-became",
+        Msg::Became,
+        &index.successors(ix),
+        Some(index.last_step().date),
+    );
+    h.finish()
+}
+
+/// Published figures set against the records, each with its source.
+pub fn published_list(
+    index: &DatasetIndex,
+    list: &[crate::targets::PublishedComparison],
+    lang: Lang,
+) -> String {
+    let mut h = Html::new();
+    for c in list {
+        let p = &c.published;
+        h.open("li", &[("class", "published")]);
+        let published = metric_value(p.metric, p.value, p.of, None, lang);
+        h.el(
+            "span",
+            &[],
+            &fill(Msg::PublishedValue.text(lang), &[("value", &published)]),
+        );
+        if let Some(r) = c.records {
+            let records = fill(
+                Msg::RecordsValue.text(lang),
+                &[("value", &plain_value(p.metric, r, lang))],
+            );
+            h.el("span", &[], &format!(" · {records}"));
+        }
+        if let Some(ok) = c.agrees() {
+            let (msg, class) = if ok {
+                (Msg::FiguresAgree, "verdict agree")
+            } else {
+                (Msg::FiguresDiffer, "verdict differ")
+            };
+            h.text(" · ")
+                .el("span", &[("class", class)], msg.text(lang));
+        }
+        h.open("span", &[("class", "published-source")])
+            .text(Msg::SourceLabel.text(lang))
+            .text(": ");
+        match p.provenance() {
+            Provenance::Sourced(id) => match index.source(id) {
+                Some(s) => {
+                    h.link(s.url.as_deref(), &format!("{} ({})", s.title, s.publisher));
+                }
+                None => {
+                    h.text(id);
+                }
+            },
+            other => {
+                h.badge(provenance_of(other), lang);
+            }
+        }
+        h.close("span").close("li");
+    }
+    h.finish()
+}
+
+/// Targets with their progress, as list items.
+pub fn target_list(targets: &[TargetProgress], lang: Lang) -> String {
+    let mut h = Html::new();
+    for t in targets {
+        target_item(&mut h, t, lang);
+    }
+    h.finish()
+}
+
+/// Whether a unit gets the commune profile chart.
+pub fn has_profile_chart(index: &DatasetIndex, ix: UnitIx) -> bool {
+    index.unit(ix).kind.level() == Level::Commune
+}
+
+/// The about page.
+pub fn about(index: &DatasetIndex, lang: Lang) -> String {
+    let data = &index.data;
+    let mut h = Html::new();
+    h.open(
+        "article",
+        &[("class", "about"), ("aria-labelledby", "about-title")],
+    );
+    h.el(
+        "h2",
+        &[("id", "about-title"), ("class", "page-title")],
+        Msg::AboutTitle.text(lang),
+    );
+    h.el("p", &[], Msg::AboutWhat.text(lang));
+    let dataset = fill(
+        Msg::AboutDataset.text(lang),
+        &[
+            ("title", data.title.get(lang)),
+            ("id", &data.id),
+            ("version", &data.version),
+            ("date", &data.as_of.display(lang)),
+        ],
+    );
+    h.el("p", &[("class", "muted")], &dataset);
+    let open = |h: &mut Html, id: &str, title: Msg| {
+        h.open("section", &[("aria-labelledby", id)]);
+        h.el("h3", &[("id", id)], title.text(lang));
+    };
+    open(&mut h, "about-tiers", Msg::AboutTiersTitle);
+    h.open("dl", &[("class", "about-tiers")]);
+    for (s, d) in [
+        (Status::Standard, Msg::AboutTierStandard),
+        (Status::Advanced, Msg::AboutTierAdvanced),
+        (Status::Model, Msg::AboutTierModel),
+        (Status::NotYet, Msg::AboutTierNotYet),
+        (Status::NotReassessed, Msg::AboutTierNotReassessed),
+        (Status::NoData, Msg::AboutTierNoData),
+    ] {
+        h.open("div", &[("class", "about-tier")])
+            .open("dt", &[])
+            .swatch(s)
+            .text(s.msg().text(lang))
+            .close("dt");
+        h.el("dd", &[], d.text(lang)).close("div");
+    }
+    h.close("dl").close("section");
+    open(&mut h, "about-reform", Msg::AboutReformTitle);
+    h.el("p", &[], Msg::AboutReformText.text(lang))
+        .close("section");
+    open(&mut h, "about-provenance", Msg::AboutProvenanceTitle);
+    h.open("ul", &[("class", "about-provenance")]);
+    for (p, d) in [
+        (RowProvenance::Sourced, Msg::AboutSourced),
+        (RowProvenance::Illustrative, Msg::AboutIllustrative),
+        (RowProvenance::Synthetic, Msg::AboutSynthetic),
+    ] {
+        h.open("li", &[])
+            .badge(p, lang)
+            .text(" ")
+            .text(d.text(lang))
+            .close("li");
+    }
+    h.close("ul").close("section");
+    open(&mut h, "about-sources", Msg::AboutSourcesTitle);
+    h.open("ul", &[("class", "about-sources")]);
+    for s in &data.sources {
+        let detail = match (&s.date, &s.file) {
+            (Some(d), _) => format!("{} · {}", s.publisher, d.display(lang)),
+            (None, Some(f)) => format!("{} · {f}", s.publisher),
+            (None, None) => s.publisher.clone(),
+        };
+        h.open("li", &[]).link(s.url.as_deref(), &s.title);
+        h.el("span", &[("class", "muted")], &format!(" — {detail}"))
+            .close("li");
+    }
+    h.close("ul").close("section");
+    open(&mut h, "about-sets", Msg::AboutCriteriaTitle);
+    h.open("ul", &[]);
+    for s in &data.criteria_sets {
+        h.open("li", &[]).el("strong", &[], &s.document);
+        let n = fill(
+            Msg::CriteriaCount.text(lang),
+            &[("n", &s.criteria.len().to_string())],
+        );
+        h.text(&format!(
+            " ({}): {} — {n}",
+            s.date.display(lang),
+            s.name.get(lang)
+        ))
+        .close("li");
+    }
+    h.close("ul").close("section");
+    open(&mut h, "about-attribution", Msg::AboutAttributionTitle);
+    h.open("ul", &[]);
+    h.el("li", &[], Msg::AboutNaturalEarth.text(lang));
+    h.el("li", &[], Msg::AboutAdminUnits.text(lang));
+    h.close("ul").close("section").close("article");
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart_data::tests::demo;
+
+    #[test]
+    fn escapes_text_and_attributes_and_drops_unsafe_ones() {
+        let mut h = Html::new();
+        h.el(
+            "p",
+            &[
+                ("title", "a\"b"),
+                ("onclick", "x()"),
+                ("style", "color:red"),
+            ],
+            "<script>&",
+        );
+        assert_eq!(h.finish(), "<p title=\"a&quot;b\">&lt;script&gt;&amp;</p>");
+        assert_eq!(safe_url("javascript:alert(1)"), None);
+        assert_eq!(safe_url(" https://a.vn/x "), Some("https://a.vn/x"));
+        assert_eq!(safe_url("?view=profile"), Some("?view=profile"));
+        let mut h = Html::new();
+        h.link(Some("javascript:alert(1)"), "x");
+        assert_eq!(h.finish(), "<span>x</span>");
+    }
+
+    #[test]
+    fn writes_a_chart_table_with_headers() {
+        let t = DataTable {
+            caption: "C".into(),
+            headers: vec!["Năm".into(), "Số".into()],
+            rows: vec![vec!["2019".into(), "1.234".into()]],
+            numeric: vec![false, true],
+        };
+        assert_eq!(
+            data_table(&t),
+            "<div class=\"table-scroll\"><table class=\"data-table\"><caption>C</caption><thead><tr><th scope=\"col\" class=\"\">Năm</th><th scope=\"col\" class=\"num\">Số</th></tr></thead><tbody><tr><th scope=\"row\">2019</th><td class=\"num\">1.234</td></tr></tbody></table></div>"
+        );
+    }
+
+    #[test]
+    fn profiles_list_missing_criteria_history_and_successors() {
+        let index = demo();
+        let dong_quan = index.find("06472").expect("unit");
+        let step = index.step_by_key("2022").expect("step");
+        let body = profile_body(&index, dong_quan, step, Lang::Vi);
+        assert!(
+            body.contains("<h4>Tiêu chí còn thiếu để đạt chuẩn NTM</h4>"),
+            "{body}"
+        );
+        assert!(
+            body.contains(
+                "<ul class=\"missing-criteria\"><li>3. Thủy lợi và phòng, chống thiên tai</li></ul>"
+            ),
+            "{body}"
+        );
+        assert!(body.contains("Xã đặc biệt khó khăn"), "{body}");
+        // What it became, with a button that moves to a year where the new commune exists.
+        assert!(
+            body.contains(
+                "data-unit=\"06500-2025\" data-year=\"\">Xã Đình Lập, tỉnh Lạng Sơn</button>"
+            ),
+            "{body}"
+        );
+        let head = profile_head(&index, dong_quan, step, Lang::Vi);
+        assert!(
+            head.contains(
+                "<h2 id=\"profile-title\" class=\"page-title\">Xã Đông Quan, huyện Lộc Bình</h2>"
+            ),
+            "{head}"
+        );
+        assert!(head.contains("Số liệu đến 31/12/2026"), "{head}");
+        // A sourced recognition links to its source.
+        let khuat_xa = index.find("06469").expect("unit");
+        let body = profile_body(&index, khuat_xa, step, Lang::En);
+        assert!(body.contains("Decision QĐ 99/QĐ-UBND"), "{body}");
+        assert!(
+            body.contains("href=\"https://vanphong.langson.gov.vn/vi/node/74804\""),
+            "{body}"
+        );
+        assert!(
+            body.contains("Criteria still missing to become model NTM"),
+            "{body}"
+        );
+        // A merged commune lists what it was formed from, with the last tier of each.
+        let new = index.find("06463-2025").expect("unit");
+        let body = profile_body(&index, new, index.last_step(), Lang::Vi);
+        assert!(body.contains("Hình thành từ các xã cũ"), "{body}");
+        assert!(
+            body.contains("data-year=\"2025-06\">Xã Khuất Xá, huyện Lộc Bình</button>"),
+            "{body}"
+        );
+        assert!(body.contains("mức cuối cùng: NTM kiểu mẫu"), "{body}");
+    }
+
+    #[test]
+    fn profiles_show_targets_of_the_district_and_province() {
+        let index = demo();
+        let tu_mich = index.find("06463").expect("unit");
+        let body = profile_body(
+            &index,
+            tu_mich,
+            index.step_by_key("2022").expect("step"),
+            Lang::Vi,
+        );
+        assert!(body.contains("Mục tiêu của Tỉnh Lạng Sơn"), "{body}");
+        assert!(
+            body.contains("Mục tiêu 2025: 60,0\u{a0}% đạt chuẩn NTM"),
+            "{body}"
+        );
+        assert!(
+            body.contains("<meter class=\"target-meter\" min=\"0\" max=\"100\" value=\"100\""),
+            "{body}"
+        );
+    }
+
+    #[test]
+    fn table_rows_link_to_profiles() {
+        let index = demo();
+        let step = index.step_by_key("2022").expect("step");
+        let rows = crate::table::rows(&index, index.find("181"), step.date);
+        let html = table_rows(&index, &rows, Lang::En);
+        assert_eq!(html.matches("<tr>").count(), rows.len());
+        assert!(html.contains("<a href=\"?lang=en&amp;view=profile&amp;unit=06463\" data-unit=\"06463\" data-page=\"profile\">Tú Mịch Commune</a>"), "{html}");
+        assert!(html.contains("<span class=\"badge illustrative\">Illustrative</span>"));
+    }
+
+    #[test]
+    fn about_lists_sources_sets_and_attributions() {
+        let index = demo();
+        let html = about(&index, Lang::Vi);
+        assert!(html.contains("href=\"https://vanphong.langson.gov.vn/vi/node/74804\""));
+        assert!(html.contains("<strong>QĐ 318/QĐ-TTg</strong>"));
+        assert!(html.contains("Natural Earth"));
+        assert!(html.contains("vietnamadminunits"));
+        assert!(
+            html.contains("phiên bản t, số liệu đến 31/12/2026"),
+            "{html}"
+        );
+    }
+}
