@@ -12,6 +12,7 @@ use ntm_core::validate::Report;
 
 use crate::components::controls::{LiveSummary, MapOptions, ReformNotice, Timeline, ZoomButtons};
 use crate::components::detail::UnitDetail;
+use crate::components::inset::LocatorInset;
 use crate::components::legend::Legend;
 use crate::components::map::{MapView, provide_map_context};
 use crate::components::summary::ScopeSummary;
@@ -19,7 +20,11 @@ use crate::fetch::{LoadFailure, fetch_text};
 use crate::state::{AppState, GeoState, use_app};
 
 /// Fetches and decodes one era's geometry into a map model.
-pub async fn load_geometry(index: Arc<DatasetIndex>, era: Era, url: String) -> Result<Arc<MapModel>, LoadFailure> {
+pub async fn load_geometry(
+    index: Arc<DatasetIndex>,
+    era: Era,
+    url: String,
+) -> Result<Arc<MapModel>, LoadFailure> {
     let text = fetch_text(&url).await?;
     let doc = ntm_core::geometry::parse(&text).map_err(LoadFailure::Geometry)?;
     drop(text);
@@ -34,7 +39,13 @@ pub fn ensure_geometry(app: AppState, era: Era) {
         return;
     }
     let Some(index) = app.index() else { return };
-    let Some(file) = index.data.geometry.iter().find(|g| g.era == era).map(|g| g.file.clone()) else {
+    let Some(file) = index
+        .data
+        .geometry
+        .iter()
+        .find(|g| g.era == era)
+        .map(|g| g.file.clone())
+    else {
         return;
     };
     let url = format!("data/{file}");
@@ -66,6 +77,7 @@ pub fn Atlas() -> impl IntoView {
                 <div class="map-frame">
                     <MapView/>
                     <ZoomButtons/>
+                    <LocatorInset/>
                 </div>
                 <Timeline/>
             </section>

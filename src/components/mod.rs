@@ -8,6 +8,7 @@ pub mod controls;
 pub mod detail;
 pub mod error_panel;
 pub mod header;
+pub mod inset;
 pub mod legend;
 pub mod map;
 pub mod markup_view;

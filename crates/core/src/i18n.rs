@@ -552,6 +552,8 @@ catalogue! {
     CopyLink => "Sao chép liên kết", "Copy link";
     /// Share via the system sheet.
     ShareVia => "Chia sẻ qua ứng dụng khác…", "Share via another app…";
+    /// Locator inset label.
+    InsetLabel => "Vị trí vùng đang xem trên bản đồ Việt Nam, gồm quần đảo Hoàng Sa và quần đảo Trường Sa", "Where the area shown lies in Vietnam, including the Hoàng Sa (Paracel) and Trường Sa (Spratly) archipelagos";
     /// Footer note about illustrative data.
     IllustrativeNote => "Bộ dữ liệu mẫu: số liệu có dấu \"Minh họa\" là giả định, khớp với các tổng số đã công bố; số liệu có nguồn dẫn theo nguồn.",
         "Demo dataset: figures marked \"Illustrative\" are made up to match the published totals; sourced figures cite their source.";

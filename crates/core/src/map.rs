@@ -766,3 +766,42 @@ mod tests {
         assert!((q[0] - 106.7).abs() < 1e-4 && (q[1] - 21.8).abs() < 1e-4);
     }
 }
+
+/// SVG path data (`M x y L … Z`) of rings in world coordinates, through a camera, with one
+/// decimal: for small static drawings such as the locator inset.
+pub fn svg_path(rings: &[Vec<Point>], camera: &Camera) -> String {
+    use std::fmt::Write as _;
+    let mut d = String::new();
+    for ring in rings {
+        for (k, p) in ring.iter().enumerate() {
+            let s = camera.to_screen(*p);
+            let _ = write!(
+                d,
+                "{}{:.1} {:.1}",
+                if k == 0 { "M" } else { "L" },
+                s[0],
+                s[1]
+            );
+        }
+        d.push('Z');
+    }
+    d
+}
+
+#[cfg(test)]
+mod svg_tests {
+    use super::*;
+
+    #[test]
+    fn writes_closed_paths() {
+        let cam = Camera {
+            zoom: 2.0,
+            offset: [1.0, 0.0],
+        };
+        let d = svg_path(
+            &[vec![[0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 0.0]]],
+            &cam,
+        );
+        assert_eq!(d, "M1.0 0.0L3.0 0.0L3.0 2.0L1.0 0.0Z");
+    }
+}
