@@ -23,7 +23,7 @@ const LIMIT: usize = 8;
 pub enum YearChange {
     /// The unit exists on the current step.
     Keep,
-    /// Move to this step key (`None`: the latest step of the timeline).
+    /// Move to this step key (`None`: the default step, no `year` in the URL).
     Set(Option<String>),
 }
 
@@ -39,7 +39,9 @@ pub fn year_for(index: &DatasetIndex, unit: usize, current: ntm_core::index::Ste
         .iter()
         .rposition(|s| u.valid_on(s.date) && u.in_era(s.era()))
     {
-        Some(pos) => YearChange::Set((pos + 1 != steps.len()).then(|| steps[pos].key())),
+        Some(pos) => {
+            YearChange::Set((steps[pos] != index.default_step()).then(|| steps[pos].key()))
+        }
         None => YearChange::Keep,
     }
 }
@@ -55,7 +57,7 @@ pub fn choose(app: AppState, index: &DatasetIndex, hit: &SearchHit) {
         YearChange::Set(key) => key
             .as_deref()
             .and_then(|k| index.step_by_key(k))
-            .unwrap_or_else(|| index.last_step()),
+            .unwrap_or_else(|| index.default_step()),
     };
     let is_commune = unit.kind.level() == Level::Commune;
     // Keep the area only if it contains the unit in the era shown.

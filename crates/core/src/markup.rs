@@ -251,7 +251,8 @@ fn section(h: &mut Html, id: &str, title: &str) {
     h.el("h3", &[("id", id)], title);
 }
 
-/// The year change that shows a unit: `None` keeps the year; `Some("")` is the latest step.
+/// The year change that shows a unit: `None` keeps the year; `Some("")` is the default step
+/// (no `year` in the URL).
 fn year_attr(index: &DatasetIndex, unit: UnitIx, now: Step) -> Option<String> {
     let u = index.unit(unit);
     if u.valid_on(now.date) && u.in_era(now.era()) {
@@ -261,7 +262,7 @@ fn year_attr(index: &DatasetIndex, unit: UnitIx, now: Step) -> Option<String> {
     let pos = steps
         .iter()
         .rposition(|s| u.valid_on(s.date) && u.in_era(s.era()))?;
-    Some(if pos + 1 == steps.len() {
+    Some(if steps[pos] == index.default_step() {
         String::new()
     } else {
         steps[pos].key()
