@@ -559,16 +559,25 @@ pub fn profile(index: &DatasetIndex, ix: UnitIx, step: Step) -> ProfileModel {
         .filter(|r| r.former.is_none())
         .filter_map(|r| Some((r.year, Status::from_tier(r.tier)?)))
         .collect();
-    let at = if unit.valid_on(step.date) {
-        step.date
-    } else {
-        unit.to.unwrap_or(step.date).min(step.date)
-    };
+    let (at, _) = profile_date(index, ix, step);
     ProfileModel {
         criteria: assessment_marks(index, ix, at),
         timeline,
         events,
         current: index.steps().iter().position(|&s| s == step),
+    }
+}
+
+/// The date a profile describes, and whether it is the step's own date: the step's date, or
+/// the last day of a unit that had ended by then, or the latest step for a unit created later.
+pub fn profile_date(index: &DatasetIndex, ix: UnitIx, step: Step) -> (Date, bool) {
+    let unit = index.unit(ix);
+    if unit.valid_on(step.date) && unit.in_era(step.era()) {
+        return (step.date, true);
+    }
+    match unit.to {
+        Some(to) if to < step.date => (to, false),
+        _ => (index.last_step().date, false),
     }
 }
 

@@ -9,7 +9,7 @@
 //! security policy. Interactive elements carry `data-unit` / `data-page` / `data-year`
 //! attributes that the app handles with one delegated click listener.
 
-use crate::chart_data;
+use crate::chart_data::{self, profile_date};
 use crate::charts::DataTable;
 use crate::date::{Date, LAST_PRE_REFORM_DAY};
 use crate::i18n::{Lang, Msg, fill};
@@ -391,21 +391,6 @@ pub fn plain_value(metric: crate::model::Metric, value: f64, lang: Lang) -> Stri
     }
 }
 
-/// The date a profile describes: the step's date, or the last day of a unit that had ended
-/// by then, or the latest step for a unit not yet created.
-pub fn profile_date(index: &DatasetIndex, ix: UnitIx, step: Step) -> (Date, bool) {
-    let unit = index.unit(ix);
-    let valid = unit.valid_on(step.date) && unit.in_era(step.era());
-    let at = if valid {
-        step.date
-    } else if unit.to.is_some_and(|t| t < step.date) {
-        unit.to.unwrap_or(LAST_PRE_REFORM_DAY)
-    } else {
-        index.last_step().date
-    };
-    (at, valid)
-}
-
 /// The top of a profile: name, code, "data as of", provenance, and the tier on the step.
 pub fn profile_head(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) -> String {
     let unit = index.unit(ix);
@@ -428,11 +413,12 @@ pub fn profile_head(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
     .text(" · ");
     h.badge(status_provenance(index, ix, at), lang);
     h.close("p").close("header");
-    let label = if step.key() == "2025-06" {
-        Msg::StepMid2025.text(lang).to_owned()
-    } else {
-        step.label()
-    };
+    // The step the status describes (for a unit created later, the latest one).
+    let label = index
+        .steps()
+        .iter()
+        .find(|s| s.date == at)
+        .map_or_else(|| at.display(lang), |s| s.label());
     section(
         &mut h,
         "profile-status",
