@@ -786,6 +786,113 @@ pub fn target_list(targets: &[TargetProgress], lang: Lang) -> String {
     h.finish()
 }
 
+/// The headline numbers of a scope on a step (the inside of the summary region): communes at
+/// standard, advanced and model as n / total and %, average criteria met, the change since the
+/// previous step of the same era, progress towards the scope's targets, and the published
+/// figures of that day against the records.
+pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: Lang) -> String {
+    use crate::format;
+    let s = summarize(index, scope, step);
+    let total = s.total();
+    let mut h = Html::new();
+    h.open("p", &[("class", "summary-total")]);
+    h.text(&fill(
+        Msg::OfCommunes.text(lang),
+        &[("total", &format::count(lang, total))],
+    ));
+    let previous = index
+        .steps()
+        .iter()
+        .rev()
+        .find(|p| p.date < s.date && p.era() == step.era());
+    if let (Some(change), Some(prev)) = (s.standard_change(), previous) {
+        let label = if prev.key() == "2025-06" {
+            Msg::StepMid2025.text(lang).to_owned()
+        } else {
+            prev.label()
+        };
+        let text = fill(
+            Msg::HeadChange.text(lang),
+            &[("prev", &label), ("change", &format::signed(lang, change))],
+        );
+        h.el(
+            "span",
+            &[("class", "summary-change")],
+            &format!(" · {text}"),
+        );
+    }
+    h.close("p").open("dl", &[("class", "figures")]);
+    for (msg, n, key) in [
+        (Msg::HeadStandard, s.standard(), "standard"),
+        (Msg::HeadAdvanced, s.advanced(), "advanced"),
+        (Msg::HeadModel, s.model(), "model"),
+    ] {
+        let share = format::share(n, total)
+            .map(|p| format::percent(lang, p))
+            .unwrap_or_default();
+        let of = format!(
+            "{}/{} · {share}",
+            format::count(lang, n),
+            format::count(lang, total)
+        );
+        h.open("div", &[("class", "figure"), ("data-tier", key)])
+            .el("dt", &[], msg.text(lang));
+        h.open("dd", &[]).el(
+            "span",
+            &[("class", "figure-value")],
+            &format::count(lang, n),
+        );
+        h.el("span", &[("class", "figure-share")], &of)
+            .close("dd")
+            .close("div");
+    }
+    if let Some((avg, of)) = s.avg_criteria {
+        let value = fill(
+            Msg::HeadAvgValue.text(lang),
+            &[
+                ("avg", &format::decimal(lang, avg, 2)),
+                ("of", &of.to_string()),
+            ],
+        );
+        h.open("div", &[("class", "figure"), ("data-tier", "criteria")])
+            .el("dt", &[], Msg::HeadAvgCriteria.text(lang));
+        h.open("dd", &[])
+            .el("span", &[("class", "figure-value")], &value)
+            .close("dd")
+            .close("div");
+    }
+    h.close("dl");
+    let targets = scope
+        .map(|sc| target_progress(index, sc, &s))
+        .unwrap_or_default();
+    if !targets.is_empty() {
+        h.el(
+            "h3",
+            &[("class", "summary-heading")],
+            Msg::SummaryTargets.text(lang),
+        );
+        h.open("ul", &[("class", "targets")]);
+        for t in &targets {
+            target_item(&mut h, t, lang);
+        }
+        h.close("ul");
+    }
+    let published = crate::targets::published_vs_records(index, scope, &s);
+    if !published.is_empty() {
+        h.el(
+            "h3",
+            &[("class", "summary-heading")],
+            Msg::SummaryPublished.text(lang),
+        );
+        h.open("ul", &[("class", "published-list")]);
+        let mut inner = h.finish();
+        inner.push_str(&published_list(index, &published, lang));
+        h = Html(inner);
+        h.close("ul");
+    }
+    h.finish()
+}
+
 /// Whether a unit gets the commune profile chart.
 pub fn has_profile_chart(index: &DatasetIndex, ix: UnitIx) -> bool {
     index.unit(ix).kind.level() == Level::Commune
@@ -1016,6 +1123,44 @@ mod tests {
         assert_eq!(html.matches("<tr>").count(), rows.len());
         assert!(html.contains("<a href=\"?lang=en&amp;view=profile&amp;unit=06463\" data-unit=\"06463\" data-page=\"profile\">Tú Mịch Commune</a>"), "{html}");
         assert!(html.contains("<span class=\"badge illustrative\">Illustrative</span>"));
+    }
+
+    #[test]
+    fn summary_has_shares_change_targets_and_published_figures() {
+        let index = demo();
+        let province = index.find("20");
+        let html = summary(
+            &index,
+            province,
+            index.step_by_key("2025-06").expect("step"),
+            Lang::Vi,
+        );
+        assert!(html.contains("trên tổng số 5 xã"), "{html}");
+        assert!(
+            html.contains("<span class=\"figure-share\">3/5 · 60,0\u{a0}%</span>"),
+            "{html}"
+        );
+        assert!(html.contains("so với 2024: 0 xã đạt chuẩn"), "{html}");
+        assert!(
+            html.contains("Mục tiêu 2025: 60,0\u{a0}% đạt chuẩn NTM"),
+            "{html}"
+        );
+        assert!(html.contains("công bố 3/5 xã đạt chuẩn NTM"), "{html}");
+        assert!(
+            html.contains("<span class=\"verdict agree\">khớp</span>"),
+            "{html}"
+        );
+        let en = summary(
+            &index,
+            province,
+            index.step_by_key("2022").expect("step"),
+            Lang::En,
+        );
+        assert!(en.contains("<dt>criteria met per commune on average</dt><dd><span class=\"figure-value\">2.00 of 3</span>"), "{en}");
+        assert!(
+            !en.contains("Published figures"),
+            "no figures published for 2022"
+        );
     }
 
     #[test]
