@@ -9,7 +9,7 @@ use ntm_core::i18n::{Msg, fill};
 use ntm_core::index::DatasetIndex;
 use ntm_core::view::{Page, ViewState};
 
-use crate::components::error_panel::ErrorPanel;
+use crate::components::error_panel::{DatasetProblems, ErrorPanel};
 use crate::components::header::Header;
 use crate::components::pages::{CurrentPage, PageNav};
 use crate::components::share::{ShareDialog, post_height_to_parent, view_url};
@@ -48,7 +48,10 @@ pub fn App() -> impl IntoView {
         state.data.set(DataState::Loading);
         spawn_local(async move {
             let next = match load_dataset(DATASET_URL).await {
-                Ok(ready) => ready,
+                Ok(ready) => {
+                    state.retries.set(0);
+                    ready
+                }
                 Err(failure) => DataState::Failed {
                     failure,
                     url: DATASET_URL.to_owned(),
@@ -94,6 +97,7 @@ pub fn App() -> impl IntoView {
                     </div>
                 })}
             </div>
+            <DatasetProblems/>
             <CurrentPage/>
         }
         .into_any(),

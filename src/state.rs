@@ -65,7 +65,12 @@ pub enum GeoState {
     /// Being fetched.
     Loading,
     /// Loaded; the map model is ready to draw.
-    Ready(Arc<MapModel>),
+    Ready {
+        /// The model.
+        model: Arc<MapModel>,
+        /// Shapes that could not be drawn (bad geometry).
+        broken: usize,
+    },
     /// Failed (the table and charts still work).
     Failed {
         /// What went wrong.
@@ -90,6 +95,14 @@ impl GeoCache {
         match era {
             Era::Pre2025 => self.pre.as_ref(),
             Era::Post2025 => self.post.as_ref(),
+        }
+    }
+
+    /// Forgets an era (to load it again).
+    pub fn clear(&mut self, era: Era) {
+        match era {
+            Era::Pre2025 => self.pre = None,
+            Era::Post2025 => self.post = None,
         }
     }
 
@@ -122,6 +135,8 @@ pub struct AppState {
     pub data: RwSignal<DataState>,
     /// Incremented to fetch the dataset again.
     pub reload: RwSignal<u32>,
+    /// Failed attempts since the last success (for the retry backoff).
+    pub retries: RwSignal<u32>,
     /// Geometry per era.
     pub geo: RwSignal<GeoCache>,
 }
@@ -134,7 +149,9 @@ pub fn use_app() -> AppState {
 impl AppState {
     /// Creates the state from the page's current URL.
     pub fn from_location() -> Self {
-        let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+        let query = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
         Self::new(ViewState::from_query(&query), DataState::Loading)
     }
 
@@ -144,6 +161,7 @@ impl AppState {
             view: RwSignal::new(view),
             data: RwSignal::new(data),
             reload: RwSignal::new(0),
+            retries: RwSignal::new(0),
             geo: RwSignal::new(GeoCache::default()),
         }
     }
@@ -193,7 +211,9 @@ impl AppState {
 
 /// Writes a view into the address bar without reloading.
 fn write_url(view: &ViewState, history: History) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let Ok(h) = window.history() else { return };
     let path = window.location().pathname().unwrap_or_default();
     let hash = window.location().hash().unwrap_or_default();

@@ -20,17 +20,20 @@ use crate::fetch::{LoadFailure, fetch_text};
 use crate::state::{AppState, GeoState, use_app};
 
 /// Fetches and decodes one era's geometry into a map model.
+/// Returns the model and the number of shapes that could not be drawn.
 pub async fn load_geometry(
     index: Arc<DatasetIndex>,
     era: Era,
     url: String,
-) -> Result<Arc<MapModel>, LoadFailure> {
+) -> Result<(Arc<MapModel>, usize), LoadFailure> {
     let text = fetch_text(&url).await?;
     let doc = ntm_core::geometry::parse(&text).map_err(LoadFailure::Geometry)?;
     drop(text);
     let mut report = Report::default();
     let geometry = ntm_core::geometry::decode(doc, &mut report);
-    Ok(Arc::new(MapModel::new(&geometry, &index, era)))
+    ntm_core::geometry::check_units(&geometry, era, &index, &mut report);
+    let broken = report.error_count();
+    Ok((Arc::new(MapModel::new(&geometry, &index, era)), broken))
 }
 
 /// Starts loading an era's geometry unless it is loaded or loading.
@@ -52,7 +55,7 @@ pub fn ensure_geometry(app: AppState, era: Era) {
     app.geo.update(|g| g.set(era, GeoState::Loading));
     spawn_local(async move {
         let state = match load_geometry(index, era, url.clone()).await {
-            Ok(model) => GeoState::Ready(model),
+            Ok((model, broken)) => GeoState::Ready { model, broken },
             Err(failure) => GeoState::Failed { failure, url },
         };
         app.geo.update(|g| g.set(era, state));

@@ -71,7 +71,7 @@ pub fn LocatorInset() -> impl IntoView {
         let Ok(doc) = ntm_core::geometry::parse(&text) else { return };
         let mut report = Report::default();
         let geometry = ntm_core::geometry::decode(doc, &mut report);
-        drawing.set(Some(Shared(std::sync::Arc::new(draw(&geometry)))));
+        drawing.try_set(Some(Shared(std::sync::Arc::new(draw(&geometry)))));
     });
     // The pre-2025 province codes of the area in view.
     let highlighted = Memo::new(move |_| {

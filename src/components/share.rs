@@ -92,7 +92,7 @@ pub fn ShareDialog() -> impl IntoView {
         let url = link();
         leptos::task::spawn_local(async move {
             let ok = copy_text(&url).await;
-            link_state.set(Some(if ok { Msg::LinkCopied } else { Msg::CopyFailed }));
+            link_state.try_set(Some(if ok { Msg::LinkCopied } else { Msg::CopyFailed }));
         });
     };
     let native_share = move |_| {
@@ -110,7 +110,7 @@ pub fn ShareDialog() -> impl IntoView {
     let copy_code = move |_| {
         let text = snippet();
         leptos::task::spawn_local(async move {
-            code_copied.set(copy_text(&text).await);
+            code_copied.try_set(copy_text(&text).await);
         });
     };
     view! {

@@ -174,15 +174,31 @@ catalogue! {
     ErrSchemaNewer => "Bộ dữ liệu này dùng định dạng phiên bản {found}, cần phiên bản ứng dụng mới hơn (ứng dụng đọc được đến phiên bản {supported}).",
         "This dataset uses format version {found} and needs a newer app (this app reads up to version {supported}).";
     /// Schema: older and unsupported.
-    ErrSchemaOlder => "Bộ dữ liệu dùng định dạng cũ phiên bản {found}, không còn được hỗ trợ: {detail}",
-        "The dataset uses the old format version {found}, which is no longer supported: {detail}";
+    ErrSchemaOlder => "Bộ dữ liệu dùng định dạng cũ phiên bản {found}, không còn được hỗ trợ (ứng dụng đọc từ phiên bản {oldest}); hãy tạo lại tệp bằng lệnh ntm-data build.",
+        "The dataset uses the old format version {found}, which is no longer supported (this app reads version {oldest} and later); rebuild the file with ntm-data build.";
+    /// Schema not a number.
+    ErrSchemaInvalid => "Trường \"schema\" phải là số phiên bản (một số nguyên), không phải {value}.", "The \"schema\" field must be a version number (a whole number), not {value}.";
+    /// JSON detail: the file ends early.
+    JsonEof => "tệp kết thúc giữa chừng (có thể chưa tải lên hết)", "the file ends too early (perhaps not fully uploaded)";
+    /// JSON detail: a required field is missing.
+    JsonMissingField => "thiếu trường bắt buộc “{field}”", "the required field “{field}” is missing";
+    /// JSON detail: a value not among the allowed ones.
+    JsonUnknownValue => "giá trị “{value}” không hợp lệ; cần một trong: {expected}", "the value “{value}” is not valid; expected one of {expected}";
+    /// JSON detail: a value of the wrong kind.
+    JsonWrongValue => "giá trị sai kiểu: {detail}", "a value of the wrong kind: {detail}";
+    /// JSON detail: a punctuation mark expected.
+    JsonExpected => "cần {what} ở đây", "expected {what} here";
+    /// JSON detail: no value where one was expected.
+    JsonExpectedValue => "thiếu giá trị hoặc giá trị không phải JSON (NaN, Infinity, dấu phẩy thừa…)", "a missing value or one that is not JSON (NaN, Infinity, an extra comma…)";
+    /// JSON detail: any other syntax error.
+    JsonSyntax => "lỗi cú pháp JSON: {detail}", "JSON syntax error: {detail}";
     /// Schema version missing.
     ErrSchemaMissing => "Tệp không có số phiên bản định dạng (trường \"schema\"); đây có thể không phải tệp dữ liệu NTM Atlas.",
         "The file has no format version (field \"schema\"); it may not be an NTM Atlas dataset.";
     /// Dataset too large.
     ErrTooLarge => "Tệp dữ liệu quá lớn ({size}); giới hạn là {limit}.", "The data file is too large ({size}); the limit is {limit}.";
     /// Dataset failed validation.
-    ErrInvalid => "Bộ dữ liệu có {n} lỗi; các phần còn lại vẫn được hiển thị.", "The dataset has {n} errors; what is still usable is shown.";
+    ErrInvalid => "Bộ dữ liệu có {n} lỗi; các phần còn dùng được vẫn được hiển thị. Bấm để xem chi tiết.", "The dataset has {n} errors; what is still usable is shown. Press to see the details.";
     /// Geometry failed while stats loaded.
     ErrMapUnavailable => "Không hiển thị được bản đồ: {detail}. Bảng và biểu đồ vẫn dùng được.",
         "The map cannot be shown: {detail}. The table and charts still work.";
@@ -296,6 +312,20 @@ catalogue! {
     ProbEmptyGeometry => "hình ranh giới rỗng hoặc có ít hơn 3 điểm", "the boundary shape is empty or has fewer than 3 points";
     /// Validation: bad coordinate.
     ProbBadCoordinate => "tọa độ không hợp lệ: {detail}", "invalid coordinate: {detail}";
+    /// Validation: a ring that crosses itself.
+    ProbSelfIntersection => "đường ranh giới tự cắt nhau gần điểm ({lon}, {lat})", "the boundary crosses itself near ({lon}, {lat})";
+    /// Validation: a name far too long.
+    ProbNameTooLong => "tên dài {chars} ký tự, quá {max} ký tự: có thể dán nhầm nội dung", "the name is {chars} characters long, more than {max}: possibly pasted by mistake";
+    /// Geometry detail: an arc of the wrong length.
+    GeoArcLength => "cung {arc} có {numbers} số (cần một số chẵn, ít nhất 4)", "arc {arc} has {numbers} numbers (an even number, at least 4, is needed)";
+    /// Geometry detail: a point that is not a longitude and latitude.
+    GeoNotLonLat => "cung {arc} có điểm ({lon}, {lat}) không phải kinh độ, vĩ độ hợp lệ", "arc {arc} has a point ({lon}, {lat}) that is not a valid longitude and latitude";
+    /// Geometry detail: a reference to a missing arc.
+    GeoArcReference => "tham chiếu tới cung {reference} không có trong tệp", "reference to arc {reference}, which the file does not have";
+    /// Geometry detail: a ring using a refused arc.
+    GeoBrokenArc => "dùng cung {arc} bị lỗi", "uses arc {arc}, which is broken";
+    /// Geometry detail: too many points.
+    GeoTooManyPoints => "quá {limit} điểm", "more than {limit} points";
     /// CLI: label before a warning line.
     CliWarning => "cảnh báo", "warning";
     /// CLI: the file is not UTF-8 and was read as Windows-1258.
@@ -342,6 +372,8 @@ catalogue! {
     CliReadError => "không đọc được tệp: {detail}", "the file cannot be read: {detail}";
     /// CLI: a CSV syntax error.
     CliCsvSyntax => "lỗi cú pháp CSV: {detail}", "CSV syntax error: {detail}";
+    /// CLI: a quote that is never closed.
+    CliUnclosedQuote => "dấu ngoặc kép (\") mở trong ô này không được đóng, nên {lines} dòng sau bị đọc thành một ô; hãy đóng hoặc xóa dấu ngoặc kép", "a quote (\") opened in this cell is never closed, so the {lines} lines after it were read as one cell; close or remove the quote";
     /// CLI: a code whose length gives no level.
     CliCodeLength => "mã “{found}” có {n} chữ số; cần 2 chữ số (tỉnh), 3 (huyện) hoặc 5 (xã, phường, thị trấn)", "code “{found}” has {n} digits; expected 2 (province), 3 (district) or 5 (commune, ward, township)";
     /// CLI: a name without the kind prefix of its level.
@@ -554,6 +586,8 @@ catalogue! {
     ShareVia => "Chia sẻ qua ứng dụng khác…", "Share via another app…";
     /// Locator inset label.
     InsetLabel => "Vị trí vùng đang xem trên bản đồ Việt Nam, gồm quần đảo Hoàng Sa và quần đảo Trường Sa", "Where the area shown lies in Vietnam, including the Hoàng Sa (Paracel) and Trường Sa (Spratly) archipelagos";
+    /// Map: some shapes could not be drawn.
+    MapShapesBroken => "{n} hình ranh giới bị lỗi nên không vẽ được; các xã khác vẫn hiển thị.", "{n} boundary shapes are broken and not drawn; the other communes are shown.";
     /// Footer note about illustrative data.
     IllustrativeNote => "Bộ dữ liệu mẫu: số liệu có dấu \"Minh họa\" là giả định, khớp với các tổng số đã công bố; số liệu có nguồn dẫn theo nguồn.",
         "Demo dataset: figures marked \"Illustrative\" are made up to match the published totals; sourced figures cite their source.";

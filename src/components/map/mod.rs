@@ -51,7 +51,7 @@ pub fn provide_map_context(app: AppState) -> MapContext {
     let model = Memo::new(move |_| {
         let era = app.resolved()?.step.era();
         match app.geo.with(|g| g.get(era).cloned())? {
-            GeoState::Ready(m) => Some(Shared(m)),
+            GeoState::Ready { model, .. } => Some(Shared(model)),
             _ => None,
         }
     });
@@ -261,17 +261,24 @@ pub fn MapView() -> impl IntoView {
             let Some(stage) = stage_ref.get() else { return };
             let renderer = renderer.clone();
             let fit_view = fit_view.clone();
+            // The observer outlives nothing: once the map is gone (its signals disposed), the
+            // first callback disconnects it.
+            let observer: Rc<RefCell<Option<web_sys::ResizeObserver>>> = Rc::new(RefCell::new(None));
+            let observer2 = observer.clone();
             let on_resize =
                 Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
-                    let Some(stage) = stage_ref.get_untracked() else {
+                    let (Some(current), Some(Some(stage))) = (size.try_get_untracked(), stage_ref.try_get_untracked()) else {
+                        if let Some(o) = observer2.borrow().as_ref() {
+                            o.disconnect();
+                        }
                         return;
                     };
                     let rect = stage.get_bounding_client_rect();
                     let (w, h) = (rect.width() as f32, rect.height() as f32);
-                    if (w, h) == size.get_untracked() || w < 1.0 {
+                    if (w, h) == current || w < 1.0 {
                         return;
                     }
-                    let first = size.get_untracked().0 < 1.0;
+                    let first = current.0 < 1.0;
                     size.set((w, h));
                     let had = {
                         let mut guard = renderer.borrow_mut();
@@ -284,7 +291,7 @@ pub fn MapView() -> impl IntoView {
                         }
                     };
                     if had {
-                        if first || !user_moved.get_value() {
+                        if first || !user_moved.try_get_value().unwrap_or(true) {
                             fit_view();
                         } else {
                             if let Some(r) = renderer.borrow_mut().as_mut() {
@@ -294,8 +301,9 @@ pub fn MapView() -> impl IntoView {
                         }
                     }
                 });
-            if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-                observer.observe(&stage);
+            if let Ok(o) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+                o.observe(&stage);
+                *observer.borrow_mut() = Some(o);
             }
             on_resize.forget();
         });
@@ -550,7 +558,10 @@ pub fn MapView() -> impl IntoView {
                         set_preview(&canvas, &g);
                     }
                     drop(g);
-                    user_moved.set_value(true);
+                    // The map may be gone by now (another page): then there is nothing to do.
+                    if user_moved.try_set_value(true).is_some() {
+                        return;
+                    }
                     if let Some(r) = renderer.borrow_mut().as_mut() {
                         let (min, max) = zoom_limits(r);
                         r.camera = commit(r.camera, scale, translate, min, max).clamp_to(
@@ -560,7 +571,7 @@ pub fn MapView() -> impl IntoView {
                         );
                         r.relayout();
                     }
-                    camera_moved.update(|n| *n += 1);
+                    camera_moved.try_update(|n| *n += 1);
                 },
                 std::time::Duration::from_millis(140),
             )
@@ -776,10 +787,17 @@ pub fn MapView() -> impl IntoView {
             }.into_any()),
             Some(GeoState::Failed { failure, url }) => Some(view! {
                 <div class="map-message map-error" role="alert">
-                    {fill(Msg::ErrMapUnavailable.text(app.lang()), &[("detail", &failure.message(app.lang(), &url))])}
+                    <p>{fill(Msg::ErrMapUnavailable.text(app.lang()), &[("detail", failure.message(app.lang(), &url).trim_end_matches('.'))])}</p>
+                    <button type="button" class="button" on:click=move |_| {
+                        app.geo.update(|g| g.clear(era));
+                        crate::components::atlas::ensure_geometry(app, era);
+                    }>{app.t(Msg::Retry)}</button>
                 </div>
             }.into_any()),
-            Some(GeoState::Ready(_)) => None,
+            Some(GeoState::Ready { broken: 0, .. }) => None,
+            Some(GeoState::Ready { broken, .. }) => Some(view! {
+                <p class="map-warning" role="status">{fill(Msg::MapShapesBroken.text(app.lang()), &[("n", &broken.to_string())])}</p>
+            }.into_any()),
         }
     };
 

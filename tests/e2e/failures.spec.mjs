@@ -1,0 +1,162 @@
+// Never a blank page: a real local server misbehaves on purpose (scripts/serve.mjs --faults),
+// and each case must give a specific message in the reader's language while whatever still
+// works keeps working.
+import { test, expect } from '@playwright/test';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fault, watchErrors } from './helpers.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const demo = () => JSON.parse(readFileSync(join(root, 'public/data/ntm.json'), 'utf8'));
+const tmp = mkdtempSync(join(tmpdir(), 'ntm-e2e-'));
+function writeTmp(name, content) {
+  const path = join(tmp, `${process.pid}-${name}`);
+  writeFileSync(path, content);
+  return path;
+}
+
+const alert = (page) => page.getByRole('alert');
+const summary = (page) => page.getByRole('region', { name: 'Tóm tắt số liệu' });
+
+test('404: says the file is missing; retry recovers once it is back', async ({ page }) => {
+  const clear = await fault(page, 'data/ntm.json', 'status', '404');
+  await page.goto('./');
+  await expect(alert(page)).toContainText('Không tìm thấy tệp dữ liệu data/ntm.json (lỗi 404)');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await clear();
+  await alert(page).getByRole('button', { name: 'Thử lại' }).click();
+  await expect(summary(page)).toBeVisible();
+});
+
+test('500: says the server failed and retries by itself with backoff', async ({ page }) => {
+  const clear = await fault(page, 'data/ntm.json', 'status', '500');
+  await page.goto('./?lang=en');
+  await expect(alert(page)).toContainText('The server answered 500 for data/ntm.json.');
+  await expect(alert(page)).toContainText(/Retrying in [12] s/);
+  await clear();
+  await expect(page.getByRole('region', { name: 'Summary figures' })).toBeVisible({ timeout: 8000 });
+});
+
+test('a server that never answers times out with a message', async ({ page }) => {
+  await fault(page, 'data/ntm.json', 'hang');
+  await page.clock.install();
+  await page.goto('./');
+  await expect(page.getByRole('status').filter({ hasText: 'Đang tải dữ liệu' })).toBeVisible();
+  await page.clock.runFor(46_000);
+  await expect(alert(page)).toContainText('Máy chủ không trả lời sau 45 giây (data/ntm.json).');
+});
+
+test('offline: says there is no connection', async ({ page, context }) => {
+  await fault(page, 'data/ntm.json', 'slow', '1500');
+  await page.goto('./', { waitUntil: 'commit' });
+  await page.waitForTimeout(700);
+  await context.setOffline(true);
+  await expect(alert(page)).toContainText('Không có kết nối mạng');
+  await context.setOffline(false);
+});
+
+test('an HTML page served with status 200 instead of the data', async ({ page }) => {
+  await fault(page, 'data/ntm.json', 'html200');
+  await page.goto('./');
+  await expect(alert(page)).toContainText('Máy chủ trả về một trang web thay vì tệp dữ liệu (data/ntm.json)');
+});
+
+test('truncated JSON is reported with its line and column', async ({ page }) => {
+  await fault(page, 'data/ntm.json', 'truncate');
+  await page.goto('./');
+  await expect(alert(page)).toContainText(/Tệp dữ liệu bị hỏng hoặc không đầy đủ ở dòng \d+, cột \d+/);
+});
+
+test('a wrong content type is named', async ({ page }) => {
+  await fault(page, 'data/ntm.json', 'type', 'image/png');
+  await page.goto('./');
+  await expect(alert(page)).toContainText('Tệp dữ liệu có kiểu nội dung không đúng: image/png');
+});
+
+test('a dataset from a newer tool asks for a newer app', async ({ page }) => {
+  const data = demo();
+  data.schema = 99;
+  await fault(page, 'data/ntm.json', 'file', writeTmp('newer.json', JSON.stringify(data)));
+  await page.goto('./');
+  await expect(alert(page)).toContainText('cần phiên bản ứng dụng mới hơn');
+});
+
+test('a 50 MB file is refused before parsing, without freezing the tab', async ({ page }) => {
+  const path = writeTmp('huge.json', `{"schema":1,"pad":"${'x'.repeat(50 * 1024 * 1024)}"}`);
+  await fault(page, 'data/ntm.json', 'file', path);
+  await page.goto('./');
+  await expect(alert(page)).toContainText(/Tệp dữ liệu quá lớn \(52,4\s?MB\); giới hạn là/);
+});
+
+test('geometry fails while statistics load: the map says why, table and summary still work', async ({ page }) => {
+  await fault(page, 'data/geo-pre2025.json', 'status', '500');
+  await page.goto('./');
+  await expect(summary(page)).toBeVisible();
+  await expect(alert(page)).toContainText('Không hiển thị được bản đồ: Máy chủ trả lời lỗi 500 khi tải data/geo-pre2025.json. Bảng và biểu đồ vẫn dùng được.');
+  await page.getByRole('link', { name: 'Bảng' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row')).not.toHaveCount(0);
+});
+
+test('a dataset with errors still shows what is sound, and lists the problems', async ({ page }) => {
+  const data = demo();
+  // A duplicate unit and a recognition of an unknown commune.
+  data.units.push({ ...data.units[5] });
+  data.recognitions.push({ unit: '99999', tier: 'standard', year: 2019, illustrative: true });
+  await fault(page, 'data/ntm.json', 'file', writeTmp('errors.json', JSON.stringify(data)));
+  await page.goto('./');
+  await expect(summary(page)).toBeVisible();
+  const notice = page.getByText(/Bộ dữ liệu có \d+ lỗi/);
+  await expect(notice).toBeVisible();
+  await notice.click();
+  await expect(page.locator('.problems')).toContainText('không có đơn vị hành chính mã “99999”');
+  await expect(page.locator('.problems')).toContainText('bị trùng');
+});
+
+test('hostile names are shown as text and the layout holds', async ({ page }) => {
+  const errors = watchErrors(page);
+  const data = demo();
+  const tuMich = data.units.find((u) => u.code === '06463');
+  tuMich.name = `<img src=x onerror="window.__pwned=1">Tú Mịch${'\u202e'}ngược${'\u202c'} ${'rất dài '.repeat(38)}`;
+  await fault(page, 'data/ntm.json', 'file', writeTmp('hostile.json', JSON.stringify(data)));
+  await page.goto('./?unit=06463&year=2020');
+  await expect(summary(page)).toBeVisible();
+  const heading = page.locator('.detail h2');
+  await expect(heading).toContainText('<img src=x onerror=');
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  // No horizontal overflow of the page.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  // Validation flags the direction-override characters.
+  await expect(page.getByText(/Bộ dữ liệu có 1 lỗi/)).toBeVisible();
+  expect(errors()).toEqual([]);
+});
+
+test('junk in every URL parameter falls back to defaults', async ({ page }) => {
+  const errors = watchErrors(page);
+  const junk = [
+    'lang=%3Cscript%3E', 'view=-1', 'year=99999999999999999999', 'scope=%E2%80%AE%F0%9F%98%80',
+    'unit=../../etc/passwd', 'colour=%00', 'embed=yes%20please', 'lite=-5', `zzz=${'a'.repeat(5000)}`, '%ZZ=%',
+  ].join('&');
+  await page.goto(`./?${junk}`);
+  await expect(summary(page)).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('link', { name: 'Bản đồ' })).toHaveAttribute('aria-current', 'page');
+  expect(errors()).toEqual([]);
+});
+
+test('copy error details gives a maintainer what they need', async ({ page, context }, info) => {
+  test.skip(info.project.name === 'phone', 'clipboard permissions are tested once');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await fault(page, 'data/ntm.json', 'status', '404');
+  await page.goto('./');
+  await alert(page).getByRole('button', { name: 'Sao chép chi tiết lỗi' }).click();
+  await expect(alert(page)).toContainText('Đã sao chép');
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toMatch(/^NTM Atlas \d+\.\d+\.\d+/);
+  expect(text).toContain('file: data/ntm.json');
+  expect(text).toContain('lỗi 404');
+});
