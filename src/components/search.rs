@@ -9,9 +9,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use ntm_core::i18n::{Msg, fill};
 use ntm_core::index::DatasetIndex;
+use ntm_core::markup;
 use ntm_core::model::Level;
-use ntm_core::search::{SearchHit, SearchIndex, describe};
+use ntm_core::search::{SearchHit, SearchIndex};
 use ntm_core::view::Page;
+use wasm_bindgen::JsCast;
 
 use crate::state::{AppState, History, Shared, use_app};
 
@@ -154,35 +156,31 @@ pub fn Search() -> impl IntoView {
         }
     };
 
+    // The options are written by `ntm_core::markup` and rewritten when the active one moves
+    // (at most eight); one listener handles clicks on any of them.
     let options = move || {
         let index = app.index()?;
-        let lang = app.lang();
-        let list = hits.get();
-        Some(
-            list.iter()
-                .enumerate()
-                .map(|(i, hit)| {
-                    let (title, note) = describe(&index, hit, lang);
-                    let status = index.status(hit.unit, app.resolved().map_or(index.last_step().date, |r| r.step.date));
-                    view! {
-                        <li
-                            id=format!("search-option-{i}")
-                            role="option"
-                            class="search-option"
-                            aria-selected=move || (active.get() == Some(i)).to_string()
-                            on:pointerdown=move |ev: web_sys::PointerEvent| ev.prevent_default()
-                            on:click=move |_| pick(i)
-                        >
-                            <span class="swatch" data-status=status.slug() aria-hidden="true"></span>
-                            <span class="search-text">
-                                <span class="search-title">{title}</span>
-                                {note.map(|n| view! { <span class="search-note">{n}</span> })}
-                            </span>
-                        </li>
-                    }
-                })
-                .collect_view(),
-        )
+        let at = app
+            .resolved()
+            .map_or(index.last_step().date, |r| r.step.date);
+        Some(markup::search_options(
+            &index,
+            &hits.get(),
+            active.get(),
+            at,
+            app.lang(),
+        ))
+    };
+    let on_option_click = move |ev: web_sys::MouseEvent| {
+        let picked = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-index]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-index"))
+            .and_then(|i| i.parse::<usize>().ok());
+        if let Some(i) = picked {
+            pick(i);
+        }
     };
     let status_text = move || {
         if !expanded() {
@@ -234,9 +232,10 @@ pub fn Search() -> impl IntoView {
                 class="search-list"
                 class:hidden=move || !expanded() || hits.with(Vec::is_empty)
                 aria-label=move || app.t(Msg::SearchLabel)
-            >
-                {options}
-            </ul>
+                inner_html=move || options().unwrap_or_default()
+                on:pointerdown=move |ev: web_sys::PointerEvent| ev.prevent_default()
+                on:click=on_option_click
+            ></ul>
             <p class="visually-hidden" role="status" aria-live="polite">{status_text}</p>
         </div>
     }

@@ -893,6 +893,46 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
     h.finish()
 }
 
+/// The options of the search listbox (ARIA combobox pattern): each `<li role="option">` has an
+/// id the input points to with `aria-activedescendant`, `aria-selected` on the active one, and
+/// `data-index` for the delegated click listener.
+pub fn search_options(
+    index: &DatasetIndex,
+    hits: &[crate::search::SearchHit],
+    active: Option<usize>,
+    at: Date,
+    lang: Lang,
+) -> String {
+    let mut h = Html::new();
+    for (i, hit) in hits.iter().enumerate() {
+        let (title, note) = crate::search::describe(index, hit, lang);
+        let id = format!("search-option-{i}");
+        let n = i.to_string();
+        let selected = if active == Some(i) { "true" } else { "false" };
+        h.open(
+            "li",
+            &[
+                ("id", &id),
+                ("role", "option"),
+                ("class", "search-option"),
+                ("aria-selected", selected),
+                ("data-index", &n),
+            ],
+        );
+        h.swatch(index.status(hit.unit, at));
+        h.open("span", &[("class", "search-text")]).el(
+            "span",
+            &[("class", "search-title")],
+            &title,
+        );
+        if let Some(note) = note {
+            h.el("span", &[("class", "search-note")], &note);
+        }
+        h.close("span").close("li");
+    }
+    h.finish()
+}
+
 /// Whether a unit gets the commune profile chart.
 pub fn has_profile_chart(index: &DatasetIndex, ix: UnitIx) -> bool {
     index.unit(ix).kind.level() == Level::Commune
@@ -1160,6 +1200,23 @@ mod tests {
         assert!(
             !en.contains("Published figures"),
             "no figures published for 2022"
+        );
+    }
+
+    #[test]
+    fn search_options_mark_the_active_one() {
+        let index = demo();
+        let si = crate::search::SearchIndex::new(&index);
+        let hits = si.search(&index, "dong quan", crate::model::Era::Post2025, 8);
+        let html = search_options(&index, &hits, Some(1), index.last_step().date, Lang::Vi);
+        assert!(html.starts_with("<li id=\"search-option-0\" role=\"option\" class=\"search-option\" aria-selected=\"false\" data-index=\"0\">"), "{html}");
+        assert!(
+            html.contains("aria-selected=\"true\" data-index=\"1\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("<span class=\"search-note\">gồm xã Đông Quan cũ</span>"),
+            "{html}"
         );
     }
 
