@@ -8,8 +8,8 @@ use ntm_core::format;
 use ntm_core::i18n::{Msg, fill};
 use ntm_core::index::Status;
 use ntm_core::markup;
-use ntm_core::names;
 use ntm_core::table::{self, Column, Filter, Sort};
+use wasm_bindgen::JsCast;
 
 use crate::browser::download;
 use crate::components::controls::step_label;
@@ -64,32 +64,35 @@ pub fn TablePage() -> impl IntoView {
         ))
     };
 
-    let tier_options = move || {
-        let lang = app.lang();
-        let rows = all_rows.get()?;
-        let current = filter.with(|f| f.status);
-        Some(
-            Status::LEGEND
-                .into_iter()
-                .filter(|s| rows.iter().any(|r| r.status == *s))
-                .map(|s| view! { <option value=s.slug() selected=current == Some(s)>{s.msg().text(lang)}</option> })
-                .collect_view(),
-        )
-    };
-    let parent_options = move || {
+    // The filters are written by `ntm_core::markup` when the rows or the language change (not
+    // when a filter changes, so the control in use keeps its focus); one listener reads them.
+    let filters = Memo::new(move |_| {
         let index = app.index()?;
         let rows = all_rows.get()?;
-        let lang = app.lang();
-        let current = filter.with(|f| f.parent);
-        Some(
-            table::parents(&index, &rows)
-                .into_iter()
-                .map(|p| {
-                    let unit = index.unit(p);
-                    view! { <option value=unit.id.clone() selected=current == Some(p)>{names::full_name(unit, lang)}</option> }
-                })
-                .collect_view(),
-        )
+        Some(markup::table_filters(
+            &index,
+            &rows,
+            &filter.get_untracked(),
+            app.lang(),
+        ))
+    });
+    let on_filter = move |ev: web_sys::Event| {
+        let Some(target) = ev.target() else { return };
+        if let Ok(select) = target.clone().dyn_into::<web_sys::HtmlSelectElement>() {
+            let v = select.value();
+            match select.name().as_str() {
+                "tier" => filter.update(|f| f.status = Status::from_slug(&v)),
+                "parent" => {
+                    let ix = app.index().and_then(|i| i.find(&v));
+                    filter.update(|f| f.parent = ix);
+                }
+                _ => {}
+            }
+        } else if let Ok(input) = target.dyn_into::<web_sys::HtmlInputElement>()
+            && input.name() == "disadvantaged"
+        {
+            filter.update(|f| f.disadvantaged = input.checked());
+        }
     };
 
     let count = move || {
@@ -171,38 +174,7 @@ pub fn TablePage() -> impl IntoView {
         <section class="page table-page" aria-labelledby="table-title">
             <h2 id="table-title" class="page-title">{move || app.t(Msg::PageTable)}</h2>
             <ScopeYearBar/>
-            <fieldset class="table-filters">
-                <legend>{move || app.t(Msg::TableFilters)}</legend>
-                <label class="field">
-                    <span>{move || app.t(Msg::ColTier)}</span>
-                    <select on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        filter.update(|f| f.status = Status::from_slug(&v));
-                    }>
-                        <option value="" selected=move || filter.with(|f| f.status.is_none())>{move || app.t(Msg::FilterAll)}</option>
-                        {tier_options}
-                    </select>
-                </label>
-                <label class="field">
-                    <span>{move || app.t(Msg::FilterParent)}</span>
-                    <select on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        let ix = app.index().and_then(|i| i.find(&v));
-                        filter.update(|f| f.parent = ix);
-                    }>
-                        <option value="" selected=move || filter.with(|f| f.parent.is_none())>{move || app.t(Msg::FilterAll)}</option>
-                        {parent_options}
-                    </select>
-                </label>
-                <label class="check">
-                    <input type="checkbox" prop:checked=move || filter.with(|f| f.disadvantaged)
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            filter.update(|f| f.disadvantaged = on);
-                        }/>
-                    <span>{move || app.t(Msg::FilterDisadvantaged)}</span>
-                </label>
-            </fieldset>
+            <fieldset class="table-filters" inner_html=move || filters.get().unwrap_or_default() on:change=on_filter></fieldset>
             <div class="table-bar">
                 <p class="table-count" role="status">{count}</p>
                 <button type="button" class="button" on:click=csv>

@@ -933,6 +933,81 @@ pub fn search_options(
     h.finish()
 }
 
+/// The filters of the units table (inside its `<fieldset>`): tier and enclosing unit as
+/// `<select name="tier|parent">` with the choices present in the rows, and the
+/// `disadvantaged` checkbox; the app listens for `change` on the fieldset.
+pub fn table_filters(
+    index: &DatasetIndex,
+    rows: &[TableRow],
+    filter: &crate::table::Filter,
+    lang: Lang,
+) -> String {
+    let mut h = Html::new();
+    h.el("legend", &[], Msg::TableFilters.text(lang));
+    let choice = |h: &mut Html, value: &str, text: &str, selected: bool| {
+        let attrs: &[(&str, &str)] = if selected {
+            &[("value", value), ("selected", "")]
+        } else {
+            &[("value", value)]
+        };
+        h.el("option", attrs, text);
+    };
+    h.open("label", &[("class", "field")])
+        .el("span", &[], Msg::ColTier.text(lang));
+    h.open("select", &[("name", "tier")]);
+    choice(
+        &mut h,
+        "",
+        Msg::FilterAll.text(lang),
+        filter.status.is_none(),
+    );
+    for s in Status::LEGEND
+        .into_iter()
+        .filter(|s| rows.iter().any(|r| r.status == *s))
+    {
+        choice(
+            &mut h,
+            s.slug(),
+            s.msg().text(lang),
+            filter.status == Some(s),
+        );
+    }
+    h.close("select").close("label");
+    h.open("label", &[("class", "field")])
+        .el("span", &[], Msg::FilterParent.text(lang));
+    h.open("select", &[("name", "parent")]);
+    choice(
+        &mut h,
+        "",
+        Msg::FilterAll.text(lang),
+        filter.parent.is_none(),
+    );
+    for p in crate::table::parents(index, rows) {
+        let unit = index.unit(p);
+        choice(
+            &mut h,
+            &unit.id,
+            &names::full_name(unit, lang),
+            filter.parent == Some(p),
+        );
+    }
+    h.close("select").close("label");
+    h.open("label", &[("class", "check")]);
+    let checkbox: &[(&str, &str)] = if filter.disadvantaged {
+        &[
+            ("type", "checkbox"),
+            ("name", "disadvantaged"),
+            ("checked", ""),
+        ]
+    } else {
+        &[("type", "checkbox"), ("name", "disadvantaged")]
+    };
+    h.open("input", checkbox)
+        .el("span", &[], Msg::FilterDisadvantaged.text(lang))
+        .close("label");
+    h.finish()
+}
+
 /// Whether a unit gets the commune profile chart.
 pub fn has_profile_chart(index: &DatasetIndex, ix: UnitIx) -> bool {
     index.unit(ix).kind.level() == Level::Commune
@@ -1218,6 +1293,28 @@ mod tests {
             html.contains("<span class=\"search-note\">gồm xã Đông Quan cũ</span>"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn table_filters_offer_the_tiers_and_parents_of_the_rows() {
+        let index = demo();
+        let step = index.step_by_key("2022").expect("step");
+        let rows = crate::table::rows(&index, index.find("20"), step.date);
+        let filter = crate::table::Filter {
+            status: Some(Status::Standard),
+            ..Default::default()
+        };
+        let html = table_filters(&index, &rows, &filter, Lang::Vi);
+        assert!(
+            html.contains("<option value=\"standard\" selected=\"\">Đạt chuẩn NTM</option>"),
+            "{html}"
+        );
+        assert!(
+            !html.contains("value=\"no_data\""),
+            "only tiers present: {html}"
+        );
+        assert!(html.contains("<option value=\"182\">Huyện Đình Lập</option><option value=\"181\">Huyện Lộc Bình</option>"), "{html}");
+        assert!(html.contains("<input type=\"checkbox\" name=\"disadvantaged\"><span>Chỉ xã đặc biệt khó khăn</span>"), "{html}");
     }
 
     #[test]
