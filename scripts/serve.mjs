@@ -140,7 +140,7 @@ const server = createServer(async (req, res) => {
   const type = TYPES[extname(file)] || 'application/octet-stream';
   const headers = { 'content-type': type, 'x-content-type-options': 'nosniff' };
   // Hashed assets never change; everything else must be revalidated.
-  headers['cache-control'] = /-[0-9a-f]{16}\.(js|wasm|css)$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  headers['cache-control'] = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
   if (has('csp')) headers['content-security-policy'] = CSP;
   const accept = req.headers['accept-encoding'] || '';
   let body;

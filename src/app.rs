@@ -11,6 +11,7 @@ use ntm_core::view::{Page, ViewState};
 
 use crate::components::error_panel::{DatasetProblems, ErrorPanel};
 use crate::components::header::Header;
+use crate::components::offline::{OfflineIndicator, register_service_worker};
 use crate::components::pages::{CurrentPage, PageNav};
 use crate::components::share::{ShareDialog, post_height_to_parent, view_url};
 use crate::fetch::{LoadFailure, fetch_text};
@@ -21,12 +22,14 @@ pub const DATASET_URL: &str = "data/ntm.json";
 
 /// Fetches, parses, validates and indexes the dataset.
 pub async fn load_dataset(url: &str) -> Result<DataState, LoadFailure> {
-    let text = fetch_text(url).await?;
-    let data = ntm_core::load::parse_dataset(&text).map_err(LoadFailure::Content)?;
-    drop(text);
+    let fetched = fetch_text(url).await?;
+    let data = ntm_core::load::parse_dataset(&fetched.text).map_err(LoadFailure::Content)?;
+    let from_cache = fetched.from_cache;
+    drop(fetched);
     let report = ntm_core::validate::validate(&data);
     let index = DatasetIndex::new(data);
     Ok(DataState::Ready {
+        from_cache,
         index: Arc::new(index),
         problems: Arc::new(report.problems),
     })
@@ -40,6 +43,10 @@ pub fn App() -> impl IntoView {
     let embed = state.view.get_untracked().embed;
     if embed {
         post_height_to_parent();
+    } else {
+        // Embedded copies skip the service worker: the host page's storage rules apply inside
+        // its iframe, and the full app caches for offline use on its own visit.
+        register_service_worker();
     }
 
     // (Re)load the dataset whenever a retry is asked for.
@@ -105,6 +112,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         {if embed { view! { <EmbedHeader/> }.into_any() } else { view! { <Header/> }.into_any() }}
+        <OfflineIndicator/>
         <main id="main" class="main" tabindex="-1">{body}</main>
         <Footer/>
     }

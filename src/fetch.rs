@@ -42,12 +42,14 @@ impl LoadFailure {
                 &[("s", &TIMEOUT.as_secs().to_string()), ("url", url)],
             ),
             LoadFailure::Status(404) => fill(Msg::ErrNotFound.text(lang), &[("url", url)]),
-            LoadFailure::Status(s) => {
-                fill(Msg::ErrHttpStatus.text(lang), &[("status", &s.to_string()), ("url", url)])
-            }
-            LoadFailure::Network(detail) => {
-                fill(Msg::ErrNetwork.text(lang), &[("url", url), ("detail", detail)])
-            }
+            LoadFailure::Status(s) => fill(
+                Msg::ErrHttpStatus.text(lang),
+                &[("status", &s.to_string()), ("url", url)],
+            ),
+            LoadFailure::Network(detail) => fill(
+                Msg::ErrNetwork.text(lang),
+                &[("url", url), ("detail", detail)],
+            ),
             LoadFailure::ContentType(found) => {
                 fill(Msg::ErrContentType.text(lang), &[("found", found)])
             }
@@ -61,7 +63,9 @@ impl LoadFailure {
         match self {
             LoadFailure::Offline | LoadFailure::Timeout | LoadFailure::Network(_) => true,
             LoadFailure::Status(s) => *s >= 500 || *s == 408 || *s == 429,
-            LoadFailure::ContentType(_) | LoadFailure::Content(_) | LoadFailure::Geometry(_) => false,
+            LoadFailure::ContentType(_) | LoadFailure::Content(_) | LoadFailure::Geometry(_) => {
+                false
+            }
         }
     }
 }
@@ -69,13 +73,24 @@ impl LoadFailure {
 fn geometry_message(e: &ntm_core::geometry::GeometryError, lang: Lang) -> String {
     use ntm_core::geometry::GeometryError;
     match e {
-        GeometryError::Json { line, column, message } => fill(
+        GeometryError::Json {
+            line,
+            column,
+            message,
+        } => fill(
             Msg::ErrJson.text(lang),
-            &[("line", &line.to_string()), ("column", &column.to_string()), ("detail", message)],
+            &[
+                ("line", &line.to_string()),
+                ("column", &column.to_string()),
+                ("detail", message),
+            ],
         ),
         GeometryError::Newer { found, supported } => fill(
             Msg::ErrSchemaNewer.text(lang),
-            &[("found", &found.to_string()), ("supported", &supported.to_string())],
+            &[
+                ("found", &found.to_string()),
+                ("supported", &supported.to_string()),
+            ],
         ),
         GeometryError::Transform => Msg::ErrGeometryTransform.text(lang).to_owned(),
     }
@@ -85,12 +100,21 @@ fn is_offline() -> bool {
     web_sys::window().is_some_and(|w| !w.navigator().on_line())
 }
 
+/// A fetched file.
+#[derive(Debug)]
+pub struct Fetched {
+    /// The body.
+    pub text: String,
+    /// True when the service worker answered from its cache (the network failed or was too
+    /// slow): the app says it is offline and how old its data is.
+    pub from_cache: bool,
+}
+
 /// Fetches a text file, with a timeout and the checks every data file needs: HTTP status,
 /// content type (an HTML page served with status 200 is a failure), and size.
-pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
-    if is_offline() {
-        return Err(LoadFailure::Offline);
-    }
+pub async fn fetch_text(url: &str) -> Result<Fetched, LoadFailure> {
+    // Even when the browser says it is offline, ask: the service worker may answer from its
+    // cache.
     let controller = web_sys::AbortController::new().ok();
     let timer = controller.as_ref().and_then(|c| {
         let c = c.clone();
@@ -123,10 +147,17 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
         return Err(LoadFailure::Status(response.status()));
     }
     let content_type = response.headers().get("content-type").unwrap_or_default();
-    if let Some(len) = response.headers().get("content-length").and_then(|l| l.parse::<usize>().ok())
+    let from_cache = response.headers().get("x-ntm-from-cache").is_some();
+    if let Some(len) = response
+        .headers()
+        .get("content-length")
+        .and_then(|l| l.parse::<usize>().ok())
         && len > MAX_DATASET_BYTES
     {
-        return Err(LoadFailure::Content(LoadError::TooLarge { size: len, limit: MAX_DATASET_BYTES }));
+        return Err(LoadFailure::Content(LoadError::TooLarge {
+            size: len,
+            limit: MAX_DATASET_BYTES,
+        }));
     }
     let text = response.text().await.map_err(|e| {
         if signal.as_ref().is_some_and(web_sys::AbortSignal::aborted) {
@@ -139,8 +170,12 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
         return Err(LoadFailure::Content(LoadError::Html));
     }
     let ct = content_type.split(';').next().unwrap_or("").trim();
-    if !ct.is_empty() && !ct.ends_with("json") && ct != "application/octet-stream" && ct != "text/plain" {
+    if !ct.is_empty()
+        && !ct.ends_with("json")
+        && ct != "application/octet-stream"
+        && ct != "text/plain"
+    {
         return Err(LoadFailure::ContentType(ct.to_owned()));
     }
-    Ok(text)
+    Ok(Fetched { text, from_cache })
 }

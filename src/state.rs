@@ -23,6 +23,8 @@ pub enum DataState {
     Ready {
         /// The indexed dataset.
         index: Arc<DatasetIndex>,
+        /// Served from the offline cache.
+        from_cache: bool,
         /// Validation errors found.
         problems: Arc<Vec<ntm_core::validate::Problem>>,
     },

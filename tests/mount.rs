@@ -22,13 +22,25 @@ const TINY: &str = include_str!("fixtures/tiny.json");
 fn ready_state(lang: Lang) -> AppState {
     let data = ntm_core::load::parse_dataset(TINY).expect("fixture parses");
     let index = Arc::new(DatasetIndex::new(data));
-    AppState::new(ViewState { lang, ..ViewState::default() }, DataState::Ready { index, problems: Arc::default() })
+    AppState::new(
+        ViewState {
+            lang,
+            ..ViewState::default()
+        },
+        DataState::Ready {
+            index,
+            problems: Arc::default(),
+        },
+    )
 }
 
 /// A fresh element to mount into.
 fn container() -> web_sys::HtmlElement {
     let doc = document();
-    let el = doc.create_element("div").expect("div").unchecked_into::<web_sys::HtmlElement>();
+    let el = doc
+        .create_element("div")
+        .expect("div")
+        .unchecked_into::<web_sys::HtmlElement>();
     doc.body().expect("body").append_child(&el).expect("append");
     el
 }
@@ -57,7 +69,10 @@ async fn summary_shows_tier_counts_in_vietnamese_then_english() {
     // Khuất Xá at the standard or above (2 = 50,0 %), Khuất Xá advanced (1 = 25,0 %).
     assert!(text.contains("trên tổng số 4 xã"), "{text}");
     let figure = |tier: &str| {
-        el.query_selector(&format!("[data-tier={tier}] dd")).ok().flatten().and_then(|n| n.text_content())
+        el.query_selector(&format!("[data-tier={tier}] dd"))
+            .ok()
+            .flatten()
+            .and_then(|n| n.text_content())
     };
     assert_eq!(figure("standard").as_deref(), Some("250,0\u{a0}%"));
     assert_eq!(figure("advanced").as_deref(), Some("125,0\u{a0}%"));
@@ -80,12 +95,24 @@ async fn summary_follows_the_year_in_the_view() {
         view! { <ScopeSummary/> }
     });
     settle().await;
-    let standard = el.query_selector("[data-tier=standard] .figure-value").ok().flatten();
-    assert_eq!(standard.and_then(|n| n.text_content()).as_deref(), Some("0"));
+    let standard = el
+        .query_selector("[data-tier=standard] .figure-value")
+        .ok()
+        .flatten();
+    assert_eq!(
+        standard.and_then(|n| n.text_content()).as_deref(),
+        Some("0")
+    );
     state.view.update(|v| v.year = Some("2020".into()));
     settle().await;
-    let standard = el.query_selector("[data-tier=standard] .figure-value").ok().flatten();
-    assert_eq!(standard.and_then(|n| n.text_content()).as_deref(), Some("2"));
+    let standard = el
+        .query_selector("[data-tier=standard] .figure-value")
+        .ok()
+        .flatten();
+    assert_eq!(
+        standard.and_then(|n| n.text_content()).as_deref(),
+        Some("2")
+    );
     handle.forget();
 }
 
@@ -99,9 +126,19 @@ async fn error_panel_says_what_failed_and_retries() {
     });
     settle().await;
     let text = el.text_content().unwrap_or_default();
-    assert!(text.contains("Không tìm thấy tệp dữ liệu data/ntm.json (lỗi 404)"), "{text}");
-    assert_eq!(el.query_selector("[role=alert]").ok().flatten().is_some(), true);
-    let button = el.query_selector("button").ok().flatten().expect("retry button");
+    assert!(
+        text.contains("Không tìm thấy tệp dữ liệu data/ntm.json (lỗi 404)"),
+        "{text}"
+    );
+    assert_eq!(
+        el.query_selector("[role=alert]").ok().flatten().is_some(),
+        true
+    );
+    let button = el
+        .query_selector("button")
+        .ok()
+        .flatten()
+        .expect("retry button");
     assert_eq!(button.text_content().as_deref(), Some("Thử lại"));
     button.unchecked_into::<web_sys::HtmlElement>().click();
     assert_eq!(state.reload.get_untracked(), 1);

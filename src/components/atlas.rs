@@ -26,9 +26,9 @@ pub async fn load_geometry(
     era: Era,
     url: String,
 ) -> Result<(Arc<MapModel>, usize), LoadFailure> {
-    let text = fetch_text(&url).await?;
-    let doc = ntm_core::geometry::parse(&text).map_err(LoadFailure::Geometry)?;
-    drop(text);
+    let fetched = fetch_text(&url).await?;
+    let doc = ntm_core::geometry::parse(&fetched.text).map_err(LoadFailure::Geometry)?;
+    drop(fetched);
     let mut report = Report::default();
     let geometry = ntm_core::geometry::decode(doc, &mut report);
     ntm_core::geometry::check_units(&geometry, era, &index, &mut report);

@@ -117,7 +117,7 @@ pub fn ErrorPanel(
 pub fn DatasetProblems() -> impl IntoView {
     let app = use_app();
     move || {
-        let DataState::Ready { problems, index } = app.data.get() else { return None };
+        let DataState::Ready { problems, index, .. } = app.data.get() else { return None };
         let errors: Vec<_> = problems.iter().filter(|p| p.severity == Severity::Error).collect();
         if errors.is_empty() {
             return None;

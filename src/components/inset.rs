@@ -67,8 +67,8 @@ pub fn LocatorInset() -> impl IntoView {
     let drawing = RwSignal::new(None::<Shared<InsetDrawing>>);
     // Loaded after the main map, and only once: it is small and never changes.
     spawn_local(async move {
-        let Ok(text) = fetch_text("data/vietnam.json").await else { return };
-        let Ok(doc) = ntm_core::geometry::parse(&text) else { return };
+        let Ok(fetched) = fetch_text("data/vietnam.json").await else { return };
+        let Ok(doc) = ntm_core::geometry::parse(&fetched.text) else { return };
         let mut report = Report::default();
         let geometry = ntm_core::geometry::decode(doc, &mut report);
         drawing.try_set(Some(Shared(std::sync::Arc::new(draw(&geometry)))));

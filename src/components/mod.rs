@@ -11,6 +11,7 @@ pub mod header;
 pub mod inset;
 pub mod legend;
 pub mod map;
+pub mod offline;
 pub mod markup_view;
 pub mod pages;
 pub mod profile;

@@ -24,7 +24,7 @@ use crate::geo::{self, GeoOptions, partition::Params, report};
 #[derive(clap::Args)]
 pub struct NationalArgs {
     /// Output folder (created).
-    #[arg(long, default_value = "public/data/national/")]
+    #[arg(long, default_value = "target/national/data/")]
     pub out: PathBuf,
     /// The registry database (`dataset.db` of `vietnamadminunits` 1.0.4); default `$REGISTRY_DB`.
     #[arg(long)]

@@ -588,6 +588,8 @@ catalogue! {
     InsetLabel => "Vị trí vùng đang xem trên bản đồ Việt Nam, gồm quần đảo Hoàng Sa và quần đảo Trường Sa", "Where the area shown lies in Vietnam, including the Hoàng Sa (Paracel) and Trường Sa (Spratly) archipelagos";
     /// Map: some shapes could not be drawn.
     MapShapesBroken => "{n} hình ranh giới bị lỗi nên không vẽ được; các xã khác vẫn hiển thị.", "{n} boundary shapes are broken and not drawn; the other communes are shown.";
+    /// Offline indicator.
+    OfflineAsOf => "Ngoại tuyến — đang dùng số liệu đã lưu, số liệu đến {date}", "Offline — using saved data, data as of {date}";
     /// Footer note about illustrative data.
     IllustrativeNote => "Bộ dữ liệu mẫu: số liệu có dấu \"Minh họa\" là giả định, khớp với các tổng số đã công bố; số liệu có nguồn dẫn theo nguồn.",
         "Demo dataset: figures marked \"Illustrative\" are made up to match the published totals; sourced figures cite their source.";

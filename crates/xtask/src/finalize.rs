@@ -30,7 +30,9 @@ pub fn externalize_scripts(dist: &Path, html: &str) -> Result<String, String> {
         let name = format!("boot-{}.js", content_hash(body.as_bytes()));
         fs::write(dist.join(&name), format!("{body}\n")).map_err(|e| format!("{name}: {e}"))?;
         out.push_str(&rest[..start]);
-        out.push_str(&format!("<script type=\"module\" src=\"./{name}\"></script>"));
+        out.push_str(&format!(
+            "<script type=\"module\" src=\"./{name}\"></script>"
+        ));
         rest = &rest[body_start + len + "</script>".len()..];
     }
     out.push_str(rest);
@@ -38,9 +40,59 @@ pub fn externalize_scripts(dist: &Path, html: &str) -> Result<String, String> {
 }
 
 fn compressible(name: &str) -> bool {
-    [".html", ".js", ".wasm", ".css", ".json", ".svg", ".webmanifest", ".csv", ".geojson", ".txt"]
-        .iter()
-        .any(|ext| name.ends_with(ext))
+    [
+        ".html",
+        ".js",
+        ".wasm",
+        ".css",
+        ".json",
+        ".svg",
+        ".webmanifest",
+        ".csv",
+        ".geojson",
+        ".txt",
+    ]
+    .iter()
+    .any(|ext| name.ends_with(ext))
+}
+
+/// The files the service worker caches on install: the page, its scripts, wasm, styles and
+/// icons, and the dataset files at the top of `data/` (not exports or other folders).
+pub fn shell_files(dist: &Path) -> Result<Vec<String>, String> {
+    let mut shell = vec!["./".to_owned()];
+    for path in files(dist)? {
+        let rel = path.strip_prefix(dist).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+        let top = !rel.contains('/');
+        let in_data = rel.starts_with("data/") && rel.matches('/').count() == 1;
+        let skip = rel.ends_with(".br")
+            || rel.ends_with(".gz")
+            || rel == "sw.js"
+            || rel == "embed.js"
+            || rel == "index.html"
+            || rel == "icon-512.png";
+        if !skip && ((top && !rel.ends_with(".md")) || (in_data && rel.ends_with(".json"))) {
+            shell.push(rel);
+        }
+    }
+    Ok(shell)
+}
+
+/// Writes the build id and the shell list into `sw.js`, so each build has its own cache.
+pub fn fill_service_worker(dist: &Path) -> Result<(), String> {
+    let sw = dist.join("sw.js");
+    let Ok(text) = fs::read_to_string(&sw) else { return Ok(()) };
+    let shell = shell_files(dist)?;
+    let mut all = Vec::new();
+    for f in &shell[1..] {
+        all.extend(fs::read(dist.join(f)).map_err(|e| format!("{f}: {e}"))?);
+    }
+    all.extend(fs::read(dist.join("index.html")).map_err(|e| format!("index.html: {e}"))?);
+    let list = format!(
+        "[{}]",
+        shell.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", ")
+    );
+    let text = text.replace("'__NTM_BUILD__'", &format!("'{}'", content_hash(&all))).replace("__NTM_SHELL__", &list);
+    fs::write(&sw, text).map_err(|e| format!("sw.js: {e}"))
 }
 
 /// Runs every finalisation step on a dist folder.
@@ -49,6 +101,7 @@ pub fn run(dist: &Path) -> Result<(), String> {
     let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let html = externalize_scripts(dist, &html)?;
     fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
+    fill_service_worker(dist)?;
 
     for path in files(dist)? {
         let name = path.to_string_lossy().to_string();
@@ -59,8 +112,10 @@ pub fn run(dist: &Path) -> Result<(), String> {
         if data.len() < 256 {
             continue;
         }
-        fs::write(format!("{name}.br"), brotli_bytes(&data)).map_err(|e| format!("{name}.br: {e}"))?;
-        fs::write(format!("{name}.gz"), gzip_bytes(&data)).map_err(|e| format!("{name}.gz: {e}"))?;
+        fs::write(format!("{name}.br"), brotli_bytes(&data))
+            .map_err(|e| format!("{name}.br: {e}"))?;
+        fs::write(format!("{name}.gz"), gzip_bytes(&data))
+            .map_err(|e| format!("{name}.gz: {e}"))?;
     }
     Ok(())
 }
@@ -70,13 +125,48 @@ mod tests {
     use super::*;
 
     #[test]
+    fn fills_the_service_worker_with_the_shell_of_this_build() {
+        let dir = std::env::temp_dir().join(format!("xtask-sw-{}", std::process::id()));
+        fs::create_dir_all(dir.join("data/export")).unwrap();
+        for (f, c) in [
+            ("index.html", "<html>"),
+            ("app-0123456789abcdef.js", "js"),
+            ("app-0123456789abcdef_bg.wasm", "wasm"),
+            ("data/ntm.json", "{}"),
+            ("data/export/units.csv", "a,b"),
+            ("embed.js", "x"),
+            ("sw.js", "const BUILD = '__NTM_BUILD__';\nconst SHELL = __NTM_SHELL__;"),
+        ] {
+            fs::write(dir.join(f), c).unwrap();
+        }
+        fill_service_worker(&dir).unwrap();
+        let sw = fs::read_to_string(dir.join("sw.js")).unwrap();
+        assert!(!sw.contains("__NTM"), "{sw}");
+        assert!(sw.contains(r#"["./", "app-0123456789abcdef.js", "app-0123456789abcdef_bg.wasm", "data/ntm.json"]"#), "{sw}");
+        // A change in any shell file changes the build id, so the cache is renewed.
+        let first = sw.lines().next().unwrap().to_owned();
+        fs::write(dir.join("sw.js"), "const BUILD = '__NTM_BUILD__';\nconst SHELL = __NTM_SHELL__;").unwrap();
+        fs::write(dir.join("data/ntm.json"), "{\"v\":2}").unwrap();
+        fill_service_worker(&dir).unwrap();
+        let again = fs::read_to_string(dir.join("sw.js")).unwrap();
+        assert_ne!(again.lines().next().unwrap(), first);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
     fn moves_inline_module_scripts_out() {
         let dir = std::env::temp_dir().join(format!("xtask-test-{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
         let html = "<head><script type=\"module\">\nimport init from './a.js';\nawait init();\n</script></head>";
         let out = externalize_scripts(&dir, html).unwrap();
         assert!(!out.contains("import init"), "{out}");
-        let name = out.split("src=\"./").nth(1).unwrap().split('"').next().unwrap();
+        let name = out
+            .split("src=\"./")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
         let body = fs::read_to_string(dir.join(name)).unwrap();
         assert!(body.contains("await init();"));
         fs::remove_dir_all(&dir).unwrap();

@@ -81,9 +81,17 @@ fn on_first_load(rel: &str) -> bool {
 fn size(dist: &Path) -> Result<(), String> {
     let mut table = String::new();
     let (mut raw_t, mut gz_t, mut br_t) = (0usize, 0usize, 0usize);
-    let _ = writeln!(table, "{:<52} {:>10} {:>10} {:>10}", "file", "raw", "gzip", "brotli");
+    let _ = writeln!(
+        table,
+        "{:<52} {:>10} {:>10} {:>10}",
+        "file", "raw", "gzip", "brotli"
+    );
     for path in files(dist)? {
-        let rel = path.strip_prefix(dist).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+        let rel = path
+            .strip_prefix(dist)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
         if rel.ends_with(".br") || rel.ends_with(".gz") {
             continue;
         }
@@ -105,7 +113,11 @@ fn size(dist: &Path) -> Result<(), String> {
             if first { "  *" } else { "" }
         );
     }
-    let _ = writeln!(table, "{:<52} {raw_t:>10} {gz_t:>10} {br_t:>10}", "first load (* files)");
+    let _ = writeln!(
+        table,
+        "{:<52} {raw_t:>10} {gz_t:>10} {br_t:>10}",
+        "first load (* files)"
+    );
     print!("{table}");
     Ok(())
 }

@@ -1,0 +1,57 @@
+// Offline use and updates: once visited, the app and its data work with no network; a new
+// dataset deployed on the server is picked up on the next online visit.
+import { test, expect } from '@playwright/test';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fault } from './helpers.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const summary = (page) => page.getByRole('region', { name: 'Tóm tắt số liệu' });
+
+async function waitForOfflineCache(page) {
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+    return reg.active.state;
+  });
+  await expect.poll(() => page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = names.length ? await caches.open(names[0]) : null;
+    return cache ? (await cache.keys()).length : 0;
+  })).toBeGreaterThan(5);
+}
+
+test('an offline reload shows the cached app and data, and says it is offline', async ({ page, context }) => {
+  await page.goto('./?year=2019');
+  await expect(summary(page)).toBeVisible();
+  await waitForOfflineCache(page);
+  await expect(page.getByText(/Ngoại tuyến/)).toHaveCount(0);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(summary(page)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Ngoại tuyến — đang dùng số liệu đã lưu, số liệu đến' })).toBeVisible();
+  // The map still draws from cached geometry.
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-era', 'pre2025');
+  await context.setOffline(false);
+});
+
+test('a newly deployed dataset is picked up on the next online visit', async ({ page }) => {
+  await page.goto('./');
+  await expect(summary(page)).toBeVisible();
+  await waitForOfflineCache(page);
+  const footer = page.locator('footer');
+  const data = JSON.parse(readFileSync(join(root, 'public/data/ntm.json'), 'utf8'));
+  await expect(footer).toContainText(`phiên bản ${data.version}`);
+
+  data.version = '2099.01.01';
+  const path = join(mkdtempSync(join(tmpdir(), 'ntm-e2e-')), 'newer.json');
+  writeFileSync(path, JSON.stringify(data));
+  await fault(page, 'data/ntm.json', 'file', path);
+  await page.reload();
+  await expect(footer).toContainText('phiên bản 2099.01.01');
+});
