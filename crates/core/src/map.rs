@@ -739,6 +739,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::float_cmp)] // exact by construction: powers of two and clamped limits
     fn camera_fits_zooms_about_a_point_and_round_trips() {
         let cam = Camera::fit([0.0, 0.0, 100.0, 50.0], 200.0, 200.0, 0.0);
         assert!((cam.zoom - 2.0).abs() < 1e-6);

@@ -1,6 +1,6 @@
 //! Colours and patterns shared by the map, the legend and the charts.
 //!
-//! Tiers use ColorBrewer's YlGnBu, whose lightness rises monotonically, so the order reads in
+//! Tiers use `ColorBrewer`'s `YlGnBu`, whose lightness rises monotonically, so the order reads in
 //! greyscale and for colour-blind readers; each tier also has its own texture on the map (a
 //! non-colour cue). The same values are CSS custom properties in `style/main.css` (a test
 //! keeps them equal).
@@ -139,7 +139,7 @@ pub fn status_paint(status: Status) -> Paint {
     Paint { fill, pattern, ink }
 }
 
-/// A sequential scale for counts and years (light to dark, YlGnBu), `n` steps.
+/// A sequential scale for counts and years (light to dark, `YlGnBu`), `n` steps.
 pub fn sequential(i: usize, n: usize) -> Rgb {
     const STOPS: [Rgb; 6] = [
         Rgb(0xff, 0xff, 0xd9),

@@ -2,6 +2,8 @@
 //! published commune count, share, average and model-village count must equal what the
 //! commune records add up to, through the same aggregation the summary and charts use.
 
+#![allow(clippy::float_cmp)] // published figures are whole numbers, compared exactly
+
 use ntm_core::chart_data::{comparison, criteria, progress};
 use ntm_core::index::{DatasetIndex, Status, Step};
 use ntm_core::model::{IndicatorKind, Metric};
