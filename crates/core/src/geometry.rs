@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Era;
-use crate::validate::{Issue, List, Report};
+use crate::validate::{GeoFault, Issue, List, Report};
 
 /// The geometry format version.
 pub const GEOMETRY_SCHEMA: u32 = 1;
@@ -99,6 +99,36 @@ pub enum GeometryError {
     Transform,
 }
 
+impl GeometryError {
+    /// The message for a reader, in their language (the JSON parser's detail translated by
+    /// [`crate::load::json_detail`]).
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{Msg, fill};
+        match self {
+            GeometryError::Json {
+                line,
+                column,
+                message,
+            } => fill(
+                Msg::ErrJson.text(lang),
+                &[
+                    ("line", &line.to_string()),
+                    ("column", &column.to_string()),
+                    ("detail", &crate::load::json_detail(message, lang)),
+                ],
+            ),
+            GeometryError::Newer { found, supported } => fill(
+                Msg::ErrSchemaNewer.text(lang),
+                &[
+                    ("found", &found.to_string()),
+                    ("supported", &supported.to_string()),
+                ],
+            ),
+            GeometryError::Transform => Msg::ErrGeometryTransform.text(lang).to_owned(),
+        }
+    }
+}
+
 /// Largest number of arcs, points or shapes accepted (a national file has about 20,000 arcs);
 /// beyond this a file is refused rather than freezing a phone.
 pub const MAX_ITEMS: usize = 4_000_000;
@@ -135,8 +165,16 @@ pub fn arc_ref(r: i32) -> (usize, bool) {
     }
 }
 
+/// Whether a decoded point is a longitude and latitude (finite, within ±180° and ±90°).
+fn is_lon_lat(p: [f64; 2]) -> bool {
+    (-180.0..=180.0).contains(&p[0]) && (-90.0..=90.0).contains(&p[1])
+}
+
 /// Decodes a parsed file to degrees. Bad arcs and shapes are reported and skipped, so one
-/// broken commune does not hide the rest.
+/// broken commune does not hide the rest: an arc of the wrong length or with a point that is
+/// not a finite longitude and latitude is refused (empty), and a shape using a refused or
+/// missing arc is dropped. At most [`MAX_ITEMS`] points in all are kept, counting a shared
+/// arc once per ring that uses it, so no file can make the map draw without end.
 pub fn decode(doc: GeometryDoc, report: &mut Report) -> Geometry {
     let t = doc.transform;
     let mut arcs = Vec::with_capacity(doc.arcs.len());
@@ -144,8 +182,15 @@ pub fn decode(doc: GeometryDoc, report: &mut Report) -> Geometry {
     for (i, flat) in doc.arcs.iter().enumerate() {
         let mut pts = Vec::with_capacity(flat.len() / 2);
         let (mut x, mut y) = (0i64, 0i64);
-        let ok = flat.len() >= 4 && flat.len().is_multiple_of(2) && total_points < MAX_ITEMS;
-        if ok {
+        let fault = if total_points >= MAX_ITEMS {
+            Some(GeoFault::TooManyPoints { limit: MAX_ITEMS })
+        } else if flat.len() < 4 || !flat.len().is_multiple_of(2) {
+            Some(GeoFault::ArcLength {
+                arc: i,
+                numbers: flat.len(),
+            })
+        } else {
+            let mut fault = None;
             for (k, pair) in flat.chunks_exact(2).enumerate() {
                 if k == 0 {
                     (x, y) = (pair[0], pair[1]);
@@ -153,38 +198,53 @@ pub fn decode(doc: GeometryDoc, report: &mut Report) -> Geometry {
                     x = x.saturating_add(pair[0]);
                     y = y.saturating_add(pair[1]);
                 }
-                let lon = x as f64 * t.scale[0] + t.translate[0];
-                let lat = y as f64 * t.scale[1] + t.translate[1];
-                pts.push([lon, lat]);
+                let p = [
+                    x as f64 * t.scale[0] + t.translate[0],
+                    y as f64 * t.scale[1] + t.translate[1],
+                ];
+                if !is_lon_lat(p) {
+                    fault = Some(GeoFault::NotLonLat {
+                        arc: i,
+                        lon: p[0],
+                        lat: p[1],
+                    });
+                    break;
+                }
+                pts.push(p);
             }
-            total_points += pts.len();
-        } else {
+            fault
+        };
+        if let Some(detail) = fault {
+            pts.clear();
             report.error(
-                List::Shapes,
+                List::Arcs,
                 i,
                 &format!("arc {i}"),
-                "arcs",
-                Issue::BadCoordinate {
-                    detail: format!("arc {i} has {} numbers", flat.len()),
-                },
+                "points",
+                Issue::BadCoordinate { detail },
             );
         }
+        total_points += pts.len();
         arcs.push(pts);
     }
     let mut shapes = Vec::with_capacity(doc.shapes.len());
     let mut arc_sides: Vec<[Option<usize>; 2]> = vec![[None, None]; arcs.len()];
+    let mut drawn_points = 0usize;
     for (si, shape) in doc.shapes.into_iter().enumerate() {
-        let mut bad: Option<String> = None;
+        let mut bad: Option<GeoFault> = None;
         let mut points = 0usize;
         for ring in shape.polygons.iter().flatten() {
             for &r in ring {
                 let (a, _) = arc_ref(r);
                 match arcs.get(a) {
-                    None => bad = Some(format!("arc reference {r} out of range")),
-                    Some(arc) if arc.is_empty() => bad = Some(format!("arc {a} is broken")),
-                    Some(arc) => points += arc.len() - 1,
+                    None => bad = Some(GeoFault::ArcReference { reference: r }),
+                    Some(arc) if arc.is_empty() => bad = Some(GeoFault::BrokenArc { arc: a }),
+                    Some(arc) => points = points.saturating_add(arc.len() - 1),
                 }
             }
+        }
+        if bad.is_none() && drawn_points.saturating_add(points) > MAX_ITEMS {
+            bad = Some(GeoFault::TooManyPoints { limit: MAX_ITEMS });
         }
         if let Some(detail) = bad {
             report.error(
@@ -206,6 +266,7 @@ pub fn decode(doc: GeometryDoc, report: &mut Report) -> Geometry {
             );
             continue;
         }
+        drawn_points += points;
         let index = shapes.len();
         for ring in shape.polygons.iter().flatten() {
             for &r in ring {
@@ -224,6 +285,91 @@ pub fn decode(doc: GeometryDoc, report: &mut Report) -> Geometry {
         arcs,
         shapes,
         arc_sides,
+    }
+}
+
+/// The most pairs of edges [`check_rings`] compares in one file: enough for a national file,
+/// a bound for a crafted one (whose remaining rings then go unchecked).
+pub const MAX_EDGE_PAIRS: usize = 20_000_000;
+
+/// The crossing point of segments `p0`–`p1` and `q0`–`q1` when they cross properly (each
+/// passes through the inside of the other); touching ends and collinear overlaps are not
+/// crossings.
+fn crossing(p0: [f64; 2], p1: [f64; 2], q0: [f64; 2], q1: [f64; 2]) -> Option<[f64; 2]> {
+    let orient = |from: [f64; 2], to: [f64; 2], pt: [f64; 2]| {
+        (to[0] - from[0]) * (pt[1] - from[1]) - (to[1] - from[1]) * (pt[0] - from[0])
+    };
+    let (q0_side, q1_side) = (orient(p0, p1, q0), orient(p0, p1, q1));
+    let (p0_side, p1_side) = (orient(q0, q1, p0), orient(q0, q1, p1));
+    let opposite = |u: f64, v: f64| (u > 0.0 && v < 0.0) || (u < 0.0 && v > 0.0);
+    if !(opposite(q0_side, q1_side) && opposite(p0_side, p1_side)) {
+        return None;
+    }
+    let along = p0_side / (p0_side - p1_side);
+    Some([
+        p0[0] + along * (p1[0] - p0[0]),
+        p0[1] + along * (p1[1] - p0[1]),
+    ])
+}
+
+/// Checks that no ring of a decoded file crosses itself (a "bow tie"), reporting the first
+/// crossing of each ring with where it is. Not run by the app: it is for `ntm-data validate`
+/// and the tests. A sweep over the edges sorted by their left end compares only edges whose
+/// extents overlap, so a real file takes about as long as decoding it.
+pub fn check_rings(geometry: &Geometry, report: &mut Report) {
+    let mut budget = MAX_EDGE_PAIRS;
+    let mut edges: Vec<([f64; 2], [f64; 2])> = Vec::new();
+    let mut active: Vec<usize> = Vec::new();
+    let left = |e: &([f64; 2], [f64; 2])| e.0[0].min(e.1[0]);
+    let right = |e: &([f64; 2], [f64; 2])| e.0[0].max(e.1[0]);
+    for (si, shape) in geometry.shapes.iter().enumerate() {
+        for ring in shape.polygons.iter().flatten() {
+            let pts = geometry.ring_points(ring);
+            edges.clear();
+            // Repeated points (exactly equal) make no edge.
+            edges.extend(
+                pts.windows(2)
+                    .filter(|w| w[0].map(f64::to_bits) != w[1].map(f64::to_bits))
+                    .map(|w| (w[0], w[1])),
+            );
+            let count = edges.len();
+            if count < 4 {
+                continue;
+            }
+            let mut order: Vec<usize> = (0..count).collect();
+            order.sort_by(|&e1, &e2| left(&edges[e1]).total_cmp(&left(&edges[e2])));
+            active.clear();
+            let mut found = None;
+            'sweep: for &cur in &order {
+                let x = left(&edges[cur]);
+                active.retain(|&other| right(&edges[other]) >= x);
+                for &other in &active {
+                    // Neighbours along the ring share an end; they cannot cross properly.
+                    if (cur + 1) % count == other || (other + 1) % count == cur {
+                        continue;
+                    }
+                    if budget == 0 {
+                        return;
+                    }
+                    budget -= 1;
+                    let ((p0, p1), (q0, q1)) = (edges[cur], edges[other]);
+                    if let Some(at) = crossing(p0, p1, q0, q1) {
+                        found = Some(at);
+                        break 'sweep;
+                    }
+                }
+                active.push(cur);
+            }
+            if let Some([lon, lat]) = found {
+                report.error(
+                    List::Shapes,
+                    si,
+                    &shape.unit,
+                    "polygons",
+                    Issue::SelfIntersection { lon, lat },
+                );
+            }
+        }
     }
 }
 

@@ -432,7 +432,10 @@ impl DatasetIndex {
 
     fn is_covered(&self, ix: UnitIx, at: Date) -> bool {
         let mut cur = self.parent(ix);
-        while let Some(p) = cur {
+        // At most the levels of the hierarchy: a unit that is its own ancestor (a parent
+        // cycle, reported by validation) must not loop for ever.
+        for _ in 0..4 {
+            let Some(p) = cur else { break };
             if self.covered[p].iter().any(|&(from, to)| {
                 from.is_none_or(|f| f <= at) && to.unwrap_or(self.data.as_of) >= at
             }) {
@@ -575,9 +578,14 @@ impl DatasetIndex {
 
 /// The timeline of a dataset: the end of each year, with 30/6/2025 added before the reform,
 /// and the last step no later than the dataset's "as of" date.
+/// Years outside the programme (2010–2035, flagged by validation) are left out, so a typo
+/// such as `"last_year": 20255` cannot make a timeline of thousands of steps.
 pub fn timeline(data: &Dataset) -> Vec<Step> {
+    use crate::validate::{LAST_TARGET_YEAR, PROGRAMME_START};
+    let first = data.first_year.max(PROGRAMME_START);
+    let last = data.last_year.min(LAST_TARGET_YEAR).max(first);
     let mut steps = Vec::new();
-    for year in data.first_year..=data.last_year.max(data.first_year) {
+    for year in first..=last {
         if year == REFORM_DATE.year && LAST_PRE_REFORM_DAY <= data.as_of {
             steps.push(Step {
                 date: LAST_PRE_REFORM_DAY,

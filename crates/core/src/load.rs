@@ -43,6 +43,12 @@ pub enum LoadError {
         /// Newest version this app reads.
         supported: u32,
     },
+    /// A `schema` that is not a version number (a string, a fraction, a negative number).
+    #[error("\"schema\" is not a version number: {value}")]
+    SchemaInvalid {
+        /// The value as written.
+        value: String,
+    },
     /// An older schema that can no longer be migrated.
     #[error("schema version {found} is no longer supported: {detail}")]
     SchemaOlder {
@@ -75,9 +81,12 @@ impl LoadError {
                 &[
                     ("line", &line.to_string()),
                     ("column", &column.to_string()),
-                    ("detail", message),
+                    ("detail", &json_detail(message, lang)),
                 ],
             ),
+            LoadError::SchemaInvalid { value } => {
+                fill(Msg::ErrSchemaInvalid.text(lang), &[("value", value)])
+            }
             LoadError::SchemaMissing => Msg::ErrSchemaMissing.text(lang).to_owned(),
             LoadError::SchemaNewer { found, supported } => fill(
                 Msg::ErrSchemaNewer.text(lang),
@@ -86,9 +95,12 @@ impl LoadError {
                     ("supported", &supported.to_string()),
                 ],
             ),
-            LoadError::SchemaOlder { found, detail } => fill(
+            LoadError::SchemaOlder { found, .. } => fill(
                 Msg::ErrSchemaOlder.text(lang),
-                &[("found", &found.to_string()), ("detail", detail)],
+                &[
+                    ("found", &found.to_string()),
+                    ("oldest", &OLDEST_SUPPORTED_SCHEMA.to_string()),
+                ],
             ),
             LoadError::TooLarge { size, limit } => fill(
                 Msg::ErrTooLarge.text(lang),
@@ -131,10 +143,53 @@ pub fn schema_version(text: &str) -> Result<u32, LoadError> {
         Some(v) => v
             .as_u64()
             .and_then(|n| u32::try_from(n).ok())
-            .ok_or(LoadError::SchemaOlder {
-                found: 0,
-                detail: format!("\"schema\": {v}"),
+            .ok_or_else(|| LoadError::SchemaInvalid {
+                value: v.to_string().chars().take(40).collect(),
             }),
+    }
+}
+
+/// A JSON parser's message in a reader's language: the common cases (a file that ends too
+/// early, a missing field, a value of the wrong kind) translated, the position (given
+/// separately) removed, anything else kept as the parser wrote it after a translated label.
+/// Also for the app's geometry errors, which carry the same parser messages.
+pub fn json_detail(message: &str, lang: Lang) -> String {
+    let raw = message
+        .rfind(" at line ")
+        .map_or(message, |at| &message[..at]);
+    let between = |s: &str| {
+        s.split_once('`')
+            .and_then(|(_, rest)| rest.split_once('`'))
+            .map(|(name, _)| name.to_owned())
+    };
+    if raw.starts_with("EOF while parsing") {
+        Msg::JsonEof.text(lang).to_owned()
+    } else if let Some(field) = raw.strip_prefix("missing field ").and_then(between) {
+        fill(Msg::JsonMissingField.text(lang), &[("field", &field)])
+    } else if let Some(rest) = raw.strip_prefix("unknown variant ") {
+        let value = between(rest).unwrap_or_default();
+        let expected = rest.split_once("expected ").map_or("", |(_, e)| e);
+        let expected = expected.strip_prefix("one of ").unwrap_or(expected);
+        fill(
+            Msg::JsonUnknownValue.text(lang),
+            &[("value", &value), ("expected", expected)],
+        )
+    } else if let Some(rest) = raw
+        .strip_prefix("invalid type: ")
+        .or_else(|| raw.strip_prefix("invalid value: "))
+        .or_else(|| raw.strip_prefix("invalid length "))
+    {
+        fill(Msg::JsonWrongValue.text(lang), &[("detail", rest)])
+    } else if let Some(what) = raw.strip_prefix("expected ").filter(|w| w.starts_with('`')) {
+        let or = if lang == Lang::Vi { " hoặc " } else { " or " };
+        fill(
+            Msg::JsonExpected.text(lang),
+            &[("what", &what.replace(" or ", or))],
+        )
+    } else if raw == "expected value" {
+        Msg::JsonExpectedValue.text(lang).to_owned()
+    } else {
+        fill(Msg::JsonSyntax.text(lang), &[("detail", raw)])
     }
 }
 
@@ -199,10 +254,17 @@ mod tests {
             parse_dataset(r#"{"units": []}"#).unwrap_err(),
             LoadError::SchemaMissing
         );
-        assert!(matches!(
-            parse_dataset(r#"{"schema": "1"}"#),
-            Err(LoadError::SchemaOlder { .. })
-        ));
+        let err = parse_dataset(r#"{"schema": "1"}"#).unwrap_err();
+        assert_eq!(
+            err,
+            LoadError::SchemaInvalid {
+                value: "\"1\"".into()
+            }
+        );
+        assert_eq!(
+            err.message(Lang::Vi, "x"),
+            "Trường \"schema\" phải là số phiên bản (một số nguyên), không phải \"1\"."
+        );
     }
 
     #[test]
@@ -212,6 +274,39 @@ mod tests {
             panic!("{err:?}")
         };
         assert_eq!(line, 2);
+    }
+
+    #[test]
+    fn translates_the_parser_messages() {
+        let vi = |m: &str| json_detail(m, Lang::Vi);
+        assert_eq!(
+            vi("EOF while parsing a list at line 2 column 10"),
+            "tệp kết thúc giữa chừng (có thể chưa tải lên hết)"
+        );
+        assert_eq!(
+            vi("missing field `units` at line 9 column 1"),
+            "thiếu trường bắt buộc “units”"
+        );
+        assert_eq!(
+            vi("unknown variant `vang`, expected one of `standard`, `advanced` at line 3 column 4"),
+            "giá trị “vang” không hợp lệ; cần một trong: `standard`, `advanced`"
+        );
+        assert_eq!(
+            vi("invalid type: string \"1\", expected u16 at line 1 column 2"),
+            "giá trị sai kiểu: string \"1\", expected u16"
+        );
+        assert_eq!(
+            vi("expected `,` or `}` at line 5 column 3"),
+            "cần `,` hoặc `}` ở đây"
+        );
+        assert_eq!(
+            vi("trailing characters at line 1 column 3"),
+            "lỗi cú pháp JSON: trailing characters"
+        );
+        assert_eq!(
+            json_detail("expected value at line 1 column 3", Lang::En),
+            "a missing value or one that is not JSON (NaN, Infinity, an extra comma…)"
+        );
     }
 
     #[test]

@@ -46,6 +46,8 @@ pub enum List {
     Coverage,
     /// A geometry file's `shapes`.
     Shapes,
+    /// A geometry file's `arcs`.
+    Arcs,
     /// The top level of the file.
     Dataset,
 }
@@ -63,6 +65,7 @@ impl List {
             List::Sources => "sources",
             List::Coverage => "coverage",
             List::Shapes => "shapes",
+            List::Arcs => "arcs",
             List::Dataset => "dataset",
         }
     }
@@ -226,9 +229,99 @@ pub enum Issue {
     EmptyGeometry,
     /// A coordinate that is NaN or infinite, or an arc index out of range.
     BadCoordinate {
-        /// Detail (arc index, value).
-        detail: String,
+        /// What exactly is wrong.
+        detail: GeoFault,
     },
+    /// A ring whose edges cross: the boundary crosses itself.
+    SelfIntersection {
+        /// Longitude of the crossing.
+        lon: f64,
+        /// Latitude of the crossing.
+        lat: f64,
+    },
+    /// A name far longer than any real unit name (a pasted paragraph, a broken export).
+    NameTooLong {
+        /// Characters in the name.
+        chars: usize,
+        /// The most expected.
+        max: usize,
+    },
+}
+
+/// Degrees to five decimals (about a metre), without trailing zeros: `107.35`, `2e301`, `inf`.
+fn degrees(v: f64) -> String {
+    if !v.is_finite() {
+        v.to_string()
+    } else if v.abs() < 1e12 {
+        ((v * 1e5).round() / 1e5).to_string()
+    } else {
+        format!("{v:e}")
+    }
+}
+
+/// What is wrong with the coordinates of a geometry file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GeoFault {
+    /// An arc that is not an even list of at least four numbers.
+    ArcLength {
+        /// The arc.
+        arc: usize,
+        /// How many numbers it has.
+        numbers: usize,
+    },
+    /// An arc with a point that is not a finite longitude and latitude.
+    NotLonLat {
+        /// The arc.
+        arc: usize,
+        /// Longitude decoded.
+        lon: f64,
+        /// Latitude decoded.
+        lat: f64,
+    },
+    /// A ring referring to an arc that does not exist.
+    ArcReference {
+        /// The reference as written.
+        reference: i32,
+    },
+    /// A ring using an arc that was refused.
+    BrokenArc {
+        /// The arc.
+        arc: usize,
+    },
+    /// More points than a phone can draw.
+    TooManyPoints {
+        /// The limit.
+        limit: usize,
+    },
+}
+
+impl GeoFault {
+    /// The detail in a reader's language.
+    pub fn message(&self, lang: Lang) -> String {
+        let n = |v: usize| v.to_string();
+        match self {
+            GeoFault::ArcLength { arc, numbers } => fill(
+                Msg::GeoArcLength.text(lang),
+                &[("arc", &n(*arc)), ("numbers", &n(*numbers))],
+            ),
+            GeoFault::NotLonLat { arc, lon, lat } => fill(
+                Msg::GeoNotLonLat.text(lang),
+                &[
+                    ("arc", &n(*arc)),
+                    ("lon", &degrees(*lon)),
+                    ("lat", &degrees(*lat)),
+                ],
+            ),
+            GeoFault::ArcReference { reference } => fill(
+                Msg::GeoArcReference.text(lang),
+                &[("reference", &reference.to_string())],
+            ),
+            GeoFault::BrokenArc { arc } => fill(Msg::GeoBrokenArc.text(lang), &[("arc", &n(*arc))]),
+            GeoFault::TooManyPoints { limit } => {
+                fill(Msg::GeoTooManyPoints.text(lang), &[("limit", &n(*limit))])
+            }
+        }
+    }
 }
 
 /// One problem, located.
@@ -347,7 +440,17 @@ impl Problem {
             Issue::GeometryUnknownUnit { id } => t(Msg::ProbGeometryUnknownUnit, &[("id", id)]),
             Issue::MissingGeometry { id } => t(Msg::ProbMissingGeometry, &[("id", id)]),
             Issue::EmptyGeometry => t(Msg::ProbEmptyGeometry, &[]),
-            Issue::BadCoordinate { detail } => t(Msg::ProbBadCoordinate, &[("detail", detail)]),
+            Issue::BadCoordinate { detail } => {
+                t(Msg::ProbBadCoordinate, &[("detail", &detail.message(lang))])
+            }
+            Issue::SelfIntersection { lon, lat } => t(
+                Msg::ProbSelfIntersection,
+                &[("lon", &degrees(*lon)), ("lat", &degrees(*lat))],
+            ),
+            Issue::NameTooLong { chars, max } => t(
+                Msg::ProbNameTooLong,
+                &[("chars", &chars.to_string()), ("max", &max.to_string())],
+            ),
         }
     }
 }
@@ -430,13 +533,21 @@ fn conflicting(source: Option<&String>, illustrative: bool, synthetic: bool) -> 
     usize::from(source.is_some()) + usize::from(illustrative) + usize::from(synthetic) > 1
 }
 
-fn has_control_chars(s: &str) -> bool {
+/// Control characters (C0, C1) and the invisible characters that change the direction of
+/// text (bidi embeddings, overrides, isolates and marks), which can make a name read backwards
+/// or swallow the text after it. Letters of right-to-left scripts are text and pass.
+pub fn has_control_chars(s: &str) -> bool {
     s.chars().any(|c| {
         c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}')
             || ('\u{202a}'..='\u{202e}').contains(&c)
             || ('\u{2066}'..='\u{2069}').contains(&c)
     })
 }
+
+/// The longest unit name expected, in characters: the longest official names are about 40
+/// ("Thành phố Phan Rang - Tháp Chàm"); a longer one is a warning, not an error.
+pub const MAX_NAME_CHARS: usize = 100;
 
 /// Validates a dataset and returns every problem found.
 pub fn validate(data: &Dataset) -> Report {
@@ -549,6 +660,23 @@ pub fn validate(data: &Dataset) -> Report {
             r.error(List::Units, i, &u.id, "name", Issue::Empty);
         } else if has_control_chars(&u.name) {
             r.error(List::Units, i, &u.id, "name", Issue::ControlCharacters);
+        }
+        let chars = u.name.chars().count();
+        if chars > MAX_NAME_CHARS {
+            r.push(
+                Severity::Warning,
+                List::Units,
+                i,
+                &u.id,
+                "name",
+                Issue::NameTooLong {
+                    chars,
+                    max: MAX_NAME_CHARS,
+                },
+            );
+        }
+        if u.aliases.iter().any(|a| has_control_chars(a)) {
+            r.error(List::Units, i, &u.id, "aliases", Issue::ControlCharacters);
         }
         if u.code.trim().is_empty() {
             r.error(List::Units, i, &u.id, "code", Issue::Empty);
@@ -1011,6 +1139,19 @@ pub fn validate(data: &Dataset) -> Report {
         }
     }
 
+    if data.last_year > LAST_TARGET_YEAR {
+        r.error(
+            List::Dataset,
+            0,
+            &data.id,
+            "last_year",
+            Issue::YearOutOfRange {
+                year: data.last_year,
+                min: data.first_year,
+                max: LAST_TARGET_YEAR,
+            },
+        );
+    }
     if data.first_year > data.last_year || data.first_year < PROGRAMME_START {
         r.error(
             List::Dataset,
