@@ -17,9 +17,14 @@
 #   run time. Pinned in Trunk.toml as version_132 so Trunk accepts it and never downloads.
 # - Chromium and chromedriver from Debian (apt); playwright-core from npm, never a downloaded
 #   browser.
+# - cargo-deny 0.20.2 for the licence and bans check of `./x test` (deny.toml), installed on first
+#   use with LTO off and 16 codegen units: 6.7 min on 2 shared cores (measured 2026-11-22). It
+#   runs `check licenses bans` only, which reads Cargo.lock and the crates already downloaded;
+#   the advisories check, which fetches a database, is not run.
 
 NTM_TOOLS="${NTM_TOOLS:-$HOME/.cache/ntm-atlas/tools}"
 TRUNK_VERSION="0.21.14"
+CARGO_DENY_VERSION="0.20.2"
 BINARYEN_VERSION="132"
 NTM_INSTALLED=()
 
@@ -143,6 +148,26 @@ setup_node_modules() {
   (cd "$NTM_ROOT" && npm ci --silent --no-audit --no-fund >/dev/null 2>&1) || die "npm ci failed"
   echo "$want" >"$stamp"
   NTM_INSTALLED+=("node_modules")
+}
+
+setup_cargo_deny() {
+  local dir="$NTM_TOOLS/cargo-deny-$CARGO_DENY_VERSION"
+  if [ -x "$dir/bin/cargo-deny" ] && "$dir/bin/cargo-deny" --version 2>/dev/null | grep -q "$CARGO_DENY_VERSION"; then
+    return
+  fi
+  say "installing cargo-deny $CARGO_DENY_VERSION (about 7 minutes on 2 cores)"
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked --root "$dir" --quiet \
+    || die "installing cargo-deny failed"
+  NTM_INSTALLED+=("cargo-deny $CARGO_DENY_VERSION")
+}
+
+# Licences against the allow-list of deny.toml, and banned or duplicate crates, over the whole
+# workspace (the wasm app, ntm-core, ntm-data, xtask) for every target.
+deny_check() {
+  setup_cargo_deny
+  "$NTM_TOOLS/cargo-deny-$CARGO_DENY_VERSION/bin/cargo-deny" --workspace --locked --color never \
+    check licenses bans
 }
 
 # setup [browser]: the build tools always; the browser and node packages when tests need them.
