@@ -171,7 +171,7 @@ pub fn run_validate(args: &ValidateArgs) -> Result<ExitCode, String> {
     let mut diags = if args.path.is_dir() {
         check_folder(&args.path).0
     } else if args.path.is_file() {
-        check_json(&args.path)?
+        check_json(&args.path, lang)?
     } else {
         let path = args.path.display().to_string();
         return Err(fill(Msg::CliNoSuchPath.text(lang), &[("path", &path)]));
@@ -202,7 +202,7 @@ fn core_diag(file: &str, p: ntm_core::validate::Problem) -> Diagnostic {
 }
 
 /// Checks a built dataset, and the geometry files it lists when they are present.
-fn check_json(path: &Path) -> Result<Diagnostics, String> {
+fn check_json(path: &Path, lang: Lang) -> Result<Diagnostics, String> {
     let name = file_name(path);
     let mut diags = Diagnostics::default();
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -222,7 +222,7 @@ fn check_json(path: &Path) -> Result<Diagnostics, String> {
                 Msg::CliReadError,
                 vec![(
                     "detail",
-                    crate::csv_input::Val::Text(e.message(Lang::En, &name)),
+                    crate::csv_input::Val::Text(e.message(lang, &name)),
                 )],
             );
             return Ok(diags);
@@ -246,11 +246,12 @@ fn check_json(path: &Path) -> Result<Diagnostics, String> {
                 None,
                 "json",
                 Msg::CliReadError,
-                vec![("detail", crate::csv_input::Val::Text(e.to_string()))],
+                vec![("detail", crate::csv_input::Val::Text(e.message(lang)))],
             ),
             Ok(doc) => {
                 let mut report = Report::default();
                 let geometry = ntm_core::geometry::decode(doc, &mut report);
+                ntm_core::geometry::check_rings(&geometry, &mut report);
                 ntm_core::geometry::check_units(&geometry, g.era, &index, &mut report);
                 for p in report.problems {
                     diags.items.push(core_diag(&g.file, p));

@@ -90,10 +90,20 @@ impl Diagnostic {
             out.push_str(": ");
         }
         out.push_str(&self.message.render(lang));
-        // One problem per line, whatever the input holds (a garbage header, a tab).
-        out.chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect()
+        // One problem per line, whatever the input holds (a garbage header, a tab); the
+        // invisible characters that reorder text (a name starting with U+202E) are shown as
+        // escapes, so that they cannot turn the terminal's line around.
+        let mut line = String::with_capacity(out.len());
+        for c in out.chars() {
+            if c.is_control() {
+                line.push(' ');
+            } else if ntm_core::validate::has_control_chars(c.encode_utf8(&mut [0; 4])) {
+                let _ = write!(line, "{}", c.escape_unicode());
+            } else {
+                line.push(c);
+            }
+        }
+        line
     }
 }
 
@@ -512,6 +522,24 @@ pub fn parse_table(
                     continue; // Excel leaves rows of empty cells below the data
                 }
                 let line = r.position().map_or(0, |p| p.line() as usize);
+                // A quote opened and never closed swallows the rest of the file into one cell:
+                // say so, rather than report the cells it swallowed as blank.
+                if r.len() < header.len()
+                    && let Some(cell) = r.iter().next_back().filter(|c| c.contains('\n'))
+                {
+                    let column = header
+                        .get(r.len() - 1)
+                        .map_or_else(|| "-".to_owned(), |h| h.trim().to_lowercase());
+                    let lines = cell.matches('\n').count();
+                    diags.error(
+                        file,
+                        line,
+                        &column,
+                        Msg::CliUnclosedQuote,
+                        vec![("lines", text(lines.to_string()))],
+                    );
+                    continue;
+                }
                 rows.push(Row {
                     line,
                     cells: r.iter().map(str::to_owned).collect(),
