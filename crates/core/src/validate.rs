@@ -655,7 +655,10 @@ pub fn validate(data: &Dataset) -> Report {
     let unit = |id: &str| unit_ids.get(id).map(|&i| &data.units[i]);
     let mut by_code: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, u) in data.units.iter().enumerate() {
-        by_code.entry(&u.code).or_default().push(i);
+        // A blank code is reported on its own; it is not a shared code.
+        if !u.code.trim().is_empty() {
+            by_code.entry(&u.code).or_default().push(i);
+        }
         if u.name.trim().is_empty() {
             r.error(List::Units, i, &u.id, "name", Issue::Empty);
         } else if has_control_chars(&u.name) {
@@ -758,28 +761,39 @@ pub fn validate(data: &Dataset) -> Report {
             );
         }
     }
+    // Units sharing a code at the same level (codes are unique per level: a commune and a
+    // province never share one) must not be in force at the same time. Sorted by start, each
+    // unit is compared with the one reaching furthest before it: one problem per overlapping
+    // unit, in O(n log n), so that thousands of units with the same (or a blank) code cannot
+    // freeze the app with millions of pairs.
     for list in by_code.values().filter(|l| l.len() > 1) {
-        for (a_pos, &a) in list.iter().enumerate() {
-            for &b in &list[a_pos + 1..] {
-                let (ua, ub) = (&data.units[a], &data.units[b]);
-                // Codes are unique per level (a commune and a province never share a code).
-                if ua.kind.level() != ub.kind.level() {
-                    continue;
-                }
-                let a_from = ua.from.unwrap_or(Date::year_end(0));
-                let b_from = ub.from.unwrap_or(Date::year_end(0));
-                let a_to = ua.to.unwrap_or(Date::year_end(9999));
-                let b_to = ub.to.unwrap_or(Date::year_end(9999));
-                if a_from <= b_to && b_from <= a_to {
+        let from = |u: usize| data.units[u].from.unwrap_or(Date::year_end(0));
+        let to = |u: usize| data.units[u].to.unwrap_or(Date::year_end(9999));
+        for level in [Level::Province, Level::District, Level::Commune] {
+            let mut group: Vec<usize> = list
+                .iter()
+                .copied()
+                .filter(|&u| data.units[u].kind.level() == level)
+                .collect();
+            group.sort_by_key(|&u| from(u));
+            let mut reach: Option<usize> = None;
+            for &b in &group {
+                if let Some(a) = reach
+                    && from(b) <= to(a)
+                {
+                    let (first, later) = (a.min(b), a.max(b));
                     r.error(
                         List::Units,
-                        b,
-                        &ub.id,
+                        later,
+                        &data.units[later].id,
                         "code",
                         Issue::OverlappingPeriod {
-                            other: ua.id.clone(),
+                            other: data.units[first].id.clone(),
                         },
                     );
+                }
+                if reach.is_none_or(|a| to(b) > to(a)) {
+                    reach = Some(b);
                 }
             }
         }

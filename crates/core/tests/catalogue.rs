@@ -438,3 +438,26 @@ fn the_demo_geometry_is_simple() {
         assert!(lines.is_empty(), "{file}: {lines:#?}");
     }
 }
+
+/// Thousands of units with one code (a column filled down by mistake) are one problem each,
+/// found at once: never millions of pairs.
+#[test]
+fn many_units_with_one_code_validate_quickly() {
+    let tiny = fixture("../tiny.json");
+    let mut data = parse_dataset(&tiny).unwrap();
+    let template = data.units[3].clone();
+    for k in 0..20_000 {
+        let mut u = template.clone();
+        u.id = format!("dup-{k}");
+        data.units.push(u);
+    }
+    let t = Instant::now();
+    let report = validate(&data);
+    assert!(t.elapsed() < Duration::from_secs(5), "{:?}", t.elapsed());
+    let overlaps = report
+        .problems
+        .iter()
+        .filter(|p| matches!(p.issue, Issue::OverlappingPeriod { .. }))
+        .count();
+    assert_eq!(overlaps, 20_000);
+}
