@@ -122,11 +122,31 @@ pub fn ChartCanvas(
         on_resize.forget();
     });
 
+    // Redraw in the other colours when the reader's colour scheme changes.
+    let dark = RwSignal::new(prefers_dark());
+    if let Some(query) =
+        web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+    {
+        let on_change = Closure::<dyn FnMut()>::new(move || dark.set(prefers_dark()));
+        let _ =
+            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        let listener = StoredValue::new_local((query, on_change));
+        on_cleanup(move || {
+            listener.with_value(|(query, on_change)| {
+                let _ = query.remove_event_listener_with_callback(
+                    "change",
+                    on_change.as_ref().unchecked_ref(),
+                );
+            });
+        });
+    }
+
     // Size the backing store for the pixel ratio and draw.
     Effect::new(move |_| {
         let w = width.get();
         let lang = app.lang();
         let shown = !as_table.get();
+        let is_dark = dark.get();
         let Some(canvas) = canvas_ref.get() else {
             return;
         };
@@ -142,7 +162,7 @@ pub fn ChartCanvas(
             let style = web_sys::HtmlElement::style(&canvas);
             let _ = style.set_property("width", &format!("{w}px"));
             let _ = style.set_property("height", &format!("{h}px"));
-            let theme = if prefers_dark() {
+            let theme = if is_dark {
                 ChartTheme::DARK
             } else {
                 ChartTheme::LIGHT

@@ -6,7 +6,7 @@
 
 use crate::date::Date;
 use crate::index::{DatasetIndex, Status, Step, UnitIx};
-use crate::model::{CriteriaGroup, Era, IndicatorKind, Level, Metric, Text, Tier};
+use crate::model::{CriteriaGroup, Era, IndicatorKind, Level, Metric, Text, Tier, UnitKind};
 use crate::summary::{StatusCounts, count_statuses};
 use crate::text::compare_vi;
 
@@ -190,6 +190,8 @@ pub struct ComparisonRow {
     pub unit: UnitIx,
     /// Its short name ("Lộc Bình").
     pub name: String,
+    /// Its kind, so a city reads "TP Lạng Sơn" beside the province of the same name.
+    pub kind: UnitKind,
     /// Its communes per status (for a commune: its own status, counted once).
     pub counts: StatusCounts,
     /// For a commune: its status on the step.
@@ -199,6 +201,19 @@ pub struct ComparisonRow {
 }
 
 impl ComparisonRow {
+    /// The row's label: the short name, with "TP" / "TX" (or "City" / "Town") for cities and
+    /// towns, which often share their name with a province or district.
+    pub fn label(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Lang;
+        match (self.kind, lang) {
+            (UnitKind::ThanhPho, Lang::Vi) => format!("TP {}", self.name),
+            (UnitKind::ThiXa, Lang::Vi) => format!("TX {}", self.name),
+            (UnitKind::ThanhPho, Lang::En) => format!("{} City", self.name),
+            (UnitKind::ThiXa, Lang::En) => format!("{} Town", self.name),
+            _ => self.name.clone(),
+        }
+    }
+
     /// Share of communes at standard or above, in percent (0 without communes).
     pub fn standard_share(&self) -> f64 {
         crate::format::share(
@@ -300,6 +315,7 @@ pub fn comparison(
             ComparisonRow {
                 unit: u,
                 name: index.unit(u).name.clone(),
+                kind: index.unit(u).kind,
                 counts,
                 status,
                 criteria,
@@ -800,6 +816,23 @@ pub(crate) mod tests {
         let all = comparison(&index, None, step(&index, "2026"), None);
         assert_eq!(all.kind, ComparisonKind::Areas);
         assert_eq!(all.rows.len(), 1);
+    }
+
+    #[test]
+    fn cities_and_towns_are_labelled_as_such() {
+        use crate::i18n::Lang;
+        let row = |kind| ComparisonRow {
+            unit: 0,
+            name: "Lạng Sơn".into(),
+            kind,
+            counts: StatusCounts::default(),
+            status: Status::NoData,
+            criteria: None,
+        };
+        assert_eq!(row(UnitKind::ThanhPho).label(Lang::Vi), "TP Lạng Sơn");
+        assert_eq!(row(UnitKind::ThanhPho).label(Lang::En), "Lạng Sơn City");
+        assert_eq!(row(UnitKind::ThiXa).label(Lang::Vi), "TX Lạng Sơn");
+        assert_eq!(row(UnitKind::Huyen).label(Lang::En), "Lạng Sơn");
     }
 
     #[test]

@@ -75,7 +75,7 @@ fn layout(model: &ComparisonModel, width: f64, lang: Lang) -> Layout {
     let longest = model
         .rows
         .iter()
-        .map(|r| text_width(&r.name, TEXT_SIZE * super::BOLD))
+        .map(|r| text_width(&r.label(lang), TEXT_SIZE * super::BOLD))
         .fold(0.0, f64::max);
     let label_w = longest.min((width * 0.38).max(60.0));
     let values: Vec<String> = model
@@ -92,7 +92,7 @@ fn layout(model: &ComparisonModel, width: f64, lang: Lang) -> Layout {
     let names = model
         .rows
         .iter()
-        .map(|r| fit_text(&r.name, TEXT_SIZE * super::BOLD, label_w))
+        .map(|r| fit_text(&r.label(lang), TEXT_SIZE * super::BOLD, label_w))
         .collect();
     let top = AXIS;
     let legend_top = top + model.rows.len() as f64 * ROW + 10.0;
@@ -257,9 +257,9 @@ pub fn summary(model: &ComparisonModel, lang: Lang) -> String {
             &[
                 ("year", &year),
                 ("n", &format::count(lang, model.rows.len())),
-                ("best", &best.name),
+                ("best", &best.label(lang)),
                 ("best_pct", &value_text(model, best, lang)),
-                ("worst", &worst.name),
+                ("worst", &worst.label(lang)),
                 ("worst_pct", &value_text(model, worst, lang)),
             ],
         ),
@@ -307,7 +307,7 @@ pub fn table(model: &ComparisonModel, lang: Lang) -> DataTable {
                     .iter()
                     .map(|r| {
                         vec![
-                            r.name.clone(),
+                            r.label(lang),
                             format::count(lang, r.counts.assessable()),
                             pct(r, Status::Standard),
                             pct(r, Status::Advanced),
@@ -330,7 +330,7 @@ pub fn table(model: &ComparisonModel, lang: Lang) -> DataTable {
                 .iter()
                 .map(|r| {
                     vec![
-                        r.name.clone(),
+                        r.label(lang),
                         r.status.msg().text(lang).to_owned(),
                         value_text(model, r, lang),
                     ]
