@@ -912,9 +912,15 @@ pub fn validate(data: &Dataset) -> Report {
     }
     for events in tiers_by_unit.values_mut() {
         events.sort_by_key(|e| (e.0, e.1));
+        // The first date each tier was recognised: a prerequisite is met when its tier was
+        // recognised on or before the day (linear, whatever the number of records).
+        let mut first: HashMap<Tier, Date> = HashMap::new();
+        for &(when, tier, _) in events.iter() {
+            first.entry(tier).or_insert(when);
+        }
         for &(when, tier, i) in events.iter() {
             if let Some(needs) = tier.prerequisite()
-                && !events.iter().any(|&(w, t, _)| t == needs && w <= when)
+                && first.get(&needs).is_none_or(|&w| w > when)
             {
                 let rec = &data.recognitions[i];
                 r.error(
@@ -1226,12 +1232,13 @@ fn check_recognised_criteria(data: &Dataset, r: &mut Report) {
     for list in by_unit.values_mut() {
         list.sort_by_key(|&i| data.assessments[i].effective());
     }
-    let set_size = |id: &str| {
-        data.criteria_sets
-            .iter()
-            .find(|s| s.id == id)
-            .map(|s| s.criteria.len())
-    };
+    let sets: HashMap<&str, &crate::model::CriteriaSet> = data
+        .criteria_sets
+        .iter()
+        .rev()
+        .map(|s| (s.id.as_str(), s))
+        .collect();
+    let set_size = |id: &str| sets.get(id).map(|s| s.criteria.len());
     for (i, a) in data.assessments.iter().enumerate() {
         if a.met.contains('0') && holds(&a.unit, a.effective()) {
             let of = set_size(&a.set).unwrap_or(a.met.len());
@@ -1265,10 +1272,9 @@ fn check_recognised_criteria(data: &Dataset, r: &mut Report) {
         else {
             continue;
         };
-        let in_force = data
-            .criteria_sets
-            .iter()
-            .any(|s| s.id == a.set && (s.from_year..=s.to_year).contains(&rec.year));
+        let in_force = sets
+            .get(a.set.as_str())
+            .is_some_and(|s| (s.from_year..=s.to_year).contains(&rec.year));
         if in_force && a.met.contains('0') {
             let of = set_size(&a.set).unwrap_or(a.met.len());
             r.push(

@@ -461,3 +461,16 @@ fn many_units_with_one_code_validate_quickly() {
         .count();
     assert_eq!(overlaps, 20_000);
 }
+
+/// A recognition row filled down 20,000 times is checked in linear time.
+#[test]
+fn many_records_of_one_unit_validate_quickly() {
+    let mut data = parse_dataset(&fixture("../tiny.json")).unwrap();
+    let advanced = data.recognitions[2].clone();
+    data.recognitions
+        .extend(std::iter::repeat_n(advanced, 20_000));
+    let t = Instant::now();
+    let report = validate(&data);
+    assert!(t.elapsed() < Duration::from_secs(5), "{:?}", t.elapsed());
+    assert!(report.problems.is_empty(), "{:?}", &report.problems[..1]);
+}
