@@ -474,3 +474,23 @@ fn many_records_of_one_unit_validate_quickly() {
     assert!(t.elapsed() < Duration::from_secs(5), "{:?}", t.elapsed());
     assert!(report.problems.is_empty(), "{:?}", &report.problems[..1]);
 }
+
+/// A commune that is its own parent, or two that are each other's, used to loop for ever
+/// when the map asked for their status (found while writing the fuzz targets; the input is
+/// in `fuzz/corpus/dataset/parent-cycle.json`).
+#[test]
+fn a_parent_cycle_does_not_hang() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/dataset/parent-cycle.json"),
+    )
+    .unwrap();
+    let ix = DatasetIndex::new(parse_dataset(&text).unwrap());
+    let status = |id: &str| ix.status(ix.find(id).unwrap(), end_of(2021));
+    assert_eq!(status("06475"), Status::NoData);
+    assert_eq!(status("06472"), Status::NotYet);
+    assert_eq!(status("06469"), Status::Advanced);
+    let s = summarize(&ix, None, ix.last_step());
+    // The five commune-level units are all counted.
+    let counted: usize = Status::LEGEND.iter().map(|&st| s.counts.get(st)).sum();
+    assert_eq!(counted, 5, "{s:?}");
+}
