@@ -17,6 +17,10 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         show_crash_panel(&info.to_string());
     }));
+    // The first paint written into index.html at build time gives way to the app.
+    if let Some(pre) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("prerender")) {
+        pre.remove();
+    }
     leptos::mount::mount_to_body(app::App);
 }
 
@@ -24,8 +28,12 @@ pub fn start() {
 /// and `textContent` only: nothing here can inject markup, and it needs no framework (the
 /// framework may be what panicked).
 pub fn show_crash_panel(detail: &str) {
-    let Some(window) = web_sys::window() else { return };
-    let Some(document) = window.document() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
     let Some(body) = document.body() else { return };
     let query = window.location().search().unwrap_or_default();
     let lang = ntm_core::view::ViewState::from_query(&query).lang;
@@ -38,12 +46,18 @@ pub fn show_crash_panel(detail: &str) {
         Some(el)
     };
     body.set_text_content(None);
-    let Some(panel) = make("section", "", "panel error-panel crash-panel") else { return };
+    let Some(panel) = make("section", "", "panel error-panel crash-panel") else {
+        return;
+    };
     let _ = panel.set_attribute("role", "alert");
     for el in [
         make("h1", Msg::CrashTitle.text(lang), ""),
         make("p", Msg::CrashText.text(lang), ""),
-        make("pre", &format!("NTM Atlas {} · {detail}", env!("CARGO_PKG_VERSION")), "crash-detail"),
+        make(
+            "pre",
+            &format!("NTM Atlas {} · {detail}", env!("CARGO_PKG_VERSION")),
+            "crash-detail",
+        ),
     ]
     .into_iter()
     .flatten()
@@ -56,7 +70,10 @@ pub fn show_crash_panel(detail: &str) {
                 let _ = w.location().reload();
             }
         });
-        let _ = button.add_event_listener_with_callback("click", wasm_bindgen::JsCast::unchecked_ref(reload.as_ref()));
+        let _ = button.add_event_listener_with_callback(
+            "click",
+            wasm_bindgen::JsCast::unchecked_ref(reload.as_ref()),
+        );
         reload.forget();
         let _ = panel.append_child(&button);
     }

@@ -82,38 +82,85 @@ pub enum GeoState {
     },
 }
 
-/// Geometry of the eras loaded so far (loaded when first needed).
+/// Which geometry a view needs: the full file of its era, or (data-saver) the coarse files of
+/// the provinces in scope.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct GeoRequest {
+    /// The era.
+    pub era: Era,
+    /// Files to load, relative to `data/`.
+    pub files: Vec<String>,
+}
+
+impl GeoRequest {
+    /// The cache key.
+    pub fn key(&self) -> String {
+        format!("{}:{}", self.era.slug(), self.files.join("+"))
+    }
+}
+
+/// Geometry loaded so far, by request (each loaded when first needed).
 #[derive(Clone, Debug, Default)]
 pub struct GeoCache {
-    /// Pre-reform geometry.
-    pub pre: Option<GeoState>,
-    /// Post-reform geometry.
-    pub post: Option<GeoState>,
+    entries: std::collections::HashMap<String, GeoState>,
 }
 
 impl GeoCache {
-    /// The state of an era.
-    pub fn get(&self, era: Era) -> Option<&GeoState> {
-        match era {
-            Era::Pre2025 => self.pre.as_ref(),
-            Era::Post2025 => self.post.as_ref(),
-        }
+    /// The state of a request.
+    pub fn get(&self, request: &GeoRequest) -> Option<&GeoState> {
+        self.entries.get(&request.key())
     }
 
-    /// Forgets an era (to load it again).
-    pub fn clear(&mut self, era: Era) {
-        match era {
-            Era::Pre2025 => self.pre = None,
-            Era::Post2025 => self.post = None,
-        }
+    /// Sets the state of a request.
+    pub fn set(&mut self, request: &GeoRequest, state: GeoState) {
+        self.entries.insert(request.key(), state);
     }
 
-    /// Sets the state of an era.
-    pub fn set(&mut self, era: Era, state: GeoState) {
-        match era {
-            Era::Pre2025 => self.pre = Some(state),
-            Era::Post2025 => self.post = Some(state),
+    /// Forgets a request (to load it again).
+    pub fn clear(&mut self, request: &GeoRequest) {
+        self.entries.remove(&request.key());
+    }
+}
+
+/// Whether the browser asks to save data (`Save-Data`, `prefers-reduced-data`).
+pub fn browser_saves_data() -> bool {
+    let Some(w) = web_sys::window() else { return false };
+    let save = js_sys::Reflect::get(&w.navigator(), &"connection".into())
+        .ok()
+        .filter(|c| !c.is_undefined() && !c.is_null())
+        .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
+        .is_some_and(|v| v.is_truthy());
+    save || crate::browser::media_matches("(prefers-reduced-data: reduce)")
+}
+
+impl AppState {
+    /// Whether the data-saver is on: by choice, or automatically when the browser asks to save
+    /// data or the screen is small (reactive).
+    pub fn lite(&self) -> bool {
+        self.view.with(|v| v.lite).unwrap_or_else(|| browser_saves_data() || crate::browser::media_matches("(max-width: 599px)"))
+    }
+
+    /// The geometry the current view needs (reactive).
+    pub fn geo_request(&self) -> Option<GeoRequest> {
+        let index = self.index()?;
+        let r = self.resolved()?;
+        let era = r.step.era();
+        if !self.lite() {
+            let file = index.data.geometry.iter().find(|g| g.era == era)?.file.clone();
+            return Some(GeoRequest { era, files: vec![file] });
         }
+        let mut provinces: Vec<usize> = match r.scope {
+            Some(s) => vec![index.province_of(s)],
+            None => index
+                .scopes_of_era(era)
+                .into_iter()
+                .filter(|&u| index.unit(u).kind.level() == ntm_core::model::Level::Province)
+                .filter(|&u| !index.communes_in(Some(u), r.step.date).is_empty())
+                .collect(),
+        };
+        provinces.sort_unstable();
+        let files = provinces.into_iter().map(|p| format!("lite/{}-{}.json", era.slug(), index.unit(p).id)).collect();
+        Some(GeoRequest { era, files })
     }
 }
 

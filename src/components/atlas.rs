@@ -6,8 +6,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use ntm_core::index::DatasetIndex;
+use ntm_core::geometry::Geometry;
 use ntm_core::map::MapModel;
-use ntm_core::model::Era;
 use ntm_core::validate::Report;
 
 use crate::components::controls::{LiveSummary, MapOptions, ReformNotice, Timeline, ZoomButtons};
@@ -17,48 +17,45 @@ use crate::components::legend::Legend;
 use crate::components::map::{MapView, provide_map_context};
 use crate::components::summary::ScopeSummary;
 use crate::fetch::{LoadFailure, fetch_text};
-use crate::state::{AppState, GeoState, use_app};
+use crate::state::{AppState, GeoRequest, GeoState, use_app};
 
 /// Fetches and decodes one era's geometry into a map model.
-/// Returns the model and the number of shapes that could not be drawn.
+/// Fetches and decodes a request's geometry files into one map model; returns it with the
+/// number of shapes that could not be drawn.
 pub async fn load_geometry(
     index: Arc<DatasetIndex>,
-    era: Era,
-    url: String,
-) -> Result<(Arc<MapModel>, usize), LoadFailure> {
-    let fetched = fetch_text(&url).await?;
-    let doc = ntm_core::geometry::parse(&fetched.text).map_err(LoadFailure::Geometry)?;
-    drop(fetched);
+    request: GeoRequest,
+) -> Result<(Arc<MapModel>, usize), (LoadFailure, String)> {
     let mut report = Report::default();
-    let geometry = ntm_core::geometry::decode(doc, &mut report);
-    ntm_core::geometry::check_units(&geometry, era, &index, &mut report);
+    let mut parts = Vec::with_capacity(request.files.len());
+    for file in &request.files {
+        let url = format!("data/{file}");
+        let fetched = fetch_text(&url).await.map_err(|f| (f, url.clone()))?;
+        let doc = ntm_core::geometry::parse(&fetched.text).map_err(|e| (LoadFailure::Geometry(e), url.clone()))?;
+        drop(fetched);
+        parts.push(ntm_core::geometry::decode(doc, &mut report));
+    }
+    let geometry = if parts.len() == 1 { parts.pop().unwrap_or_default() } else { Geometry::merge(parts) };
+    if request.files.len() == 1 || !request.files[0].starts_with("lite/") {
+        ntm_core::geometry::check_units(&geometry, request.era, &index, &mut report);
+    }
     let broken = report.error_count();
-    Ok((Arc::new(MapModel::new(&geometry, &index, era)), broken))
+    Ok((Arc::new(MapModel::new(&geometry, &index, request.era)), broken))
 }
 
-/// Starts loading an era's geometry unless it is loaded or loading.
-pub fn ensure_geometry(app: AppState, era: Era) {
-    if app.geo.with_untracked(|g| g.get(era).is_some()) {
+/// Starts loading a request's geometry unless it is loaded or loading.
+pub fn ensure_geometry(app: AppState, request: GeoRequest) {
+    if app.geo.with_untracked(|g| g.get(&request).is_some()) {
         return;
     }
     let Some(index) = app.index() else { return };
-    let Some(file) = index
-        .data
-        .geometry
-        .iter()
-        .find(|g| g.era == era)
-        .map(|g| g.file.clone())
-    else {
-        return;
-    };
-    let url = format!("data/{file}");
-    app.geo.update(|g| g.set(era, GeoState::Loading));
+    app.geo.update(|g| g.set(&request, GeoState::Loading));
     spawn_local(async move {
-        let state = match load_geometry(index, era, url.clone()).await {
+        let state = match load_geometry(index, request.clone()).await {
             Ok((model, broken)) => GeoState::Ready { model, broken },
-            Err(failure) => GeoState::Failed { failure, url },
+            Err((failure, url)) => GeoState::Failed { failure, url },
         };
-        app.geo.update(|g| g.set(era, state));
+        app.geo.update(|g| g.set(&request, state));
     });
 }
 
@@ -68,8 +65,8 @@ pub fn Atlas() -> impl IntoView {
     let app = use_app();
     provide_map_context(app);
     Effect::new(move |_| {
-        if let Some(r) = app.resolved() {
-            ensure_geometry(app, r.step.era());
+        if let Some(request) = app.geo_request() {
+            ensure_geometry(app, request);
         }
     });
     view! {

@@ -238,6 +238,7 @@ pub fn MapOptions() -> impl IntoView {
                     {scopes}
                 </select>
             </label>
+            <LiteSwitch/>
             <label class="field">
                 <span>{move || app.t(Msg::ColourBy)}</span>
                 <select on:change=move |ev| {
@@ -249,6 +250,29 @@ pub fn MapOptions() -> impl IntoView {
                 </select>
             </label>
         </div>
+    }
+}
+
+/// The data-saver switch: coarser map shapes, loaded per province; automatic when the browser
+/// asks to save data or the screen is small.
+#[component]
+pub fn LiteSwitch() -> impl IntoView {
+    let app = use_app();
+    let auto = move || app.view.with(|v| v.lite.is_none());
+    view! {
+        <button
+            type="button"
+            class="button tool-button lite-switch"
+            aria-pressed=move || app.lite().to_string()
+            title=move || app.t(Msg::LiteHint)
+            on:click=move |_| {
+                let on = app.lite();
+                app.navigate(History::Replace, |v| v.lite = Some(!on));
+            }
+        >
+            {move || app.t(Msg::LiteLabel)}
+            <span class="muted">{move || auto().then(|| format!(" ({})", app.t(Msg::Automatic)))}</span>
+        </button>
     }
 }
 

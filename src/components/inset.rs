@@ -66,12 +66,19 @@ pub fn LocatorInset() -> impl IntoView {
     let app = use_app();
     let drawing = RwSignal::new(None::<Shared<InsetDrawing>>);
     // Loaded after the main map, and only once: it is small and never changes.
-    spawn_local(async move {
+    let load = move || spawn_local(async move {
         let Ok(fetched) = fetch_text("data/vietnam.json").await else { return };
         let Ok(doc) = ntm_core::geometry::parse(&fetched.text) else { return };
         let mut report = Report::default();
         let geometry = ntm_core::geometry::decode(doc, &mut report);
         drawing.try_set(Some(Shared(std::sync::Arc::new(draw(&geometry)))));
+    });
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) || app.lite() {
+            return done.unwrap_or(false);
+        }
+        load();
+        true
     });
     // The pre-2025 province codes of the area in view.
     let highlighted = Memo::new(move |_| {
@@ -97,6 +104,10 @@ pub fn LocatorInset() -> impl IntoView {
         Some(codes)
     });
     move || {
+        // The data-saver skips the inset (a few kilobytes of context, not of content).
+        if app.lite() {
+            return None;
+        }
         let d = drawing.get()?;
         let lang = app.lang();
         let on = highlighted.get().unwrap_or_default();

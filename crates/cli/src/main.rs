@@ -14,6 +14,7 @@ mod csv_dataset;
 mod csv_input;
 mod export;
 mod geo;
+mod lite;
 mod national;
 
 /// Command-line interface of `ntm-data`.
@@ -38,6 +39,8 @@ enum Command {
     Geometry(geo::GeometryArgs),
     /// Export the dataset as GeoJSON and CSV for QGIS and Excel.
     Export(export::ExportArgs),
+    /// Split the geometry per province and coarsen it, for the data-saver mode.
+    Lite(lite::LiteArgs),
     /// Generate the national benchmark dataset (synthetic statuses, approximate geometry).
     National(national::NationalArgs),
 }
@@ -50,6 +53,7 @@ fn main() -> ExitCode {
         Command::Geometry(a) => geo::run(&a),
         Command::Export(a) => export::run(&a),
         Command::National(a) => national::run(&a),
+        Command::Lite(a) => lite::run(&a),
     };
     match result {
         Ok(code) => code,

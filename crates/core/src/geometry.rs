@@ -374,6 +374,26 @@ pub fn check_rings(geometry: &Geometry, report: &mut Report) {
 }
 
 impl Geometry {
+    /// Joins geometries loaded separately (the data-saver's per-province files) into one.
+    /// Arcs shared by two files appear twice, each with one side: drawn as the outer borders
+    /// they are.
+    pub fn merge(parts: Vec<Geometry>) -> Geometry {
+        let mut out = Geometry::default();
+        for part in parts {
+            let arc_off = out.arcs.len() as i32;
+            let shape_off = out.shapes.len();
+            out.arcs.extend(part.arcs);
+            out.arc_sides.extend(part.arc_sides.into_iter().map(|sides| sides.map(|s| s.map(|i| i + shape_off))));
+            out.shapes.extend(part.shapes.into_iter().map(|mut s| {
+                for r in s.polygons.iter_mut().flatten().flatten() {
+                    *r = if *r >= 0 { *r + arc_off } else { !((!*r) + arc_off) };
+                }
+                s
+            }));
+        }
+        out
+    }
+
     /// The points of a ring, in order, closed (first point repeated at the end).
     pub fn ring_points(&self, ring: &[i32]) -> Vec<[f64; 2]> {
         let mut out: Vec<[f64; 2]> = Vec::new();
@@ -512,6 +532,19 @@ mod tests {
         // With different keys the shared arc is a border; with the same key it is not.
         assert_eq!(g.borders_between(Some), vec![0, 1, 2]);
         assert_eq!(g.borders_between(|_| Some(0)), vec![1, 2]);
+    }
+
+    #[test]
+    fn merges_files_keeping_references_right() {
+        let mut report = Report::default();
+        let a = decode(parse(two_squares()).unwrap(), &mut report);
+        let b = decode(parse(&two_squares().replace("\"a\"", "\"c\"").replace("\"b\"", "\"d\"")).unwrap(), &mut report);
+        let m = Geometry::merge(vec![a.clone(), b]);
+        assert_eq!(m.shapes.len(), 4);
+        assert_eq!(m.arcs.len(), 6);
+        assert_eq!(m.shapes[3].polygons[0][0], vec![!3, 5]);
+        assert_eq!(m.ring_points(&m.shapes[3].polygons[0][0]), a.ring_points(&a.shapes[1].polygons[0][0]));
+        assert_eq!(m.arc_sides[3], [Some(2), Some(3)]);
     }
 
     #[test]

@@ -590,6 +590,16 @@ catalogue! {
     MapShapesBroken => "{n} hình ranh giới bị lỗi nên không vẽ được; các xã khác vẫn hiển thị.", "{n} boundary shapes are broken and not drawn; the other communes are shown.";
     /// Offline indicator.
     OfflineAsOf => "Ngoại tuyến — đang dùng số liệu đã lưu, số liệu đến {date}", "Offline — using saved data, data as of {date}";
+    /// No JavaScript.
+    NoScript => "Bản đồ cần JavaScript và WebAssembly. Có thể tải số liệu về dưới dạng CSV (mở bằng Excel) và GeoJSON (mở bằng QGIS):", "The map needs JavaScript and WebAssembly. The data can be downloaded as CSV (for Excel) and GeoJSON (for QGIS):";
+    /// Communes without data, not counted.
+    NoDataCount => "{n} xã chưa có dữ liệu, không tính", "{n} communes without data, not counted";
+    /// Data-saver switch.
+    LiteLabel => "Tiết kiệm dữ liệu", "Data saver";
+    /// Data-saver hint.
+    LiteHint => "Tải bản đồ thô hơn, từng tỉnh một, để đỡ tốn dung lượng mạng", "Loads coarser map shapes, one province at a time, to use less data";
+    /// Automatic.
+    Automatic => "tự động", "automatic";
     /// Footer note about illustrative data.
     IllustrativeNote => "Bộ dữ liệu mẫu: số liệu có dấu \"Minh họa\" là giả định, khớp với các tổng số đã công bố; số liệu có nguồn dẫn theo nguồn.",
         "Demo dataset: figures marked \"Illustrative\" are made up to match the published totals; sourced figures cite their source.";

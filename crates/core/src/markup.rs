@@ -800,6 +800,16 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
         Msg::OfCommunes.text(lang),
         &[("total", &format::count(lang, total))],
     ));
+    if s.no_data() > 0 {
+        h.el(
+            "span",
+            &[("class", "summary-nodata")],
+            &format!(
+                " · {}",
+                fill(Msg::NoDataCount.text(lang), &[("n", &format::count(lang, s.no_data()))])
+            ),
+        );
+    }
     let previous = index
         .steps()
         .iter()

@@ -85,9 +85,16 @@ impl Summary {
         self.counts.get(Status::Model)
     }
 
-    /// All xã in scope.
+    /// The xã in scope the shares are of: every xã except those with no data at all (a
+    /// province outside the dataset's records must not dilute the shares). Communes not yet
+    /// re-assessed after the reform do count: none of them holds a tier.
     pub fn total(&self) -> usize {
-        self.counts.assessable()
+        self.counts.assessable() - self.counts.get(Status::NoData)
+    }
+
+    /// Xã in scope without any data (not counted in [`Summary::total`]).
+    pub fn no_data(&self) -> usize {
+        self.counts.get(Status::NoData)
     }
 
     /// Change in communes at standard or above since the previous step.

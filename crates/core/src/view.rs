@@ -98,8 +98,9 @@ pub struct ViewState {
     pub colour: Colouring,
     /// Embed mode: compact chrome for an iframe.
     pub embed: bool,
-    /// Lite mode: less data on slow or metered connections.
-    pub lite: bool,
+    /// Data-saver ("lite") mode: `Some(true)` on, `Some(false)` off, `None` automatic (on when
+    /// the browser asks to save data or the screen is small).
+    pub lite: Option<bool>,
 }
 
 /// Longest value kept from the URL; anything longer is junk.
@@ -179,7 +180,13 @@ impl ViewState {
                 "unit" => state.unit = clean_id(&v),
                 "colour" => state.colour = Colouring::from_slug(&v).unwrap_or_default(),
                 "embed" => state.embed = flag(&v),
-                "lite" => state.lite = flag(&v),
+                "lite" => {
+                    state.lite = match v.as_str() {
+                        "1" | "true" | "yes" => Some(true),
+                        "0" | "false" | "no" => Some(false),
+                        _ => None,
+                    }
+                }
                 _ => {}
             }
         }
@@ -212,8 +219,8 @@ impl ViewState {
         if self.embed {
             push("embed", "1");
         }
-        if self.lite {
-            push("lite", "1");
+        if let Some(lite) = self.lite {
+            push("lite", if lite { "1" } else { "0" });
         }
         if parts.is_empty() {
             String::new()
@@ -286,7 +293,7 @@ mod tests {
             unit: Some("07519".into()),
             colour: Colouring::Criteria,
             embed: true,
-            lite: true,
+            lite: Some(true),
         };
         let q = state.to_query();
         assert_eq!(
@@ -316,5 +323,14 @@ mod tests {
         let b = ViewState::from_query("lang=en&unit=1");
         assert_eq!(a, b);
         assert_eq!(a.to_query(), "?lang=en&unit=1");
+    }
+
+    #[test]
+    fn lite_is_on_off_or_automatic() {
+        assert_eq!(ViewState::from_query("lite=1").lite, Some(true));
+        assert_eq!(ViewState::from_query("lite=0").lite, Some(false));
+        assert_eq!(ViewState::from_query("lite=-5").lite, None);
+        let off = ViewState { lite: Some(false), ..ViewState::default() };
+        assert_eq!(off.to_query(), "?lite=0");
     }
 }

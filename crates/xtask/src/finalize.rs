@@ -101,6 +101,7 @@ pub fn run(dist: &Path) -> Result<(), String> {
     let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let html = externalize_scripts(dist, &html)?;
     fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
+    crate::prerender::run(dist)?;
     fill_service_worker(dist)?;
 
     for path in files(dist)? {

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod finalize;
+mod prerender;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

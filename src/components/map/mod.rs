@@ -49,8 +49,8 @@ pub struct MapContext {
 /// Builds the map context: provided by the page so the legend and the map share it.
 pub fn provide_map_context(app: AppState) -> MapContext {
     let model = Memo::new(move |_| {
-        let era = app.resolved()?.step.era();
-        match app.geo.with(|g| g.get(era).cloned())? {
+        let request = app.geo_request()?;
+        match app.geo.with(|g| g.get(&request).cloned())? {
             GeoState::Ready { model, .. } => Some(Shared(model)),
             _ => None,
         }
@@ -780,8 +780,8 @@ pub fn MapView() -> impl IntoView {
     };
 
     let loading = move || {
-        let era = app.resolved()?.step.era();
-        match app.geo.with(|g| g.get(era).cloned()) {
+        let request = app.geo_request()?;
+        match app.geo.with(|g| g.get(&request).cloned()) {
             None | Some(GeoState::Loading) => Some(view! {
                 <div class="map-message" role="status"><span class="spinner" aria-hidden="true"></span>{app.t(Msg::LoadingMap)}</div>
             }.into_any()),
@@ -789,8 +789,8 @@ pub fn MapView() -> impl IntoView {
                 <div class="map-message map-error" role="alert">
                     <p>{fill(Msg::ErrMapUnavailable.text(app.lang()), &[("detail", failure.message(app.lang(), &url).trim_end_matches('.'))])}</p>
                     <button type="button" class="button" on:click=move |_| {
-                        app.geo.update(|g| g.clear(era));
-                        crate::components::atlas::ensure_geometry(app, era);
+                        app.geo.update(|g| g.clear(&request));
+                        crate::components::atlas::ensure_geometry(app, request.clone());
                     }>{app.t(Msg::Retry)}</button>
                 </div>
             }.into_any()),

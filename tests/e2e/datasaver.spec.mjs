@@ -1,0 +1,52 @@
+// Data-saver: with Save-Data (or the switch), the map loads coarse shapes of the province in
+// view only, and the pre-reform layer only when a pre-reform year is shown.
+import { test, expect } from '@playwright/test';
+
+/** Loads a URL and returns the geometry files fetched with their encoded sizes. */
+async function geometryRequests(page, url) {
+  const seen = [];
+  page.on('requestfinished', async (r) => {
+    if (/\/data\/(lite\/|geo-)/.test(r.url())) {
+      const sizes = await r.sizes();
+      seen.push({ file: r.url().replace(/^.*\/data\//, ''), bytes: sizes.responseBodySize });
+    }
+  });
+  await page.goto(url);
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-era', /pre2025|post2025/);
+  await page.waitForLoadState('networkidle');
+  return seen;
+}
+
+const total = (list) => list.reduce((n, r) => n + r.bytes, 0);
+
+test('the data-saver loads less: coarse shapes of the province in view only', async ({ page, browser }, info) => {
+  test.skip(info.project.name === 'phone', 'phones are in data-saver mode automatically; compared on desktop');
+  const full = await geometryRequests(page, './?scope=20');
+  expect(full.map((r) => r.file)).toEqual(['geo-pre2025.json']);
+
+  const lite = await geometryRequests(await browser.newPage(), './?scope=20&lite=1');
+  expect(lite.map((r) => r.file)).toEqual(['lite/pre2025-20.json']);
+  expect(total(lite)).toBeLessThan(total(full) * 0.6);
+});
+
+test('Save-Data turns the data-saver on by itself; the post-reform layer loads only when shown', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '2g' } });
+  });
+  const first = await geometryRequests(page, './?scope=20');
+  expect(first.map((r) => r.file)).toEqual(['lite/pre2025-20.json']);
+  const switchButton = page.getByRole('button', { name: /Tiết kiệm dữ liệu/ });
+  await expect(switchButton).toHaveAttribute('aria-pressed', 'true');
+  await expect(switchButton).toContainText('tự động');
+  // No inset in data-saver mode.
+  await expect(page.locator('.inset')).toHaveCount(0);
+  const later = [];
+  page.on('requestfinished', (r) => { if (/\/data\//.test(r.url())) later.push(r.url().replace(/^.*\/data\//, '')); });
+  await page.getByRole('button', { name: 'Năm sau' }).click();
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-era', 'post2025');
+  expect(later).toEqual(['lite/post2025-20.json']);
+  // Turning it off loads the full file.
+  await switchButton.click();
+  await expect(switchButton).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => later.includes('geo-post2025.json')).toBe(true);
+});
