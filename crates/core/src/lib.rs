@@ -2,7 +2,11 @@
 //!
 //! The pipeline, in the order data flows through it:
 //! [`load`] (bytes → [`model::Dataset`]) → [`validate`] (located problems) →
-//! [`index`] (lookups, status of a commune on a date) → [`summary`] (headline numbers).
+//! [`index`] (lookups, status of a commune on a date) → [`summary`] (headline numbers) and
+//! [`targets`] (targets and published figures against the records); from the index the pages'
+//! models: [`chart_data`] → [`charts`] (layout and drawing on any plotters backend),
+//! [`table`] (rows, sorting, filters, CSV), [`search`] (both eras, former names) and
+//! [`markup`] (escaped HTML of the text-heavy pages).
 //! Around it: [`i18n`] (the message catalogue), [`format`] (Vietnamese and English numbers),
 //! [`text`] (diacritics-insensitive search, Vietnamese sorting), [`date`] and [`criteria`] (the
 //! national criteria sets, built in).
