@@ -92,7 +92,7 @@ test('a 50 MB file is refused before parsing, without freezing the tab', async (
 
 test('geometry fails while statistics load: the map says why, table and summary still work', async ({ page }) => {
   await fault(page, 'data/geo-pre2025.json', 'status', '500');
-  await page.goto('./');
+  await page.goto('./?lite=0');
   await expect(summary(page)).toBeVisible();
   await expect(alert(page)).toContainText('Không hiển thị được bản đồ: Máy chủ trả lời lỗi 500 khi tải data/geo-pre2025.json. Bảng và biểu đồ vẫn dùng được.');
   await page.getByRole('link', { name: 'Bảng' }).click();

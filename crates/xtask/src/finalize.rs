@@ -57,13 +57,14 @@ fn compressible(name: &str) -> bool {
 }
 
 /// The files the service worker caches on install: the page, its scripts, wasm, styles and
-/// icons, and the dataset files at the top of `data/` (not exports or other folders).
+/// icons, the dataset files at the top of `data/` and the data-saver's `data/lite/` (not the
+/// exports).
 pub fn shell_files(dist: &Path) -> Result<Vec<String>, String> {
     let mut shell = vec!["./".to_owned()];
     for path in files(dist)? {
         let rel = path.strip_prefix(dist).unwrap_or(&path).to_string_lossy().replace('\\', "/");
         let top = !rel.contains('/');
-        let in_data = rel.starts_with("data/") && rel.matches('/').count() == 1;
+        let in_data = rel.starts_with("data/") && (rel.matches('/').count() == 1 || rel.starts_with("data/lite/"));
         let skip = rel.ends_with(".br")
             || rel.ends_with(".gz")
             || rel == "sw.js"
