@@ -7,9 +7,9 @@
 //! models: [`chart_data`] → [`charts`] (layout and drawing on any plotters backend),
 //! [`table`] (rows, sorting, filters, CSV), [`search`] (both eras, former names) and
 //! [`markup`] (escaped HTML of the text-heavy pages).
-//! Around it: [`i18n`] (the message catalogue), [`format`] (Vietnamese and English numbers),
-//! [`text`] (diacritics-insensitive search, Vietnamese sorting), [`date`] and [`criteria`] (the
-//! national criteria sets, built in).
+//! Around it: [`i18n`] (the message catalogue), [`format`](mod@format) (Vietnamese and English
+//! numbers), [`text`] (diacritics-insensitive search, Vietnamese sorting), [`date`] and
+//! [`criteria`] (the national criteria sets, built in).
 
 /// Chart models: the numbers behind each chart.
 pub mod chart_data;

@@ -1,13 +1,14 @@
-//! Escaped HTML for the content-heavy parts of the pages (profile, about, the rows of the
-//! table, the "show as table" view of charts).
+//! Escaped HTML for the content-heavy parts of the pages (profile, about, the rows of the table,
+//! the "show as table" view of charts).
 //!
-//! Why strings and not framework views: each distinct view tree compiles to its own code in
-//! the wasm, and these pages are long lists of mostly static text; a string built here costs a
-//! few instructions per element. Every text and attribute value goes through [`escape`], only
-//! `http(s)` and relative links are written ([`safe_url`]), and no `style` or `on…` attribute is
-//! ever produced, so the result is safe to set as `innerHTML` under the app's strict content
-//! security policy. Interactive elements carry `data-unit` / `data-page` / `data-year`
-//! attributes that the app handles with one delegated click listener.
+//! Why strings and not framework views: each distinct view tree compiles to its own code in the
+//! wasm, and these pages are long lists of mostly static text; a string built here costs a few
+//! instructions per element. Every text and attribute value goes through
+//! [`escape`](crate::markup::escape), only `http(s)` and relative links are written
+//! ([`safe_url`](crate::markup::safe_url)), and no `style` or `on…` attribute is ever produced, so
+//! the result is safe to set as `innerHTML` under the app's strict content security policy.
+//! Interactive elements carry `data-unit` / `data-page` / `data-year` attributes that the app
+//! handles with one delegated click listener.
 
 use crate::chart_data::{self, profile_date};
 use crate::charts::DataTable;
@@ -806,7 +807,10 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
             &[("class", "summary-nodata")],
             &format!(
                 " · {}",
-                fill(Msg::NoDataCount.text(lang), &[("n", &format::count(lang, s.no_data()))])
+                fill(
+                    Msg::NoDataCount.text(lang),
+                    &[("n", &format::count(lang, s.no_data()))]
+                )
             ),
         );
     }

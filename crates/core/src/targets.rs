@@ -1,8 +1,8 @@
-//! Targets and published figures set against the commune records: how far a scope is from
-//! its targets, and whether the published totals agree with what the records add up to.
+//! Targets and published figures set against the commune records: how far a scope is from its
+//! targets, and whether the published totals agree with what the records add up to.
 //!
-//! Pipeline stage after [`crate::summary`]: both functions read a [`Summary`] and the
-//! indicators of the scope.
+//! Pipeline stage after [`crate::summary`]: both functions read a
+//! [`Summary`](crate::summary::Summary) and the indicators of the scope.
 
 use crate::index::{DatasetIndex, UnitIx};
 use crate::model::{Indicator, IndicatorKind, Metric};

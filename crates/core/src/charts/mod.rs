@@ -1,16 +1,16 @@
-//! Chart drawing, generic over the plotters backend: the same code draws on a canvas in the
-//! browser and into an SVG string in native tests.
+//! Chart drawing, generic over the plotters backend: the same code draws on a canvas in the browser
+//! and into an SVG string in native tests.
 //!
-//! Last stage of the chart pipeline: [`crate::chart_data`] computes a model, each chart module
-//! here lays it out for a width and draws it. Layout is done here, in CSS pixels, with a
-//! deterministic estimate of text widths: plotters cannot measure text without its `ttf`
-//! feature (and in the browser it measures through a styled element, which a strict content
-//! security policy forbids), so labels are truncated, thinned or moved to their own line by
-//! this module before they are drawn. [`Painter`] multiplies every coordinate by the device
-//! pixel ratio, which the canvas backend ignores, so charts are sharp on phones.
+//! Last stage of the chart pipeline: [`crate::chart_data`] computes a model, each chart module here
+//! lays it out for a width and draws it. Layout is done here, in CSS pixels, with a deterministic
+//! estimate of text widths: plotters cannot measure text without its `ttf` feature (and in the
+//! browser it measures through a styled element, which a strict content security policy forbids),
+//! so labels are truncated, thinned or moved to their own line by this module before they are
+//! drawn. [`Painter`](crate::charts::Painter) multiplies every coordinate by the device pixel
+//! ratio, which the canvas backend ignores, so charts are sharp on phones.
 //!
-//! Each chart module offers `height` (for a width), `draw`, `summary` (one sentence for
-//! screen readers) and `table` (the "show as table" alternative).
+//! Each chart module offers `height` (for a width), `draw`, `summary` (one sentence for screen
+//! readers) and `table` (the "show as table" alternative).
 
 pub mod comparison;
 pub mod criteria;
