@@ -646,6 +646,8 @@ catalogue! {
     PhraseTierModel => "NTM kiểu mẫu", "model NTM";
     /// Summary sentence: progress.
     SumProgress => "Từ {first} đến {last}, số xã đạt chuẩn NTM trở lên đi từ {a} trên {at} xã ({ap}) đến {b} trên {bt} xã ({bp}).", "From {first} to {last}, communes at the NTM standard or above went from {a} of {at} ({ap}) to {b} of {bt} ({bp}).";
+    /// Summary sentence: the selected step.
+    SumProgressCurrent => "Năm {year}: {n} trên {of} xã ({pct}).", "In {year}: {n} of {of} ({pct}).";
     /// Summary sentence: the reform.
     SumProgressReform => "Sau sắp xếp ngày 1/7/2025, các xã mới được đánh giá lại từ đầu.", "After the reform of 1 July 2025 the new communes are assessed afresh.";
     /// Summary sentence: a target.

@@ -304,6 +304,24 @@ pub fn summary(model: &ProgressModel, lang: Lang) -> String {
             ("bp", &share(b, last.total())),
         ],
     );
+    // The selected step, when it is neither end of the sentence above.
+    if let Some(current) = model.current.and_then(|i| model.points.get(i))
+        && current.total() > 0
+        && current.step != first.step
+        && current.step != last.step
+    {
+        let n = current.counts.at_least(Status::Standard);
+        out.push(' ');
+        out.push_str(&fill(
+            Msg::SumProgressCurrent.text(lang),
+            &[
+                ("year", &current.step.label()),
+                ("n", &format::count(lang, n)),
+                ("of", &format::count(lang, current.total())),
+                ("pct", &share(n, current.total())),
+            ],
+        ));
+    }
     if model.reform_at.is_some() {
         out.push(' ');
         out.push_str(Msg::SumProgressReform.text(lang));
@@ -469,6 +487,7 @@ mod tests {
         assert!(s.starts_with("Từ 2019 đến 2026"), "{s}");
         assert!(s.contains("1 trên 5 xã (20,0\u{a0}%)"), "{s}");
         assert!(s.contains("Mục tiêu 2025"), "{s}");
+        assert!(s.contains("Năm 2022: 3 trên 5 xã (60,0\u{a0}%)."), "{s}");
         let table = table(&m, Lang::En);
         assert_eq!(table.rows.len(), m.points.len());
         assert_eq!(table.headers.first().map(String::as_str), Some("Year"));
