@@ -57,6 +57,7 @@ pub fn App() -> impl IntoView {
             let next = match load_dataset(DATASET_URL).await {
                 Ok(ready) => {
                     state.retries.set(0);
+                    crate::browser::mark_once("data-ready");
                     ready
                 }
                 Err(failure) => DataState::Failed {

@@ -6,12 +6,16 @@ use wasm_bindgen::JsCast;
 
 /// Device pixels per CSS pixel.
 pub fn device_pixel_ratio() -> f32 {
-    web_sys::window().map_or(1.0, |w| w.device_pixel_ratio() as f32).max(1.0)
+    web_sys::window()
+        .map_or(1.0, |w| w.device_pixel_ratio() as f32)
+        .max(1.0)
 }
 
 /// Whether a media query matches.
 pub fn media_matches(query: &str) -> bool {
-    web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|m| m.matches())
+    web_sys::window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|m| m.matches())
 }
 
 /// Whether the reader asked for less motion.
@@ -26,31 +30,54 @@ pub fn prefers_dark() -> bool {
 
 /// Milliseconds since page load.
 pub fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// Offers a file download of some bytes.
 pub fn download(name: &str, mime: &str, bytes: &[u8]) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let array = js_sys::Uint8Array::from(bytes);
     let parts = js_sys::Array::of1(&array);
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
     download_url(&document, name, &url);
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// Offers a download of a URL (a data: URL of a canvas, for example).
 pub fn download_url(document: &web_sys::Document, name: &str, url: &str) {
-    let Ok(a) = document.create_element("a") else { return };
-    let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
+    let Ok(a) = document.create_element("a") else {
+        return;
+    };
+    let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else {
+        return;
+    };
     a.set_href(url);
     a.set_download(name);
     if let Some(body) = document.body() {
         let _ = body.append_child(&a);
         a.click();
         let _ = body.remove_child(&a);
+    }
+}
+
+/// Sets a performance mark the first time it is reached (the benchmark reads `data-ready` and
+/// `map-ready`).
+pub fn mark_once(name: &str) {
+    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
+    if perf.get_entries_by_name(name).length() == 0 {
+        let _ = perf.mark(name);
     }
 }

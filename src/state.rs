@@ -124,7 +124,9 @@ impl GeoCache {
 
 /// Whether the browser asks to save data (`Save-Data`, `prefers-reduced-data`).
 pub fn browser_saves_data() -> bool {
-    let Some(w) = web_sys::window() else { return false };
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
     let save = js_sys::Reflect::get(&w.navigator(), &"connection".into())
         .ok()
         .filter(|c| !c.is_undefined() && !c.is_null())
@@ -137,7 +139,9 @@ impl AppState {
     /// Whether the data-saver is on: by choice, or automatically when the browser asks to save
     /// data or the screen is small (reactive).
     pub fn lite(&self) -> bool {
-        self.view.with(|v| v.lite).unwrap_or_else(|| browser_saves_data() || crate::browser::media_matches("(max-width: 599px)"))
+        self.view.with(|v| v.lite).unwrap_or_else(|| {
+            browser_saves_data() || crate::browser::media_matches("(max-width: 599px)")
+        })
     }
 
     /// The geometry the current view needs (reactive).
@@ -146,8 +150,17 @@ impl AppState {
         let r = self.resolved()?;
         let era = r.step.era();
         if !self.lite() {
-            let file = index.data.geometry.iter().find(|g| g.era == era)?.file.clone();
-            return Some(GeoRequest { era, files: vec![file] });
+            let file = index
+                .data
+                .geometry
+                .iter()
+                .find(|g| g.era == era)?
+                .file
+                .clone();
+            return Some(GeoRequest {
+                era,
+                files: vec![file],
+            });
         }
         let mut provinces: Vec<usize> = match r.scope {
             Some(s) => vec![index.province_of(s)],
@@ -159,7 +172,10 @@ impl AppState {
                 .collect(),
         };
         provinces.sort_unstable();
-        let files = provinces.into_iter().map(|p| format!("lite/{}-{}.json", era.slug(), index.unit(p).id)).collect();
+        let files = provinces
+            .into_iter()
+            .map(|p| format!("lite/{}-{}.json", era.slug(), index.unit(p).id))
+            .collect();
         Some(GeoRequest { era, files })
     }
 }

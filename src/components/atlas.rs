@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ntm_core::index::DatasetIndex;
 use ntm_core::geometry::Geometry;
+use ntm_core::index::DatasetIndex;
 use ntm_core::map::MapModel;
 use ntm_core::validate::Report;
 
@@ -31,16 +31,24 @@ pub async fn load_geometry(
     for file in &request.files {
         let url = format!("data/{file}");
         let fetched = fetch_text(&url).await.map_err(|f| (f, url.clone()))?;
-        let doc = ntm_core::geometry::parse(&fetched.text).map_err(|e| (LoadFailure::Geometry(e), url.clone()))?;
+        let doc = ntm_core::geometry::parse(&fetched.text)
+            .map_err(|e| (LoadFailure::Geometry(e), url.clone()))?;
         drop(fetched);
         parts.push(ntm_core::geometry::decode(doc, &mut report));
     }
-    let geometry = if parts.len() == 1 { parts.pop().unwrap_or_default() } else { Geometry::merge(parts) };
+    let geometry = if parts.len() == 1 {
+        parts.pop().unwrap_or_default()
+    } else {
+        Geometry::merge(parts)
+    };
     if request.files.len() == 1 || !request.files[0].starts_with("lite/") {
         ntm_core::geometry::check_units(&geometry, request.era, &index, &mut report);
     }
     let broken = report.error_count();
-    Ok((Arc::new(MapModel::new(&geometry, &index, request.era)), broken))
+    Ok((
+        Arc::new(MapModel::new(&geometry, &index, request.era)),
+        broken,
+    ))
 }
 
 /// Starts loading a request's geometry unless it is loaded or loading.

@@ -58,9 +58,18 @@ fn related_list(
         .iter()
         .map(|&(u, part)| {
             let unit = index.unit(u);
-            let when = at.unwrap_or_else(|| unit.to.unwrap_or(LAST_PRE_REFORM_DAY).min(LAST_PRE_REFORM_DAY));
+            let when = at.unwrap_or_else(|| {
+                unit.to
+                    .unwrap_or(LAST_PRE_REFORM_DAY)
+                    .min(LAST_PRE_REFORM_DAY)
+            });
             let status = index.status(u, when);
-            (unit.id.clone(), names::full_name(unit, lang), status.msg().text(lang).to_owned(), part)
+            (
+                unit.id.clone(),
+                names::full_name(unit, lang),
+                status.msg().text(lang).to_owned(),
+                part,
+            )
         })
         .collect();
     let app = use_app();
@@ -99,7 +108,13 @@ pub fn UnitDetail() -> impl IntoView {
         let phrase = names::status_phrase(&index, unit_ix, status, at, lang);
         let criteria = index.assessment_at(unit_ix, at).and_then(|a| {
             let set = index.criteria_set(&a.set)?;
-            Some(fill(Msg::CriteriaMet.text(lang), &[("met", &a.met_count().to_string()), ("of", &set.criteria.len().to_string())]))
+            Some(fill(
+                Msg::CriteriaMet.text(lang),
+                &[
+                    ("met", &a.met_count().to_string()),
+                    ("of", &set.criteria.len().to_string()),
+                ],
+            ))
         });
         let history: Vec<_> = index
             .recognitions_of(unit_ix)

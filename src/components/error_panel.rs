@@ -15,8 +15,12 @@ const BACKOFF_SECS: [u32; 3] = [2, 4, 8];
 
 /// The details a maintainer needs, for the clipboard.
 pub fn error_details(message: &str, url: &str, dataset_version: Option<&str>) -> String {
-    let page = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    let agent = web_sys::window().and_then(|w| w.navigator().user_agent().ok()).unwrap_or_default();
+    let page = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let agent = web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .unwrap_or_default();
     format!(
         "NTM Atlas {}\ndataset: {}\nfile: {url}\npage: {page}\nbrowser: {agent}\nerror: {message}\n",
         env!("CARGO_PKG_VERSION"),
@@ -37,7 +41,10 @@ pub fn CopyDetails(
         let text = details.get_untracked();
         leptos::task::spawn_local(async move {
             let Some(w) = web_sys::window() else { return };
-            let ok = wasm_bindgen_futures::JsFuture::from(w.navigator().clipboard().write_text(&text)).await.is_ok();
+            let ok =
+                wasm_bindgen_futures::JsFuture::from(w.navigator().clipboard().write_text(&text))
+                    .await
+                    .is_ok();
             copied.try_set(Some(ok));
         });
     };
@@ -70,7 +77,8 @@ pub fn ErrorPanel(
     };
     // Counts down to an automatic retry while attempts remain.
     let attempt = app.retries.get_untracked();
-    let wait = (transient && (attempt as usize) < BACKOFF_SECS.len()).then(|| BACKOFF_SECS[attempt as usize]);
+    let wait = (transient && (attempt as usize) < BACKOFF_SECS.len())
+        .then(|| BACKOFF_SECS[attempt as usize]);
     let remaining = RwSignal::new(wait);
     let retry = move || {
         app.retries.update(|n| *n += 1);
@@ -117,17 +125,33 @@ pub fn ErrorPanel(
 pub fn DatasetProblems() -> impl IntoView {
     let app = use_app();
     move || {
-        let DataState::Ready { problems, index, .. } = app.data.get() else { return None };
-        let errors: Vec<_> = problems.iter().filter(|p| p.severity == Severity::Error).collect();
+        let DataState::Ready {
+            problems, index, ..
+        } = app.data.get()
+        else {
+            return None;
+        };
+        let errors: Vec<_> = problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .collect();
         if errors.is_empty() {
             return None;
         }
         let lang = app.lang();
-        let shown: Vec<(String, String)> =
-            errors.iter().take(20).map(|p| (format!("{} ({})", p.path(), p.record), p.message(lang))).collect();
-        let text = errors.iter().map(|p| format!("{}: {}", p.path(), p.message(lang))).collect::<Vec<_>>().join("\n");
+        let shown: Vec<(String, String)> = errors
+            .iter()
+            .take(20)
+            .map(|p| (format!("{} ({})", p.path(), p.record), p.message(lang)))
+            .collect();
+        let text = errors
+            .iter()
+            .map(|p| format!("{}: {}", p.path(), p.message(lang)))
+            .collect::<Vec<_>>()
+            .join("\n");
         let version = index.data.version.clone();
-        let details = Signal::derive(move || error_details(&text, crate::app::DATASET_URL, Some(&version)));
+        let details =
+            Signal::derive(move || error_details(&text, crate::app::DATASET_URL, Some(&version)));
         Some(view! {
             <details class="notice problems-notice" role="status">
                 <summary>{fill(Msg::ErrInvalid.text(lang), &[("n", &ntm_core::format::count(lang, errors.len()))])}</summary>

@@ -31,7 +31,9 @@ const WIDTH: f32 = 100.0;
 const HEIGHT: f32 = 160.0;
 
 fn draw(geometry: &Geometry) -> InsetDrawing {
-    let bbox = geometry.bbox(0..geometry.shapes.len()).unwrap_or([102.1, 6.9, 117.5, 23.4]);
+    let bbox = geometry
+        .bbox(0..geometry.shapes.len())
+        .unwrap_or([102.1, 6.9, 117.5, 23.4]);
     let projection = Projection::fit(bbox);
     let world = |p: [f64; 2]| projection.project(p);
     let (a, b) = (world([bbox[0], bbox[3]]), world([bbox[2], bbox[1]]));
@@ -39,7 +41,12 @@ fn draw(geometry: &Geometry) -> InsetDrawing {
     let centre = |code: &str| {
         geometry
             .bbox(geometry.shapes.iter().position(|s| s.unit == code))
-            .map(|b| camera.to_screen(world([f64::midpoint(b[0], b[2]), f64::midpoint(b[1], b[3])])))
+            .map(|b| {
+                camera.to_screen(world([
+                    f64::midpoint(b[0], b[2]),
+                    f64::midpoint(b[1], b[3]),
+                ]))
+            })
             .unwrap_or([0.0, 0.0])
     };
     let hoang_sa = centre("hoang-sa");
@@ -54,10 +61,17 @@ fn draw(geometry: &Geometry) -> InsetDrawing {
                 .flatten()
                 .map(|r| geometry.ring_points(r).into_iter().map(world).collect())
                 .collect();
-            InsetShape { code: s.unit.clone(), d: svg_path(&rings, &camera) }
+            InsetShape {
+                code: s.unit.clone(),
+                d: svg_path(&rings, &camera),
+            }
         })
         .collect();
-    InsetDrawing { shapes, hoang_sa, truong_sa }
+    InsetDrawing {
+        shapes,
+        hoang_sa,
+        truong_sa,
+    }
 }
 
 /// The locator inset.
@@ -66,13 +80,19 @@ pub fn LocatorInset() -> impl IntoView {
     let app = use_app();
     let drawing = RwSignal::new(None::<Shared<InsetDrawing>>);
     // Loaded after the main map, and only once: it is small and never changes.
-    let load = move || spawn_local(async move {
-        let Ok(fetched) = fetch_text("data/vietnam.json").await else { return };
-        let Ok(doc) = ntm_core::geometry::parse(&fetched.text) else { return };
-        let mut report = Report::default();
-        let geometry = ntm_core::geometry::decode(doc, &mut report);
-        drawing.try_set(Some(Shared(std::sync::Arc::new(draw(&geometry)))));
-    });
+    let load = move || {
+        spawn_local(async move {
+            let Ok(fetched) = fetch_text("data/vietnam.json").await else {
+                return;
+            };
+            let Ok(doc) = ntm_core::geometry::parse(&fetched.text) else {
+                return;
+            };
+            let mut report = Report::default();
+            let geometry = ntm_core::geometry::decode(doc, &mut report);
+            drawing.try_set(Some(Shared(std::sync::Arc::new(draw(&geometry)))));
+        })
+    };
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) || app.lite() {
             return done.unwrap_or(false);
@@ -90,13 +110,21 @@ pub fn LocatorInset() -> impl IntoView {
             None => index
                 .scopes_of_era(era)
                 .into_iter()
-                .filter(|&u| index.unit(u).kind.level() == Level::Province && !index.communes_in(Some(u), r.step.date).is_empty())
+                .filter(|&u| {
+                    index.unit(u).kind.level() == Level::Province
+                        && !index.communes_in(Some(u), r.step.date).is_empty()
+                })
                 .collect(),
         };
         let mut codes: Vec<String> = Vec::new();
         for p in provinces {
             if era == Era::Post2025 && index.unit(p).from.is_some() {
-                codes.extend(index.predecessors(p).iter().map(|&(q, _)| index.unit(q).code.clone()));
+                codes.extend(
+                    index
+                        .predecessors(p)
+                        .iter()
+                        .map(|&(q, _)| index.unit(q).code.clone()),
+                );
             } else {
                 codes.push(index.unit(p).code.clone());
             }

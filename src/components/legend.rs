@@ -73,12 +73,25 @@ pub fn Legend() -> impl IntoView {
     let body = move || match app.view.with(|v| v.colour) {
         Colouring::Tier => view! { <ul class="legend-list">{tiers}</ul> }.into_any(),
         Colouring::Criteria => {
-            let size = app.resolved().and_then(|r| app.index().and_then(|i| i.commune_set_for_year(r.step.date.year).map(|s| s.criteria.len()))).unwrap_or(19);
-            let labels: Vec<String> = (0..=size).step_by((size / 5).max(1)).map(|k| k.to_string()).collect();
+            let size = app
+                .resolved()
+                .and_then(|r| {
+                    app.index().and_then(|i| {
+                        i.commune_set_for_year(r.step.date.year)
+                            .map(|s| s.criteria.len())
+                    })
+                })
+                .unwrap_or(19);
+            let labels: Vec<String> = (0..=size)
+                .step_by((size / 5).max(1))
+                .map(|k| k.to_string())
+                .collect();
             ramp(Msg::ColourCriteria, labels).into_any()
         }
         Colouring::Year => {
-            let (first, last) = app.index().map_or((2011, 2026), |i| (i.data.first_year.min(2011), i.last_step().date.year));
+            let (first, last) = app.index().map_or((2011, 2026), |i| {
+                (i.data.first_year.min(2011), i.last_step().date.year)
+            });
             let labels: Vec<String> = (first..=last).step_by(3).map(|y| y.to_string()).collect();
             ramp(Msg::ColourYear, labels).into_any()
         }

@@ -28,7 +28,12 @@ pub fn OfflineIndicator() -> impl IntoView {
     let _on = window_event_listener(leptos::ev::online, move |_| online.set(true));
     let _off = window_event_listener(leptos::ev::offline, move |_| online.set(false));
     move || {
-        let DataState::Ready { index, from_cache, .. } = app.data.get() else { return None };
+        let DataState::Ready {
+            index, from_cache, ..
+        } = app.data.get()
+        else {
+            return None;
+        };
         if online.get() && !from_cache {
             return None;
         }
