@@ -29,6 +29,9 @@ const demoDir = resolve(opt('demo', 'dist'));
 const nationalDir = opt('national') ? resolve(opt('national')) : null;
 const RUNS = Number(opt('runs', has('quick') ? '2' : '5'));
 const lighthouse = opt('lighthouse');
+// --only a,b runs some sections: bytes, ready, firstmap, year, panzoom, memory, lighthouse.
+const only = opt('only') ? new Set(opt('only').split(',')) : null;
+const run = (name) => !only || only.has(name);
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
@@ -141,17 +144,29 @@ async function yearSteps(page, steps) {
   }, steps);
 }
 
-async function yearChange(browser, url) {
+/** Year changes by real clicks, measured with the Event Timing API (what INP uses): input
+ *  delay + processing + presentation until the next paint. Steps back and forth within the
+ *  era of `url` (crossing the reform swaps the whole map, which is not a year change). */
+async function yearChange(browser, url, steps = 20) {
   const { context, page } = await newPage(browser, { cpu: 4, viewport: { width: 1280, height: 800 }, mobile: false });
   await page.goto(url);
   await marks(page);
+  await page.evaluate(() => {
+    window.__events = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'click') window.__events.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 0 });
+  });
+  const prev = page.getByRole('button', { name: /Năm trước|Previous year/ });
+  const next = page.getByRole('button', { name: /Năm sau|Next year/ });
+  for (let i = 0; i < steps; i++) {
+    await (i % 2 === 0 ? prev : next).click();
+    await page.waitForTimeout(250);
+  }
   await page.waitForTimeout(500);
-  // One step into each era first, so both geometries are loaded (loading is not a year change).
-  await yearSteps(page, 4);
-  await page.waitForTimeout(1500);
-  const times = await yearSteps(page, 20);
+  const durations = await page.evaluate(() => window.__events);
   await context.close();
-  return times;
+  return durations;
 }
 
 async function panZoom(browser, url) {
@@ -189,7 +204,6 @@ async function memory(browser, url) {
   await cdp.send('HeapProfiler.enable');
   await page.goto(url);
   await marks(page);
-  await yearSteps(page, 4);
   await page.waitForTimeout(1000);
   const sample = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -235,6 +249,7 @@ const NATIONAL = 'http://127.0.0.1:4502/';
 try {
   say(`NTM Atlas benchmark, ${new Date().toISOString().slice(0, 10)}; ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${RUNS} runs, medians`);
   say('');
+  if (run('bytes')) {
   const cp = criticalPath(demoDir);
   say('Critical path (brotli, quality 11)');
   let total = 0;
@@ -243,13 +258,16 @@ try {
   for (const [k, v] of Object.entries(cp.geo)) say(`  then ${k.padEnd(39)} ${kb(v).padStart(9)}`);
   for (const [k, v] of Object.entries(cp.lite)) say(`  data-saver ${k.padEnd(33)} ${kb(v).padStart(9)}`);
   say('');
-
+  }
+  if (run('ready')) {
   say('Time to map-ready (4× CPU, phone 360×740)');
   for (const net of ['Slow 4G', 'Regular 3G']) {
     const t = await timeToMapReady(browser, DEMO, net);
     say(`  demo, ${net.padEnd(11)} ${ms(median(t)).padStart(8)}   (runs: ${t.map((x) => Math.round(x)).join(', ')}; budget ${net === 'Slow 4G' ? '2500' : '4000'} ms)`);
   }
   say('');
+  }
+  if (run('firstmap')) {
   say('First full map after the data is ready (data-ready → map-ready, 4× CPU, 1280×800)');
   say(`  demo (pre-2025 default view)               ${ms(median(await firstMap(browser, DEMO))).padStart(8)}`);
   if (national) {
@@ -257,17 +275,23 @@ try {
     say(`  national pre-reform, ~10,000 communes      ${ms(median(await firstMap(browser, `${NATIONAL}?year=2024`))).padStart(8)}   (budget 1000 ms)`);
   }
   say('');
-  say('Year change, click to next frame (4× CPU, 1280×800, 20 steps)');
-  const y = await yearChange(browser, DEMO);
+  }
+  if (run('year')) {
+  say('Year change, click to next paint (Event Timing, 4× CPU, 1280×800, 20 steps within an era)');
+  const y = await yearChange(browser, `${DEMO}?year=2021`);
   say(`  demo        p50 ${ms(pct(y, 50)).padStart(7)}  p95 ${ms(pct(y, 95)).padStart(7)}   (budget 16 ms)`);
   if (national) {
     const yn = await yearChange(browser, `${NATIONAL}?year=2026`);
     say(`  national    p50 ${ms(pct(yn, 50)).padStart(7)}  p95 ${ms(pct(yn, 95)).padStart(7)}   (budgets 50 ms, p95 100 ms)`);
   }
   say('');
+  }
+  if (run('panzoom')) {
   const f = await panZoom(browser, DEMO);
   say(`Pan and zoom frame times, demo (4× CPU): p50 ${ms(pct(f, 50))}, p95 ${ms(pct(f, 95))} over ${f.length} frames (budget p95 33 ms)`);
   say('');
+  }
+  if (run('memory')) {
   say('Memory after 50 year steps (1× CPU)');
   for (const [name, url] of [['demo', DEMO], ...(national ? [['national', `${NATIONAL}?year=2026`]] : [])]) {
     const m = await memory(browser, url);
@@ -275,7 +299,8 @@ try {
     say(`  ${name.padEnd(9)} JS heap ${(m.after.heap / 1e6).toFixed(1)} MB (growth ${g(m.before.heap, m.after.heap)}), wasm ${(m.after.wasm / 1e6).toFixed(1)} MB (growth ${g(m.before.wasm, m.after.wasm)}), DOM nodes ${m.after.nodes} (growth ${g(m.before.nodes, m.after.nodes)})`);
   }
   say('  budgets: JS heap ≤ 20 MB, wasm ≤ 32 MB, growth ≤ 10 %');
-  if (lighthouse) {
+  }
+  if (lighthouse && run('lighthouse')) {
     say('');
     const lh = runLighthouse(DEMO);
     const m = (k) => median(lh.map((r) => r[k]));

@@ -164,12 +164,7 @@ impl AppState {
         }
         let mut provinces: Vec<usize> = match r.scope {
             Some(s) => vec![index.province_of(s)],
-            None => index
-                .scopes_of_era(era)
-                .into_iter()
-                .filter(|&u| index.unit(u).kind.level() == ntm_core::model::Level::Province)
-                .filter(|&u| !index.communes_in(Some(u), r.step.date).is_empty())
-                .collect(),
+            None => index.provinces_with_communes(r.step.date),
         };
         provinces.sort_unstable();
         let files = provinces
@@ -204,6 +199,14 @@ pub struct AppState {
     pub retries: RwSignal<u32>,
     /// Geometry per era.
     pub geo: RwSignal<GeoCache>,
+    /// The language alone: what depends only on it is not re-run when the year changes.
+    lang: Memo<Lang>,
+    /// The view checked against the data, computed once per change for every reader.
+    resolved: Memo<Option<ResolvedView>>,
+    /// The resolved view, one frame later: secondary panels (the summary, the selected
+    /// commune's card) follow it, so a year change first repaints the map, its legend and the
+    /// live region, and the rest on the next frame.
+    settled: RwSignal<Option<ResolvedView>>,
 }
 
 /// The app state from context.
@@ -222,9 +225,38 @@ impl AppState {
 
     /// Creates the state from a view and data (tests build it this way).
     pub fn new(view: ViewState, data: DataState) -> Self {
+        let view = RwSignal::new(view);
+        let data = RwSignal::new(data);
+        let lang = Memo::new(move |_| view.with(|v| v.lang));
+        let resolved = Memo::new(move |_| {
+            let index = data.with(|d| match d {
+                DataState::Ready { index, .. } => Some(index.clone()),
+                _ => None,
+            })?;
+            Some(view.with(|v| v.resolve(&index)))
+        });
+        let settled = RwSignal::new(resolved.get_untracked());
+        Effect::new(move |_| {
+            let now = resolved.get();
+            if settled.get_untracked().is_none() {
+                settled.set(now);
+                return;
+            }
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        let _ = settled.try_set(now);
+                    },
+                    std::time::Duration::ZERO,
+                );
+            });
+        });
         Self {
-            view: RwSignal::new(view),
-            data: RwSignal::new(data),
+            view,
+            data,
+            lang,
+            resolved,
+            settled,
             reload: RwSignal::new(0),
             retries: RwSignal::new(0),
             geo: RwSignal::new(GeoCache::default()),
@@ -233,7 +265,7 @@ impl AppState {
 
     /// The interface language (reactive).
     pub fn lang(&self) -> Lang {
-        self.view.with(|v| v.lang)
+        self.lang.get()
     }
 
     /// A catalogue text in the current language (reactive).
@@ -251,8 +283,13 @@ impl AppState {
 
     /// The view checked against the data (reactive); `None` while loading.
     pub fn resolved(&self) -> Option<ResolvedView> {
-        let index = self.index()?;
-        Some(self.view.with(|v| v.resolve(&index)))
+        self.resolved.get()
+    }
+
+    /// The resolved view a frame after it changed (reactive): for panels that may lag a frame
+    /// behind the map.
+    pub fn settled(&self) -> Option<ResolvedView> {
+        self.settled.get()
     }
 
     /// Changes the view and records it in the URL.

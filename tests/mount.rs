@@ -49,7 +49,7 @@ fn container() -> web_sys::HtmlElement {
 async fn settle() {
     for _ in 0..3 {
         let p = js_sys::Promise::new(&mut |resolve, _| {
-            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 40);
         });
         let _ = wasm_bindgen_futures::JsFuture::from(p).await;
     }

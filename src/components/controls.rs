@@ -181,20 +181,15 @@ pub fn MapOptions() -> impl IntoView {
             })
             .collect_view()
     };
+    // The options change with the era (and the language), not with every year: a memo keeps
+    // the year control from rebuilding them.
+    let era_and_scope = Memo::new(move |_| app.resolved().map(|r| (r.step.era(), r.scope)));
     let scopes = move || {
         let index = app.index()?;
-        let r = app.resolved()?;
+        let (era, current) = era_and_scope.get()?;
         let lang = app.lang();
-        let era = r.step.era();
-        let current = r.scope;
-        let mut provinces: Vec<usize> = index
-            .scopes_of_era(era)
-            .into_iter()
-            .filter(|&u| {
-                index.unit(u).kind.level() == Level::Province
-                    && !index.communes_in(Some(u), r.step.date).is_empty()
-            })
-            .collect();
+        let date = index.steps().iter().rev().find(|s| s.era() == era)?.date;
+        let mut provinces = index.provinces_with_communes(date);
         provinces
             .sort_by(|&a, &b| ntm_core::text::compare_vi(&index.unit(a).name, &index.unit(b).name));
         let options = provinces

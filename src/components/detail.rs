@@ -98,7 +98,7 @@ pub fn UnitDetail() -> impl IntoView {
     let app = use_app();
     move || {
         let index = app.index()?;
-        let r = app.resolved()?;
+        let r = app.settled()?;
         let unit_ix = r.unit?;
         let lang = app.lang();
         let unit = index.unit(unit_ix);

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use ntm_core::geometry::Geometry;
 use ntm_core::i18n::Msg;
 use ntm_core::map::{Camera, Point, Projection, svg_path};
-use ntm_core::model::{Era, Level};
+use ntm_core::model::Era;
 use ntm_core::validate::Report;
 
 use crate::fetch::fetch_text;
@@ -101,20 +101,16 @@ pub fn LocatorInset() -> impl IntoView {
         true
     });
     // The pre-2025 province codes of the area in view.
+    let era_and_scope = Memo::new(move |_| app.settled().map(|r| (r.step.era(), r.scope)));
     let highlighted = Memo::new(move |_| {
         let index = app.index()?;
-        let r = app.resolved()?;
-        let era = r.step.era();
-        let provinces: Vec<usize> = match r.scope {
+        let (era, scope) = era_and_scope.get()?;
+        let provinces: Vec<usize> = match scope {
             Some(s) => vec![index.province_of(s)],
-            None => index
-                .scopes_of_era(era)
-                .into_iter()
-                .filter(|&u| {
-                    index.unit(u).kind.level() == Level::Province
-                        && !index.communes_in(Some(u), r.step.date).is_empty()
-                })
-                .collect(),
+            None => {
+                let date = index.steps().iter().rev().find(|s| s.era() == era)?.date;
+                index.provinces_with_communes(date)
+            }
         };
         let mut codes: Vec<String> = Vec::new();
         for p in provinces {

@@ -14,7 +14,7 @@ pub fn ScopeSummary() -> impl IntoView {
     let app = use_app();
     let html = Memo::new(move |_| {
         let index = app.index()?;
-        let r = app.resolved()?;
+        let r = app.settled()?;
         Some(markup::summary(&index, r.scope, r.step, app.lang()))
     });
     view! {

@@ -383,10 +383,18 @@ impl Geometry {
             let arc_off = out.arcs.len() as i32;
             let shape_off = out.shapes.len();
             out.arcs.extend(part.arcs);
-            out.arc_sides.extend(part.arc_sides.into_iter().map(|sides| sides.map(|s| s.map(|i| i + shape_off))));
+            out.arc_sides.extend(
+                part.arc_sides
+                    .into_iter()
+                    .map(|sides| sides.map(|s| s.map(|i| i + shape_off))),
+            );
             out.shapes.extend(part.shapes.into_iter().map(|mut s| {
                 for r in s.polygons.iter_mut().flatten().flatten() {
-                    *r = if *r >= 0 { *r + arc_off } else { !((!*r) + arc_off) };
+                    *r = if *r >= 0 {
+                        *r + arc_off
+                    } else {
+                        !((!*r) + arc_off)
+                    };
                 }
                 s
             }));
@@ -538,12 +546,23 @@ mod tests {
     fn merges_files_keeping_references_right() {
         let mut report = Report::default();
         let a = decode(parse(two_squares()).unwrap(), &mut report);
-        let b = decode(parse(&two_squares().replace("\"a\"", "\"c\"").replace("\"b\"", "\"d\"")).unwrap(), &mut report);
+        let b = decode(
+            parse(
+                &two_squares()
+                    .replace("\"a\"", "\"c\"")
+                    .replace("\"b\"", "\"d\""),
+            )
+            .unwrap(),
+            &mut report,
+        );
         let m = Geometry::merge(vec![a.clone(), b]);
         assert_eq!(m.shapes.len(), 4);
         assert_eq!(m.arcs.len(), 6);
         assert_eq!(m.shapes[3].polygons[0][0], vec![!3, 5]);
-        assert_eq!(m.ring_points(&m.shapes[3].polygons[0][0]), a.ring_points(&a.shapes[1].polygons[0][0]));
+        assert_eq!(
+            m.ring_points(&m.shapes[3].polygons[0][0]),
+            a.ring_points(&a.shapes[1].polygons[0][0])
+        );
         assert_eq!(m.arc_sides[3], [Some(2), Some(3)]);
     }
 

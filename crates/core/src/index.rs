@@ -154,6 +154,11 @@ pub struct DatasetIndex {
     covered: Vec<Vec<(Option<Date>, Option<Date>)>>,
     steps: Vec<Step>,
     default_step: Step,
+    parents: Vec<Option<UnitIx>>,
+    era_communes: [Vec<UnitIx>; 2],
+    /// Status of every unit per date, computed once per date: the year control, the map, the
+    /// legend, the summary and the live region all read the same table.
+    status_cache: std::sync::Mutex<HashMap<Date, std::sync::Arc<Vec<Status>>>>,
 }
 
 impl DatasetIndex {
@@ -226,6 +231,19 @@ impl DatasetIndex {
             .collect();
         let steps = timeline(&data);
         let default_step = Step { date: data.as_of };
+        let parents: Vec<Option<UnitIx>> = data
+            .units
+            .iter()
+            .map(|u| u.parent.as_ref().and_then(|p| by_id.get(p).copied()))
+            .collect();
+        let era_communes = Era::ALL.map(|era| {
+            data.units
+                .iter()
+                .enumerate()
+                .filter(|(_, u)| u.kind.level() == Level::Commune && u.in_era(era))
+                .map(|(i, _)| i)
+                .collect()
+        });
         let mut index = Self {
             data,
             by_id,
@@ -238,6 +256,9 @@ impl DatasetIndex {
             covered,
             steps,
             default_step,
+            parents,
+            era_communes,
+            status_cache: std::sync::Mutex::new(HashMap::new()),
         };
         index.default_step = index.compute_default_step();
         index
@@ -270,7 +291,7 @@ impl DatasetIndex {
 
     /// The parent of a unit.
     pub fn parent(&self, ix: UnitIx) -> Option<UnitIx> {
-        self.unit(ix).parent.as_deref().and_then(|p| self.find(p))
+        self.parents.get(ix).copied().flatten()
     }
 
     /// The province a unit lies in (itself for a province).
@@ -472,12 +493,46 @@ impl DatasetIndex {
 
     /// Commune-level units of an era, in dataset order.
     pub fn communes_of_era(&self, era: Era) -> impl Iterator<Item = UnitIx> + '_ {
-        self.data
-            .units
-            .iter()
-            .enumerate()
-            .filter(move |(_, u)| u.kind.level() == Level::Commune && u.in_era(era))
-            .map(|(i, _)| i)
+        let list = match era {
+            Era::Pre2025 => &self.era_communes[0],
+            Era::Post2025 => &self.era_communes[1],
+        };
+        list.iter().copied()
+    }
+
+    /// The status of every unit on a date (units that are not communes, or not in force, get
+    /// what [`DatasetIndex::status`] says of them). Computed once per date and shared.
+    pub fn statuses_at(&self, at: Date) -> std::sync::Arc<Vec<Status>> {
+        let mut cache = match self.status_cache.lock() {
+            Ok(c) => c,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if let Some(table) = cache.get(&at) {
+            return table.clone();
+        }
+        let mut table = vec![Status::NotApplicable; self.len()];
+        for c in self.communes_of_era(Era::of(at)) {
+            table[c] = self.status(c, at);
+        }
+        let table = std::sync::Arc::new(table);
+        // A long session stepping through many dates keeps at most a timeline's worth.
+        if cache.len() > 64 {
+            cache.clear();
+        }
+        cache.insert(at, table.clone());
+        table
+    }
+
+    /// Provinces with communes on a date, by name order of the dataset.
+    pub fn provinces_with_communes(&self, at: Date) -> Vec<UnitIx> {
+        let mut out: Vec<UnitIx> = Vec::new();
+        for c in self.communes_in(None, at) {
+            let p = self.province_of(c);
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+        out
     }
 
     /// Whether `ix` lies within `scope` (or is it).

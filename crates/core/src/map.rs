@@ -145,6 +145,9 @@ pub struct MapModel {
     pub provinces: Vec<Region>,
     /// Bounding box of everything.
     pub bbox: BBox,
+    /// The median width of a commune, in world units: below a few pixels on screen, commune
+    /// borders are noise and are not drawn.
+    pub typical_width: f32,
     by_unit: HashMap<UnitIx, usize>,
 }
 
@@ -316,10 +319,14 @@ impl MapModel {
             ],
             |b, s| union(b, s.bbox),
         );
+        let mut widths: Vec<f32> = shapes.iter().map(|s| s.bbox[2] - s.bbox[0]).collect();
+        widths.sort_by(f32::total_cmp);
+        let typical_width = widths.get(widths.len() / 2).copied().unwrap_or(0.0);
         Self {
             era,
             projection,
             shapes,
+            typical_width,
             arcs,
             commune_borders,
             district_borders,
@@ -677,6 +684,7 @@ mod tests {
             districts: Vec::new(),
             provinces: Vec::new(),
             bbox: [0.0, 0.0, 2.0, 1.0],
+            typical_width: 1.0,
             by_unit: HashMap::new(),
         }
     }
@@ -804,5 +812,72 @@ mod svg_tests {
             &cam,
         );
         assert_eq!(d, "M1.0 0.0L3.0 0.0L3.0 2.0L1.0 0.0Z");
+    }
+}
+
+/// A sparse layer of non-transparent pixels (the borders, drawn once per view) blended over
+/// the composed fills on every recolour: cheaper than drawing a full-size canvas layer, which
+/// a browser may re-rasterize each time it is drawn.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Overlay {
+    pixels: Vec<(u32, [u8; 4])>,
+}
+
+impl Overlay {
+    /// Keeps the pixels of an RGBA buffer (not premultiplied, as `getImageData` gives them)
+    /// that are not fully transparent.
+    pub fn from_rgba(rgba: &[u8]) -> Self {
+        let pixels = rgba
+            .chunks_exact(4)
+            .enumerate()
+            .filter(|(_, p)| p[3] != 0)
+            .map(|(i, p)| (i as u32, [p[0], p[1], p[2], p[3]]))
+            .collect();
+        Self { pixels }
+    }
+
+    /// Number of pixels kept.
+    pub fn len(&self) -> usize {
+        self.pixels.len()
+    }
+
+    /// Whether the layer is empty.
+    pub fn is_empty(&self) -> bool {
+        self.pixels.is_empty()
+    }
+
+    /// Blends the layer over an RGBA buffer ("source over").
+    pub fn blend_onto(&self, out: &mut [u8]) {
+        for &(i, [r, g, b, a]) in &self.pixels {
+            let at = i as usize * 4;
+            let Some(dst) = out.get_mut(at..at + 4) else {
+                continue;
+            };
+            let a16 = u16::from(a);
+            let mix = |s: u8, d: u8| {
+                ((u16::from(s) * a16 + u16::from(d) * (255 - a16) + 127) / 255) as u8
+            };
+            let da = dst[3];
+            dst[0] = mix(r, dst[0]);
+            dst[1] = mix(g, dst[1]);
+            dst[2] = mix(b, dst[2]);
+            dst[3] = mix(255, da);
+        }
+    }
+}
+
+#[cfg(test)]
+mod overlay_tests {
+    use super::*;
+
+    #[test]
+    fn blends_only_the_kept_pixels() {
+        let layer = Overlay::from_rgba(&[0, 0, 0, 0, 255, 0, 0, 255, 0, 0, 255, 128]);
+        assert_eq!(layer.len(), 2);
+        let mut out = vec![10, 10, 10, 255, 20, 20, 20, 255, 0, 0, 0, 0];
+        layer.blend_onto(&mut out);
+        assert_eq!(&out[0..4], &[10, 10, 10, 255]);
+        assert_eq!(&out[4..8], &[255, 0, 0, 255]);
+        assert_eq!(&out[8..12], &[0, 0, 128, 128]);
     }
 }

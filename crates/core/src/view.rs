@@ -330,7 +330,10 @@ mod tests {
         assert_eq!(ViewState::from_query("lite=1").lite, Some(true));
         assert_eq!(ViewState::from_query("lite=0").lite, Some(false));
         assert_eq!(ViewState::from_query("lite=-5").lite, None);
-        let off = ViewState { lite: Some(false), ..ViewState::default() };
+        let off = ViewState {
+            lite: Some(false),
+            ..ViewState::default()
+        };
         assert_eq!(off.to_query(), "?lite=0");
     }
 }

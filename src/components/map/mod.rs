@@ -388,7 +388,6 @@ pub fn MapView() -> impl IntoView {
             let hovered = hover.get();
             let act = active.get();
             let sel = selected_shape.get();
-            let _ = map.statuses.get();
             let Some(index) = app.index() else { return };
             let mut guard = renderer.borrow_mut();
             let Some(r) = guard.as_mut() else { return };
@@ -878,10 +877,11 @@ fn select_shape(app: AppState, map: MapContext, shape: Option<usize>) {
 /// commune labels when zoomed in far enough for them to fit.
 fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang) -> Vec<Label> {
     let mut labels = Vec::new();
+    // A label needs at least 18 px of height and of width before its text is measured.
     let fits = |bbox: [f32; 4], text: &str| {
         let w = (bbox[2] - bbox[0]) * r.camera.zoom;
         let h = (bbox[3] - bbox[1]) * r.camera.zoom;
-        w > r.text_width(text) * 1.1 && h > 18.0
+        h > 18.0 && w > 24.0 && w > r.text_width(text) * 1.1
     };
     let on_screen = |p: [f32; 2]| {
         let s = r.camera.to_screen(p);

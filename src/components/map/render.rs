@@ -7,7 +7,7 @@
 
 use std::sync::Arc;
 
-use ntm_core::map::{Camera, IdRaster, Lut, MapModel, compose, pattern_mask, rasterize};
+use ntm_core::map::{Camera, IdRaster, Lut, MapModel, Overlay, compose, pattern_mask, rasterize};
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -79,17 +79,35 @@ pub struct Renderer {
     /// Shape ids per device pixel (also the hit-test map).
     pub raster: IdRaster,
     mask: Vec<u8>,
+    /// The frame: fills composed through the colour table, with the borders blended in.
     pixels: Vec<u8>,
+    /// The borders of the current view, read back once per view.
+    borders_layer: Overlay,
     lut: Lut,
     /// Theme colours.
     pub theme: Theme,
     labels: Vec<Label>,
     /// Shapes outlined on top: (shape, is the selection).
     highlights: Vec<(usize, bool)>,
+    widths: std::cell::RefCell<std::collections::HashMap<String, f32>>,
+    label_font: std::cell::Cell<bool>,
+    measure_font: std::cell::Cell<bool>,
 }
 
 fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok().flatten()?.dyn_into().ok()
+}
+
+/// A 2D context that is read back often (the borders layer): kept in CPU memory.
+fn readable_context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"willReadFrequently".into(), &true.into());
+    canvas
+        .get_context_with_context_options("2d", &options)
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
 }
 
 impl Renderer {
@@ -102,7 +120,7 @@ impl Renderer {
             .ok()?
             .dyn_into()
             .ok()?;
-        let borders_ctx = context_2d(&borders)?;
+        let borders_ctx = readable_context_2d(&borders)?;
         Some(Self {
             canvas,
             ctx,
@@ -118,10 +136,14 @@ impl Renderer {
             raster: IdRaster::default(),
             mask: Vec::new(),
             pixels: Vec::new(),
+            borders_layer: Overlay::default(),
             lut: Lut::default(),
             theme,
             labels: Vec::new(),
             highlights: Vec::new(),
+            widths: std::cell::RefCell::default(),
+            label_font: std::cell::Cell::new(false),
+            measure_font: std::cell::Cell::new(false),
         })
     }
 
@@ -142,6 +164,9 @@ impl Renderer {
             c.set_height(h as u32);
         }
         self.mask = pattern_mask(w, h, self.dpr);
+        // Resizing a canvas resets its context state, the font included.
+        self.label_font.set(false);
+        self.measure_font.set(false);
         self.pixels = vec![0; w * h * 4];
     }
 
@@ -162,6 +187,7 @@ impl Renderer {
             return;
         }
         compose(&self.raster, &self.mask, &self.lut, &mut self.pixels);
+        self.borders_layer.blend_onto(&mut self.pixels);
         self.present();
     }
 
@@ -208,15 +234,17 @@ impl Renderer {
         }
     }
 
-    fn draw_borders(&self) {
+    fn draw_borders(&mut self) {
         let (w, h) = self.device_size();
         let ctx = &self.borders_ctx;
         ctx.clear_rect(0.0, 0.0, w as f64, h as f64);
         ctx.set_line_join("round");
         ctx.set_line_cap("round");
         let d = f64::from(self.dpr);
-        // Commune borders fade out when communes are tiny on screen.
-        let commune_px = (self.camera.zoom * 0.5).clamp(0.0, 1.0);
+        // Commune borders fade in as communes grow on screen; below about 8 px they are noise
+        // (and, for 10,000 communes, most of the drawing time).
+        let commune_px =
+            ((self.model.typical_width * self.camera.zoom - 8.0) / 16.0).clamp(0.0, 1.0);
         if commune_px > 0.05 {
             self.trace_arcs(ctx, &self.model.commune_borders);
             ctx.set_stroke_style_str(&self.theme.commune_line);
@@ -233,6 +261,10 @@ impl Renderer {
         ctx.set_stroke_style_str(&self.theme.province_line);
         ctx.set_line_width(2.4 * d);
         ctx.stroke();
+        self.borders_layer = ctx
+            .get_image_data(0.0, 0.0, w as f64, h as f64)
+            .map(|img| Overlay::from_rgba(&img.data()))
+            .unwrap_or_default();
     }
 
     fn trace_shape(&self, shape: usize) {
@@ -271,9 +303,6 @@ impl Renderer {
         ) {
             let _ = self.ctx.put_image_data(&image, 0.0, 0.0);
         }
-        let _ = self
-            .ctx
-            .draw_image_with_html_canvas_element(&self.borders, 0.0, 0.0);
         let d = f64::from(self.dpr);
         for &(shape, selected) in &self.highlights {
             self.trace_shape(shape);
@@ -289,10 +318,13 @@ impl Renderer {
         }
         if !self.labels.is_empty() {
             let ctx = &self.ctx;
-            ctx.set_font(&format!(
-                "600 {}px system-ui, Roboto, 'Noto Sans', sans-serif",
-                (13.0 * d).round()
-            ));
+            // Setting a font parses it: once per canvas size, not on every frame.
+            if !self.label_font.replace(true) {
+                ctx.set_font(&format!(
+                    "600 {}px system-ui, Roboto, 'Noto Sans', sans-serif",
+                    (13.0 * d).round()
+                ));
+            }
             ctx.set_text_align("center");
             ctx.set_text_baseline("middle");
             ctx.set_line_join("round");
@@ -319,12 +351,22 @@ impl Renderer {
 
     /// Measures text width in CSS pixels with the label font.
     pub fn text_width(&self, text: &str) -> f32 {
-        self.ctx
-            .set_font("600 13px system-ui, Roboto, 'Noto Sans', sans-serif");
-        self.ctx
+        if let Some(&w) = self.widths.borrow().get(text) {
+            return w;
+        }
+        // Measured on the borders canvas, whose font is set once per size; the visible canvas
+        // keeps the label font scaled for the pixel ratio.
+        if !self.measure_font.replace(true) {
+            self.borders_ctx
+                .set_font("600 13px system-ui, Roboto, 'Noto Sans', sans-serif");
+        }
+        let w = self
+            .borders_ctx
             .measure_text(text)
             .map(|m| m.width() as f32)
-            .unwrap_or(text.len() as f32 * 7.0)
+            .unwrap_or(text.len() as f32 * 7.0);
+        self.widths.borrow_mut().insert(text.to_owned(), w);
+        w
     }
 
     /// The canvas as a PNG data URL (for the download button).
