@@ -30,8 +30,33 @@ fn ready_state(lang: Lang) -> AppState {
         DataState::Ready {
             index,
             problems: Arc::default(),
+            from_cache: false,
         },
     )
+}
+
+/// Mounts a view built from a state made inside the mount (the state's effects need the
+/// executor that mounting starts); returns the handle and the state.
+fn mount_with<V: IntoView + 'static>(
+    el: &web_sys::HtmlElement,
+    make_state: impl FnOnce() -> AppState + 'static,
+    view: impl FnOnce() -> V + 'static,
+) -> (
+    leptos::mount::UnmountHandle<<V as leptos::tachys::view::Render>::State>,
+    AppState,
+)
+where
+    V: leptos::tachys::view::Render,
+{
+    let cell = std::rc::Rc::new(std::cell::Cell::new(None));
+    let out = cell.clone();
+    let handle = leptos::mount::mount_to(el.clone(), move || {
+        let state = make_state();
+        out.set(Some(state));
+        provide_context(state);
+        view()
+    });
+    (handle, cell.get().expect("state made"))
 }
 
 /// A fresh element to mount into.
@@ -58,24 +83,27 @@ async fn settle() {
 #[wasm_bindgen_test]
 async fn summary_shows_tier_counts_in_vietnamese_then_english() {
     let el = container();
-    let state = ready_state(Lang::Vi);
-    let handle = leptos::mount::mount_to(el.clone(), move || {
-        provide_context(state);
-        view! { <ScopeSummary/> }
-    });
+    let (handle, state) = mount_with(&el, || ready_state(Lang::Vi), || view! { <ScopeSummary/> });
     settle().await;
     let text = el.text_content().unwrap_or_default();
     // The fixture, at its last step (2021): 4 xã (the thị trấn is not counted), Tú Mịch and
     // Khuất Xá at the standard or above (2 = 50,0 %), Khuất Xá advanced (1 = 25,0 %).
     assert!(text.contains("trên tổng số 4 xã"), "{text}");
-    let figure = |tier: &str| {
-        el.query_selector(&format!("[data-tier={tier}] dd"))
+    let figure = |tier: &str, part: &str| {
+        el.query_selector(&format!("[data-tier={tier}] .figure-{part}"))
             .ok()
             .flatten()
             .and_then(|n| n.text_content())
     };
-    assert_eq!(figure("standard").as_deref(), Some("250,0\u{a0}%"));
-    assert_eq!(figure("advanced").as_deref(), Some("125,0\u{a0}%"));
+    assert_eq!(figure("standard", "value").as_deref(), Some("2"));
+    assert_eq!(
+        figure("standard", "share").as_deref(),
+        Some("2/4 · 50,0\u{a0}%")
+    );
+    assert_eq!(
+        figure("advanced", "share").as_deref(),
+        Some("1/4 · 25,0\u{a0}%")
+    );
 
     state.view.update(|v| v.lang = Lang::En);
     settle().await;
@@ -88,12 +116,15 @@ async fn summary_shows_tier_counts_in_vietnamese_then_english() {
 #[wasm_bindgen_test]
 async fn summary_follows_the_year_in_the_view() {
     let el = container();
-    let state = ready_state(Lang::Vi);
-    state.view.update(|v| v.year = Some("2019".into()));
-    let handle = leptos::mount::mount_to(el.clone(), move || {
-        provide_context(state);
-        view! { <ScopeSummary/> }
-    });
+    let (handle, state) = mount_with(
+        &el,
+        || {
+            let state = ready_state(Lang::Vi);
+            state.view.update(|v| v.year = Some("2019".into()));
+            state
+        },
+        || view! { <ScopeSummary/> },
+    );
     settle().await;
     let standard = el
         .query_selector("[data-tier=standard] .figure-value")
@@ -119,11 +150,13 @@ async fn summary_follows_the_year_in_the_view() {
 #[wasm_bindgen_test]
 async fn error_panel_says_what_failed_and_retries() {
     let el = container();
-    let state = AppState::new(ViewState::default(), DataState::Loading);
-    let handle = leptos::mount::mount_to(el.clone(), move || {
-        provide_context(state);
-        view! { <ErrorPanel failure=LoadFailure::Status(404) url="data/ntm.json".to_owned()/> }
-    });
+    let (handle, state) = mount_with(
+        &el,
+        || AppState::new(ViewState::default(), DataState::Loading),
+        || {
+            view! { <ErrorPanel failure=LoadFailure::Status(404) url="data/ntm.json".to_owned()/> }
+        },
+    );
     settle().await;
     let text = el.text_content().unwrap_or_default();
     assert!(
@@ -143,4 +176,28 @@ async fn error_panel_says_what_failed_and_retries() {
     button.unchecked_into::<web_sys::HtmlElement>().click();
     assert_eq!(state.reload.get_untracked(), 1);
     handle.forget();
+}
+
+#[wasm_bindgen_test]
+async fn a_panic_replaces_the_page_with_a_localised_panel() {
+    // The panic hook's panel, built without the framework (which may be what panicked).
+    ntm_atlas::show_crash_panel("panicked at src/x.rs:1:1: boom");
+    let body = document().body().expect("body");
+    let panel = body
+        .query_selector("[role=alert]")
+        .ok()
+        .flatten()
+        .expect("panel");
+    let text = panel.text_content().unwrap_or_default();
+    assert!(text.contains("Ứng dụng gặp lỗi và đã dừng"), "{text}");
+    assert!(text.contains("boom"), "{text}");
+    let button = panel
+        .query_selector("button")
+        .ok()
+        .flatten()
+        .expect("reload");
+    assert_eq!(button.text_content().as_deref(), Some("Tải lại trang"));
+    // Markup in the panic message stays text.
+    ntm_atlas::show_crash_panel("<img src=x onerror=alert(1)>");
+    assert!(body.query_selector("img").ok().flatten().is_none());
 }
