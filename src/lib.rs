@@ -31,13 +31,23 @@ pub fn start() {
 /// and `textContent` only: nothing here can inject markup, and it needs no framework (the
 /// framework may be what panicked).
 pub fn show_crash_panel(detail: &str) {
+    let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
+        return;
+    };
+    show_crash_panel_in(&body, detail);
+}
+
+/// [`show_crash_panel`] into a given element (tests use a container of their own).
+pub fn show_crash_panel_in(body: &web_sys::Element, detail: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let Some(document) = window.document() else {
         return;
     };
-    let Some(body) = document.body() else { return };
     let query = window.location().search().unwrap_or_default();
     let lang = ntm_core::view::ViewState::from_query(&query).lang;
     let make = |tag: &str, text: &str, class: &str| {

@@ -181,8 +181,8 @@ async fn error_panel_says_what_failed_and_retries() {
 #[wasm_bindgen_test]
 async fn a_panic_replaces_the_page_with_a_localised_panel() {
     // The panic hook's panel, built without the framework (which may be what panicked).
-    ntm_atlas::show_crash_panel("panicked at src/x.rs:1:1: boom");
-    let body = document().body().expect("body");
+    let body = container();
+    ntm_atlas::show_crash_panel_in(&body, "panicked at src/x.rs:1:1: boom");
     let panel = body
         .query_selector("[role=alert]")
         .ok()
@@ -198,6 +198,6 @@ async fn a_panic_replaces_the_page_with_a_localised_panel() {
         .expect("reload");
     assert_eq!(button.text_content().as_deref(), Some("Tải lại trang"));
     // Markup in the panic message stays text.
-    ntm_atlas::show_crash_panel("<img src=x onerror=alert(1)>");
+    ntm_atlas::show_crash_panel_in(&body, "<img src=x onerror=alert(1)>");
     assert!(body.query_selector("img").ok().flatten().is_none());
 }
