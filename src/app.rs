@@ -20,19 +20,30 @@ use crate::state::{AppState, DataState, History};
 /// Where the statistics file lives, relative to the page (so any sub-path works).
 pub const DATASET_URL: &str = "data/ntm.json";
 
-/// Fetches, parses, validates and indexes the dataset.
+/// Fetches, parses and indexes the dataset, yielding to the browser between the stages so
+/// that no single task blocks the page for long on a slow phone.
 pub async fn load_dataset(url: &str) -> Result<DataState, LoadFailure> {
     let fetched = fetch_text(url).await?;
+    crate::browser::yield_now().await;
     let data = ntm_core::load::parse_dataset(&fetched.text).map_err(LoadFailure::Content)?;
     let from_cache = fetched.from_cache;
     drop(fetched);
-    let report = ntm_core::validate::validate(&data);
+    crate::browser::yield_now().await;
     let index = DatasetIndex::new(data);
     Ok(DataState::Ready {
-        from_cache,
         index: Arc::new(index),
-        problems: Arc::new(report.problems),
+        from_cache,
     })
+}
+
+/// Validates the loaded dataset after the first render (the problems notice appears then).
+fn validate_later(state: AppState) {
+    let Some(index) = state.index() else { return };
+    leptos::task::spawn_local(async move {
+        crate::browser::yield_now().await;
+        let report = ntm_core::validate::validate(&index.data);
+        let _ = state.problems.try_set(Arc::new(report.problems));
+    });
 }
 
 /// The whole app.
@@ -65,7 +76,11 @@ pub fn App() -> impl IntoView {
                     url: DATASET_URL.to_owned(),
                 },
             };
+            let ready = matches!(next, DataState::Ready { .. });
             state.data.set(next);
+            if ready {
+                validate_later(state);
+            }
         });
     });
 
@@ -111,11 +126,25 @@ pub fn App() -> impl IntoView {
         .into_any(),
     };
 
+    // The first paint written into index.html at build time stays until the data has loaded
+    // (or failed): it is the loading state, and the app appears in one step after it.
+    let prerendered = document().get_element_by_id("prerender").is_some();
+    let waiting = move || prerendered && matches!(state.data.get(), DataState::Loading);
+    Effect::new(move |_| {
+        if !waiting()
+            && let Some(pre) = document().get_element_by_id("prerender")
+        {
+            pre.remove();
+        }
+    });
+
     view! {
+        <div class="app" class:app-waiting=waiting>
         {if embed { view! { <EmbedHeader/> }.into_any() } else { view! { <Header/> }.into_any() }}
         <OfflineIndicator/>
         <main id="main" class="main" tabindex="-1">{body}</main>
         <Footer/>
+        </div>
     }
 }
 

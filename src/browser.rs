@@ -81,3 +81,13 @@ pub fn mark_once(name: &str) {
         let _ = perf.mark(name);
     }
 }
+
+/// Lets the browser run other tasks (input, painting) before continuing.
+pub async fn yield_now() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -17,13 +17,6 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         show_crash_panel(&info.to_string());
     }));
-    // The first paint written into index.html at build time gives way to the app.
-    if let Some(pre) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("prerender"))
-    {
-        pre.remove();
-    }
     leptos::mount::mount_to_body(app::App);
 }
 

@@ -19,14 +19,12 @@ use crate::fetch::LoadFailure;
 pub enum DataState {
     /// Being fetched.
     Loading,
-    /// Loaded and indexed; `problems` counts validation errors (what is sound is shown).
+    /// Loaded and indexed (validation runs after the first render: see [`AppState::problems`]).
     Ready {
         /// The indexed dataset.
         index: Arc<DatasetIndex>,
         /// Served from the offline cache.
         from_cache: bool,
-        /// Validation errors found.
-        problems: Arc<Vec<ntm_core::validate::Problem>>,
     },
     /// Failed; `url` is the file that failed.
     Failed {
@@ -197,6 +195,8 @@ pub struct AppState {
     pub reload: RwSignal<u32>,
     /// Failed attempts since the last success (for the retry backoff).
     pub retries: RwSignal<u32>,
+    /// Problems found by validating the loaded dataset (what is sound is shown regardless).
+    pub problems: RwSignal<Arc<Vec<ntm_core::validate::Problem>>>,
     /// Geometry per era.
     pub geo: RwSignal<GeoCache>,
     /// The language alone: what depends only on it is not re-run when the year changes.
@@ -259,6 +259,7 @@ impl AppState {
             settled,
             reload: RwSignal::new(0),
             retries: RwSignal::new(0),
+            problems: RwSignal::new(Arc::default()),
             geo: RwSignal::new(GeoCache::default()),
         }
     }

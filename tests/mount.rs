@@ -29,7 +29,6 @@ fn ready_state(lang: Lang) -> AppState {
         },
         DataState::Ready {
             index,
-            problems: Arc::default(),
             from_cache: false,
         },
     )
@@ -37,7 +36,7 @@ fn ready_state(lang: Lang) -> AppState {
 
 /// Mounts a view built from a state made inside the mount (the state's effects need the
 /// executor that mounting starts); returns the handle and the state.
-fn mount_with<V: IntoView + 'static>(
+fn mount_with<V>(
     el: &web_sys::HtmlElement,
     make_state: impl FnOnce() -> AppState + 'static,
     view: impl FnOnce() -> V + 'static,
@@ -46,7 +45,7 @@ fn mount_with<V: IntoView + 'static>(
     AppState,
 )
 where
-    V: leptos::tachys::view::Render,
+    V: IntoView + leptos::tachys::view::Render + 'static,
 {
     let cell = std::rc::Rc::new(std::cell::Cell::new(None));
     let out = cell.clone();
@@ -163,10 +162,7 @@ async fn error_panel_says_what_failed_and_retries() {
         text.contains("Không tìm thấy tệp dữ liệu data/ntm.json (lỗi 404)"),
         "{text}"
     );
-    assert_eq!(
-        el.query_selector("[role=alert]").ok().flatten().is_some(),
-        true
-    );
+    assert!(el.query_selector("[role=alert]").ok().flatten().is_some());
     let button = el
         .query_selector("button")
         .ok()

@@ -31,10 +31,12 @@ pub async fn load_geometry(
     for file in &request.files {
         let url = format!("data/{file}");
         let fetched = fetch_text(&url).await.map_err(|f| (f, url.clone()))?;
+        crate::browser::yield_now().await;
         let doc = ntm_core::geometry::parse(&fetched.text)
             .map_err(|e| (LoadFailure::Geometry(e), url.clone()))?;
         drop(fetched);
         parts.push(ntm_core::geometry::decode(doc, &mut report));
+        crate::browser::yield_now().await;
     }
     let geometry = if parts.len() == 1 {
         parts.pop().unwrap_or_default()
@@ -89,10 +91,14 @@ pub fn Atlas() -> impl IntoView {
                 </div>
                 <Timeline/>
             </section>
+            // The side panel renders a frame after the map and its controls, so the first
+            // render is two shorter tasks instead of one long one on a slow phone.
             <aside class="side-panel">
-                <ScopeSummary/>
-                <UnitDetail/>
-                <Legend/>
+                {move || app.settled().is_some().then(|| view! {
+                    <ScopeSummary/>
+                    <UnitDetail/>
+                    <Legend/>
+                })}
             </aside>
             <LiveSummary/>
         </div>

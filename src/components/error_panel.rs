@@ -58,6 +58,7 @@ pub fn CopyDetails(
 
 /// The error panel.
 #[component]
+#[allow(clippy::needless_pass_by_value)] // component props are owned
 pub fn ErrorPanel(
     /// What failed.
     failure: LoadFailure,
@@ -125,12 +126,10 @@ pub fn ErrorPanel(
 pub fn DatasetProblems() -> impl IntoView {
     let app = use_app();
     move || {
-        let DataState::Ready {
-            problems, index, ..
-        } = app.data.get()
-        else {
+        let DataState::Ready { index, .. } = app.data.get() else {
             return None;
         };
+        let problems = app.problems.get();
         let errors: Vec<_> = problems
             .iter()
             .filter(|p| p.severity == Severity::Error)

@@ -20,7 +20,17 @@ pub fn Header() -> impl IntoView {
                 <h1 class="title">{move || app.t(Msg::AppName)}</h1>
                 <p class="tagline">{move || app.t(Msg::AppTagline)}</p>
             </div>
-            {move || matches!(app.data.get(), DataState::Ready { .. }).then(|| view! { <Search/> })}
+            // Until the data is there, a disabled box of the same size keeps the header from
+            // growing (a layout shift) when the search box arrives.
+            {move || if matches!(app.data.get(), DataState::Ready { .. }) {
+                view! { <Search/> }.into_any()
+            } else {
+                view! {
+                    <div class="search">
+                        <input class="search-input" type="search" disabled aria-hidden="true" tabindex="-1" placeholder=app.t(Msg::SearchPlaceholder)/>
+                    </div>
+                }.into_any()
+            }}
             <button
                 type="button"
                 class="lang-switch"

@@ -41,13 +41,12 @@ fn draw(geometry: &Geometry) -> InsetDrawing {
     let centre = |code: &str| {
         geometry
             .bbox(geometry.shapes.iter().position(|s| s.unit == code))
-            .map(|b| {
+            .map_or([0.0, 0.0], |b| {
                 camera.to_screen(world([
                     f64::midpoint(b[0], b[2]),
                     f64::midpoint(b[1], b[3]),
                 ]))
             })
-            .unwrap_or([0.0, 0.0])
     };
     let hoang_sa = centre("hoang-sa");
     let truong_sa = centre("truong-sa");
@@ -91,7 +90,7 @@ pub fn LocatorInset() -> impl IntoView {
             let mut report = Report::default();
             let geometry = ntm_core::geometry::decode(doc, &mut report);
             drawing.try_set(Some(Shared(std::sync::Arc::new(draw(&geometry)))));
-        })
+        });
     };
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) || app.lite() {

@@ -6,6 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 use ntm_core::i18n::Msg;
 use ntm_core::view::ViewState;
+use std::fmt::Write as _;
 use wasm_bindgen::JsCast;
 
 use crate::state::use_app;
@@ -38,10 +39,11 @@ pub fn embed_snippet(view: &ViewState, title: &str, with_script: bool) -> String
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"720\" style=\"border:0;max-width:800px\" loading=\"lazy\" data-ntm-atlas></iframe>"
     );
     if with_script {
-        s.push_str(&format!(
+        let _ = write!(
+            s,
             "\n<script src=\"{}embed.js\" async></script>",
             app_base()
-        ));
+        );
     }
     s
 }
@@ -187,7 +189,7 @@ pub fn post_height_to_parent() {
     send();
     let cb =
         wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |_: js_sys::Array| {
-            send()
+            send();
         });
     if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
         observer.observe(&root);

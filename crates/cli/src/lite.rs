@@ -71,11 +71,17 @@ pub fn coarsen(doc: &GeometryDoc, factor: i64, tolerance: f64) -> GeometryDoc {
         .map(|flat| {
             let pts: Vec<[i64; 2]> = absolute(flat)
                 .into_iter()
-                .map(|[x, y]| [(x as f64 / factor as f64).round() as i64, (y as f64 / factor as f64).round() as i64])
+                .map(|[x, y]| {
+                    [
+                        (x as f64 / factor as f64).round() as i64,
+                        (y as f64 / factor as f64).round() as i64,
+                    ]
+                })
                 .collect();
             let line: LineString<f64> = pts.iter().map(|p| (p[0] as f64, p[1] as f64)).collect();
             let simple = line.simplify(tolerance);
-            let mut out: Vec<[i64; 2]> = simple.0.iter().map(|c| [c.x as i64, c.y as i64]).collect();
+            let mut out: Vec<[i64; 2]> =
+                simple.0.iter().map(|c| [c.x as i64, c.y as i64]).collect();
             out.dedup();
             if out.len() < 2 {
                 out = vec![pts[0], *pts.last().unwrap_or(&pts[0])];
@@ -98,7 +104,10 @@ pub fn coarsen(doc: &GeometryDoc, factor: i64, tolerance: f64) -> GeometryDoc {
 
 /// Splits a geometry file by a key of each shape's unit (its province): each part keeps only
 /// the arcs its shapes use, renumbered.
-pub fn split(doc: &GeometryDoc, key: impl Fn(&str) -> Option<String>) -> BTreeMap<String, GeometryDoc> {
+pub fn split(
+    doc: &GeometryDoc,
+    key: impl Fn(&str) -> Option<String>,
+) -> BTreeMap<String, GeometryDoc> {
     let mut groups: BTreeMap<String, Vec<&Shape>> = BTreeMap::new();
     for s in &doc.shapes {
         if let Some(k) = key(&s.unit) {
@@ -137,17 +146,29 @@ pub fn split(doc: &GeometryDoc, key: impl Fn(&str) -> Option<String>) -> BTreeMa
                         .collect(),
                 })
                 .collect();
-            (k, GeometryDoc { schema: doc.schema, era: doc.era, transform: doc.transform, arcs, shapes })
+            (
+                k,
+                GeometryDoc {
+                    schema: doc.schema,
+                    era: doc.era,
+                    transform: doc.transform,
+                    arcs,
+                    shapes,
+                },
+            )
         })
         .collect()
 }
 
 /// Runs `lite`.
 pub fn run(args: &LiteArgs) -> Result<ExitCode, String> {
-    let text = std::fs::read_to_string(&args.dataset).map_err(|e| format!("{}: {e}", args.dataset.display()))?;
-    let data: Dataset = ntm_core::load::parse_dataset(&text).map_err(|e| format!("{}: {e}", args.dataset.display()))?;
+    let text = std::fs::read_to_string(&args.dataset)
+        .map_err(|e| format!("{}: {e}", args.dataset.display()))?;
+    let data: Dataset = ntm_core::load::parse_dataset(&text)
+        .map_err(|e| format!("{}: {e}", args.dataset.display()))?;
     let folder = args.dataset.parent().unwrap_or(Path::new("."));
-    let units: HashMap<&str, &ntm_core::model::Unit> = data.units.iter().map(|u| (u.id.as_str(), u)).collect();
+    let units: HashMap<&str, &ntm_core::model::Unit> =
+        data.units.iter().map(|u| (u.id.as_str(), u)).collect();
     let province = |id: &str| {
         let mut cur = *units.get(id)?;
         for _ in 0..4 {
@@ -161,15 +182,22 @@ pub fn run(args: &LiteArgs) -> Result<ExitCode, String> {
     std::fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
     for g in &data.geometry {
         let path = folder.join(&g.file);
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let doc = ntm_core::geometry::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let doc =
+            ntm_core::geometry::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         let coarse = coarsen(&doc, args.factor, args.simplify);
         for (prov, part) in split(&coarse, province) {
             let name = format!("{}-{prov}.json", era_slug(g.era));
             let out = args.out.join(&name);
             let json = serde_json::to_string(&part).map_err(|e| e.to_string())?;
             std::fs::write(&out, &json).map_err(|e| format!("{}: {e}", out.display()))?;
-            eprintln!("wrote {} ({} shapes, {} B)", out.display(), part.shapes.len(), json.len());
+            eprintln!(
+                "wrote {} ({} shapes, {} B)",
+                out.display(),
+                part.shapes.len(),
+                json.len()
+            );
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -196,7 +224,10 @@ mod tests {
     #[test]
     fn coarsening_keeps_shared_arcs_shared_and_drops_wiggles() {
         let c = coarsen(&doc(), 5, 1.0);
-        assert_eq!(c.transform.scale, [0.0005, 0.0005]);
+        assert!(
+            (c.transform.scale[0] - 0.0005).abs() < 1e-12
+                && (c.transform.scale[1] - 0.0005).abs() < 1e-12
+        );
         assert_eq!(c.arcs[0], vec![20, 0, 0, 20]);
         // The wiggle of one grid step vanishes.
         assert_eq!(absolute(&c.arcs[2]).len(), 4);
@@ -208,7 +239,9 @@ mod tests {
 
     #[test]
     fn splitting_keeps_only_the_arcs_each_part_uses() {
-        let parts = split(&doc(), |u| Some(if u == "a" { "p1".into() } else { "p2".into() }));
+        let parts = split(&doc(), |u| {
+            Some(if u == "a" { "p1".into() } else { "p2".into() })
+        });
         assert_eq!(parts.len(), 2);
         assert_eq!(parts["p1"].arcs.len(), 2);
         assert_eq!(parts["p2"].arcs.len(), 2);

@@ -326,7 +326,6 @@ impl MapModel {
             era,
             projection,
             shapes,
-            typical_width,
             arcs,
             commune_borders,
             district_borders,
@@ -334,6 +333,7 @@ impl MapModel {
             districts,
             provinces,
             bbox,
+            typical_width,
             by_unit,
         }
     }

@@ -1,5 +1,6 @@
 //! Post-processing of Trunk's output (see the crate docs).
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
@@ -30,9 +31,7 @@ pub fn externalize_scripts(dist: &Path, html: &str) -> Result<String, String> {
         let name = format!("boot-{}.js", content_hash(body.as_bytes()));
         fs::write(dist.join(&name), format!("{body}\n")).map_err(|e| format!("{name}: {e}"))?;
         out.push_str(&rest[..start]);
-        out.push_str(&format!(
-            "<script type=\"module\" src=\"./{name}\"></script>"
-        ));
+        let _ = write!(out, "<script type=\"module\" src=\"./{name}\"></script>");
         rest = &rest[body_start + len + "</script>".len()..];
     }
     out.push_str(rest);
@@ -62,9 +61,14 @@ fn compressible(name: &str) -> bool {
 pub fn shell_files(dist: &Path) -> Result<Vec<String>, String> {
     let mut shell = vec!["./".to_owned()];
     for path in files(dist)? {
-        let rel = path.strip_prefix(dist).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+        let rel = path
+            .strip_prefix(dist)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
         let top = !rel.contains('/');
-        let in_data = rel.starts_with("data/") && (rel.matches('/').count() == 1 || rel.starts_with("data/lite/"));
+        let in_data = rel.starts_with("data/")
+            && (rel.matches('/').count() == 1 || rel.starts_with("data/lite/"));
         let skip = rel.ends_with(".br")
             || rel.ends_with(".gz")
             || rel == "sw.js"
@@ -81,7 +85,9 @@ pub fn shell_files(dist: &Path) -> Result<Vec<String>, String> {
 /// Writes the build id and the shell list into `sw.js`, so each build has its own cache.
 pub fn fill_service_worker(dist: &Path) -> Result<(), String> {
     let sw = dist.join("sw.js");
-    let Ok(text) = fs::read_to_string(&sw) else { return Ok(()) };
+    let Ok(text) = fs::read_to_string(&sw) else {
+        return Ok(());
+    };
     let shell = shell_files(dist)?;
     let mut all = Vec::new();
     for f in &shell[1..] {
@@ -90,9 +96,15 @@ pub fn fill_service_worker(dist: &Path) -> Result<(), String> {
     all.extend(fs::read(dist.join("index.html")).map_err(|e| format!("index.html: {e}"))?);
     let list = format!(
         "[{}]",
-        shell.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", ")
+        shell
+            .iter()
+            .map(|f| format!("\"{f}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
-    let text = text.replace("'__NTM_BUILD__'", &format!("'{}'", content_hash(&all))).replace("__NTM_SHELL__", &list);
+    let text = text
+        .replace("'__NTM_BUILD__'", &format!("'{}'", content_hash(&all)))
+        .replace("__NTM_SHELL__", &list);
     fs::write(&sw, text).map_err(|e| format!("sw.js: {e}"))
 }
 
@@ -137,7 +149,10 @@ mod tests {
             ("data/ntm.json", "{}"),
             ("data/export/units.csv", "a,b"),
             ("embed.js", "x"),
-            ("sw.js", "const BUILD = '__NTM_BUILD__';\nconst SHELL = __NTM_SHELL__;"),
+            (
+                "sw.js",
+                "const BUILD = '__NTM_BUILD__';\nconst SHELL = __NTM_SHELL__;",
+            ),
         ] {
             fs::write(dir.join(f), c).unwrap();
         }
@@ -147,7 +162,11 @@ mod tests {
         assert!(sw.contains(r#"["./", "app-0123456789abcdef.js", "app-0123456789abcdef_bg.wasm", "data/ntm.json"]"#), "{sw}");
         // A change in any shell file changes the build id, so the cache is renewed.
         let first = sw.lines().next().unwrap().to_owned();
-        fs::write(dir.join("sw.js"), "const BUILD = '__NTM_BUILD__';\nconst SHELL = __NTM_SHELL__;").unwrap();
+        fs::write(
+            dir.join("sw.js"),
+            "const BUILD = '__NTM_BUILD__';\nconst SHELL = __NTM_SHELL__;",
+        )
+        .unwrap();
         fs::write(dir.join("data/ntm.json"), "{\"v\":2}").unwrap();
         fill_service_worker(&dir).unwrap();
         let again = fs::read_to_string(dir.join("sw.js")).unwrap();

@@ -5,6 +5,9 @@
 //!   and writes precompressed `.br` and `.gz` files beside every text asset.
 //! - `size DIST`: prints raw, gzip and brotli bytes of every file and the first-load total.
 
+// Trunk and our own build write lowercase file names, so plain suffix checks are exact here.
+#![allow(clippy::case_sensitive_file_extension_comparisons)]
+
 use std::fmt::Write as _;
 use std::fs;
 use std::io::Write as _;

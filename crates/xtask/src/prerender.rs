@@ -16,7 +16,13 @@ pub fn prerender(index: &DatasetIndex, lang: Lang) -> String {
     let step = index.default_step();
     let t = |m: Msg| escape(m.text(lang));
     let mut legend = String::new();
-    for status in [Status::Model, Status::Advanced, Status::Standard, Status::NotYet, Status::NoData] {
+    for status in [
+        Status::Model,
+        Status::Advanced,
+        Status::Standard,
+        Status::NotYet,
+        Status::NoData,
+    ] {
         let _ = write!(
             legend,
             "<li><span class=\"swatch\" data-status=\"{}\" aria-hidden=\"true\"></span> {}</li>",
@@ -24,14 +30,24 @@ pub fn prerender(index: &DatasetIndex, lang: Lang) -> String {
             escape(status.msg().text(lang))
         );
     }
-    let as_of = fill(Msg::DataAsOf.text(lang), &[("date", &index.data.as_of.display(lang))]);
-    let step_label = if step.key() == "2025-06" { Msg::StepMid2025.text(lang).to_owned() } else { step.label() };
+    let as_of = fill(
+        Msg::DataAsOf.text(lang),
+        &[("date", &index.data.as_of.display(lang))],
+    );
+    let step_label = if step.key() == "2025-06" {
+        Msg::StepMid2025.text(lang).to_owned()
+    } else {
+        step.label()
+    };
     format!(
         concat!(
             "<div id=\"prerender\" class=\"prerender\">",
             "<header class=\"header\"><div class=\"header-text\"><h1 class=\"title\">{title}</h1>",
-            "<p class=\"tagline\">{tagline}</p></div></header>",
+            "<p class=\"tagline\">{tagline}</p></div>",
+            "<div class=\"search\"><input class=\"search-input\" type=\"search\" disabled aria-hidden=\"true\" tabindex=\"-1\" placeholder=\"{search}\"></div>",
+            "<span class=\"lang-switch prerender-lang\" aria-hidden=\"true\">English</span></header>",
             "<div class=\"main prerender-main\">",
+            "<p class=\"prerender-intro\">{intro}</p>",
             "<p class=\"loading\" role=\"status\"><span class=\"spinner\" aria-hidden=\"true\"></span>{loading}</p>",
             "<h2 class=\"prerender-step\">{step}</h2>",
             "<section class=\"summary\" aria-label=\"{summary_label}\">{summary}</section>",
@@ -41,7 +57,9 @@ pub fn prerender(index: &DatasetIndex, lang: Lang) -> String {
         ),
         title = t(Msg::AppName),
         tagline = t(Msg::AppTagline),
+        search = t(Msg::SearchPlaceholder),
         loading = t(Msg::LoadingMap),
+        intro = t(Msg::Intro),
         step = escape(&step_label),
         summary_label = t(Msg::SummaryLabel),
         summary = ntm_core::markup::summary(index, None, step, lang),
@@ -58,22 +76,59 @@ pub fn noscript(lang: Lang) -> String {
     )
 }
 
+/// Preload links for the geometry the default view draws first, so it downloads beside the
+/// wasm instead of after it: the full file on wide screens, the data-saver's per-province
+/// files on phones (the app picks the same by the same media query).
+pub fn geometry_preloads(index: &DatasetIndex) -> String {
+    let step = index.default_step();
+    let era = step.era();
+    let mut out = String::new();
+    if let Some(g) = index.data.geometry.iter().find(|g| g.era == era) {
+        let _ = write!(
+            out,
+            "<link rel=\"preload\" href=\"data/{}\" as=\"fetch\" crossorigin=\"anonymous\" media=\"(min-width: 600px)\">",
+            escape(&g.file)
+        );
+    }
+    for p in index.provinces_with_communes(step.date) {
+        let _ = write!(
+            out,
+            "<link rel=\"preload\" href=\"data/lite/{}-{}.json\" as=\"fetch\" crossorigin=\"anonymous\" media=\"(max-width: 599px)\">",
+            era.slug(),
+            escape(&index.unit(p).id)
+        );
+    }
+    out
+}
+
 /// Writes the prerender and the `<noscript>` block into `dist/index.html`.
 pub fn run(dist: &Path) -> Result<(), String> {
     let data_path = dist.join("data/ntm.json");
-    let text = fs::read_to_string(&data_path).map_err(|e| format!("{}: {e}", data_path.display()))?;
-    let data = ntm_core::load::parse_dataset(&text).map_err(|e| format!("{}: {e}", data_path.display()))?;
+    let text =
+        fs::read_to_string(&data_path).map_err(|e| format!("{}: {e}", data_path.display()))?;
+    let data = ntm_core::load::parse_dataset(&text)
+        .map_err(|e| format!("{}: {e}", data_path.display()))?;
     let index = DatasetIndex::new(data);
     let html_path = dist.join("index.html");
-    let html = fs::read_to_string(&html_path).map_err(|e| format!("{}: {e}", html_path.display()))?;
-    let Some(start) = html.find("<noscript>") else { return Err("index.html: no <noscript> to replace".into()) };
-    let Some(end) = html.find("</noscript>") else { return Err("index.html: unterminated <noscript>".into()) };
+    let html =
+        fs::read_to_string(&html_path).map_err(|e| format!("{}: {e}", html_path.display()))?;
+    let Some(start) = html.find("<noscript>") else {
+        return Err("index.html: no <noscript> to replace".into());
+    };
+    let Some(end) = html.find("</noscript>") else {
+        return Err("index.html: unterminated <noscript>".into());
+    };
     let out = format!(
         "{}{}{}{}",
         &html[..start],
         prerender(&index, Lang::Vi),
         noscript(Lang::Vi),
         &html[end + "</noscript>".len()..]
+    );
+    let out = out.replacen(
+        "</head>",
+        &format!("{}</head>", geometry_preloads(&index)),
+        1,
     );
     fs::write(&html_path, out).map_err(|e| format!("{}: {e}", html_path.display()))
 }
@@ -93,5 +148,15 @@ mod tests {
         let summary = ntm_core::markup::summary(&index, None, index.default_step(), Lang::Vi);
         assert!(html.contains(&summary));
         assert!(!html.contains("<script"));
+        // The default view (30/6/2025) draws the pre-reform geometry first.
+        let preloads = geometry_preloads(&index);
+        assert!(
+            preloads.contains("href=\"data/geo-pre2025.json\""),
+            "{preloads}"
+        );
+        assert!(
+            preloads.contains("href=\"data/lite/pre2025-20.json\""),
+            "{preloads}"
+        );
     }
 }

@@ -240,9 +240,8 @@ pub fn MapView() -> impl IntoView {
                 return;
             };
             let (w, h) = size.get_untracked();
-            let mut r = match Renderer::new(canvas, model.0, Theme::new(prefers_dark())) {
-                Some(r) => r,
-                None => return,
+            let Some(mut r) = Renderer::new(canvas, model.0, Theme::new(prefers_dark())) else {
+                return;
             };
             if w > 0.0 {
                 r.resize(w, h, device_pixel_ratio());
@@ -427,7 +426,10 @@ pub fn MapView() -> impl IntoView {
             if g.pointers.len() == 2 {
                 let pts: Vec<(f32, f32)> = g.pointers.values().copied().collect();
                 let d = ((pts[0].0 - pts[1].0).hypot(pts[0].1 - pts[1].1)).max(1.0);
-                let c = ((pts[0].0 + pts[1].0) / 2.0, (pts[0].1 + pts[1].1) / 2.0);
+                let c = (
+                    f32::midpoint(pts[0].0, pts[1].0),
+                    f32::midpoint(pts[0].1, pts[1].1),
+                );
                 let (s, t) = (g.scale, g.translate);
                 // Pinch continues from the current preview.
                 g.pinch0 = Some((d / s, ((c.0 - t.0) / s, (c.1 - t.1) / s)));
@@ -457,7 +459,10 @@ pub fn MapView() -> impl IntoView {
                 if let Some((d0, c0)) = g.pinch0 {
                     let pts: Vec<(f32, f32)> = g.pointers.values().copied().collect();
                     let d = ((pts[0].0 - pts[1].0).hypot(pts[0].1 - pts[1].1)).max(1.0);
-                    let c = ((pts[0].0 + pts[1].0) / 2.0, (pts[0].1 + pts[1].1) / 2.0);
+                    let c = (
+                        f32::midpoint(pts[0].0, pts[1].0),
+                        f32::midpoint(pts[0].1, pts[1].1),
+                    );
                     let s = d / d0;
                     g.scale = s;
                     g.translate = (c.0 - s * c0.0, c.1 - s * c0.1);

@@ -226,9 +226,9 @@ impl Renderer {
             for (k, p) in arc.iter().enumerate() {
                 let (x, y) = (f64::from(p[0] * z + ox), f64::from(p[1] * z + oy));
                 if k == 0 {
-                    ctx.move_to(x, y)
+                    ctx.move_to(x, y);
                 } else {
-                    ctx.line_to(x, y)
+                    ctx.line_to(x, y);
                 }
             }
         }
@@ -281,9 +281,9 @@ impl Renderer {
             for (k, p) in ring.iter().enumerate() {
                 let (x, y) = (f64::from(p[0] * z + ox), f64::from(p[1] * z + oy));
                 if k == 0 {
-                    self.ctx.move_to(x, y)
+                    self.ctx.move_to(x, y);
                 } else {
-                    self.ctx.line_to(x, y)
+                    self.ctx.line_to(x, y);
                 }
             }
             self.ctx.close_path();
@@ -363,8 +363,7 @@ impl Renderer {
         let w = self
             .borders_ctx
             .measure_text(text)
-            .map(|m| m.width() as f32)
-            .unwrap_or(text.len() as f32 * 7.0);
+            .map_or(text.len() as f32 * 7.0, |m| m.width() as f32);
         self.widths.borrow_mut().insert(text.to_owned(), w);
         w
     }
