@@ -3,7 +3,10 @@
 //
 //   node scripts/screenshots.mjs [--url http://127.0.0.1:8080/] [--out screenshots]
 //                                [--query "view=table&year=2019"] [--name table]
-//                                [--dark] [--print] [--full]
+//                                [--dark] [--print] [--full] [--pdf]
+//
+// --pdf prints the page on A4 as Chromium would (print stylesheet, black-and-white check by eye)
+// and writes the PDF plus a PNG of its first page (rendered by Chromium's own PDF viewer).
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
@@ -40,6 +43,13 @@ for (const [w, h, dpr, mobile] of [[360, 740, 2, true], [1280, 800, 1, false]]) 
     if (has('print')) await page.emulateMedia({ media: 'print' });
     await page.waitForTimeout(Number(opt('wait', '500')));
     const file = `${out}/${name}-${w}x${h}-${lang}${has('dark') ? '-dark' : ''}${has('print') ? '-print' : ''}.png`;
+    if (has('pdf')) {
+      const pdf = file.replace(/\.png$/, '.pdf');
+      await page.pdf({ path: pdf, format: 'A4', printBackground: false, margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+      console.log(`wrote ${pdf}`);
+      await context.close();
+      break;
+    }
     await page.screenshot({ path: file, fullPage: has('full') });
     console.log(`wrote ${file}`);
     await context.close();

@@ -121,6 +121,7 @@ pub fn App() -> impl IntoView {
                 })}
             </div>
             <DatasetProblems/>
+            <PrintContext/>
             <CurrentPage/>
         }
         .into_any(),
@@ -128,13 +129,15 @@ pub fn App() -> impl IntoView {
 
     // The first paint written into index.html at build time stays until the data has loaded
     // (or failed): it is the loading state, and the app appears in one step after it.
-    let prerendered = document().get_element_by_id("prerender").is_some();
-    let waiting = move || prerendered && matches!(state.data.get(), DataState::Loading);
+    // Once it is gone, a later reload (a retry) shows the app's own loading state.
+    let prerendered = RwSignal::new(document().get_element_by_id("prerender").is_some());
+    let waiting = move || prerendered.get() && matches!(state.data.get(), DataState::Loading);
     Effect::new(move |_| {
         if !waiting()
             && let Some(pre) = document().get_element_by_id("prerender")
         {
             pre.remove();
+            prerendered.set(false);
         }
     });
 
@@ -145,6 +148,20 @@ pub fn App() -> impl IntoView {
         <main id="main" class="main" tabindex="-1">{body}</main>
         <Footer/>
         </div>
+    }
+}
+
+/// On paper the area and year selectors are hidden: one line says what the page shows.
+#[component]
+fn PrintContext() -> impl IntoView {
+    let app = crate::state::use_app();
+    move || {
+        let index = app.index()?;
+        let r = app.resolved()?;
+        let lang = app.lang();
+        let scope = crate::components::scope_picker::scope_name(&index, r.scope, lang);
+        let step = crate::components::controls::step_label(r.step, lang);
+        Some(view! { <p class="print-only print-context">{scope}" · "{step}</p> })
     }
 }
 
@@ -186,17 +203,39 @@ fn Footer() -> impl IntoView {
         );
         let any_illustrative = data.recognitions.iter().any(|r| r.illustrative)
             || data.assessments.iter().any(|a| a.illustrative);
+        // The source line of a printed page: who published the figures, and the link back.
+        let mut publishers: Vec<&str> = data
+            .sources
+            .iter()
+            .map(|s| s.publisher.as_str())
+            .filter(|p| !p.is_empty())
+            .collect();
+        publishers.sort_unstable();
+        publishers.dedup();
+        let sources = fill(
+            Msg::PrintSources.text(lang),
+            &[("publishers", &publishers.join(", "))],
+        );
+        let printed_from = move || {
+            let href = web_sys::window()
+                .and_then(|w| w.location().href().ok())
+                .unwrap_or_default();
+            let _ = app.view.get();
+            fill(Msg::PrintedFrom.text(app.lang()), &[("url", &href)])
+        };
         Some(view! {
             <footer class="footer">
                 <p><strong>{as_of}</strong>" · "{dataset}</p>
                 {any_illustrative.then(|| view! { <p>{Msg::IllustrativeNote.text(lang)}</p> })}
-                <p>
+                <p class="footer-links">
                     <a href={let mut v = app.view.get(); v.page = Page::About; v.to_query()} on:click=move |ev: web_sys::MouseEvent| {
                         ev.prevent_default();
                         app.navigate(History::Push, |v| v.page = Page::About);
                     }>{Msg::FooterAbout.text(lang)}</a>
                     " · Natural Earth · vietnamadminunits"
                 </p>
+                <p class="print-only print-sources">{sources}</p>
+                <p class="print-only print-url">{printed_from}</p>
             </footer>
         })
     }

@@ -109,6 +109,11 @@ pub fn ChartCanvas(
             let Some(stage) = stage_ref.get_untracked() else {
                 return;
             };
+            // Printing lays the page out anew; the drawn chart is scaled (object-fit) instead
+            // of redrawn, as no frame would paint it before the page is printed.
+            if crate::browser::media_matches("print") {
+                return;
+            }
             let w = f64::from(stage.client_width());
             if w >= 1.0 && (w - width.get_untracked()).abs() >= 0.5 {
                 width.set(w);

@@ -32,6 +32,18 @@ pub fn Timeline() -> impl IntoView {
     let app = use_app();
     let playing = RwSignal::new(false);
     let timer = StoredValue::new(None::<IntervalHandle>);
+    // A drag or a play is one step in the browser's history: its first change pushes an entry,
+    // the rest replace it, so Back returns to where the reader started.
+    let live = StoredValue::new(false);
+    let go_live = move |pos: usize, go: &dyn Fn(usize, History)| {
+        let history = if live.get_value() {
+            History::Replace
+        } else {
+            History::Push
+        };
+        live.set_value(true);
+        go(pos, history);
+    };
     let go = move |pos: usize, history: History| {
         let (steps, _) = steps_and_position();
         if let (Some(step), Some(index)) = (steps.get(pos), app.index()) {
@@ -49,16 +61,16 @@ pub fn Timeline() -> impl IntoView {
     let play = move |_| {
         if playing.get_untracked() {
             stop();
-            app.record(History::Push);
             return;
         }
         let (steps, pos) = steps_and_position();
         if steps.len() < 2 {
             return;
         }
+        live.set_value(false);
         // From the last year, play starts again from the first.
         if pos + 1 >= steps.len() {
-            go(0, History::Push);
+            go_live(0, &go);
         }
         playing.set(true);
         let every = if prefers_reduced_motion() { 2000 } else { 1200 };
@@ -66,11 +78,10 @@ pub fn Timeline() -> impl IntoView {
             move || {
                 let (steps, pos) = steps_and_position();
                 if pos + 1 < steps.len() {
-                    go(pos + 1, History::Replace);
+                    go_live(pos + 1, &go);
                 }
                 if pos + 2 >= steps.len() {
                     stop();
-                    app.record(History::Push);
                 }
             },
             std::time::Duration::from_millis(every),
@@ -119,10 +130,10 @@ pub fn Timeline() -> impl IntoView {
                     on:input=move |ev| {
                         stop();
                         if let Ok(pos) = event_target_value(&ev).parse::<usize>() {
-                            go(pos, History::Replace);
+                            go_live(pos, &go);
                         }
                     }
-                    on:change=move |_| app.record(History::Push)
+                    on:change=move |_| live.set_value(false)
                 />
                 <div class="timeline-ticks" aria-hidden="true">
                     {move || {

@@ -43,18 +43,53 @@ test('a server that never answers times out with a message', async ({ page }) =>
   await fault(page, 'data/ntm.json', 'hang');
   await page.clock.install();
   await page.goto('./');
-  await expect(page.getByRole('status').filter({ hasText: 'Đang tải dữ liệu' })).toBeVisible();
+  // The first paint (headline numbers written at build time) says the map is loading.
+  await expect(page.getByRole('status').filter({ hasText: /Đang tải (dữ liệu|bản đồ)/ })).toBeVisible();
   await page.clock.runFor(46_000);
   await expect(alert(page)).toContainText('Máy chủ không trả lời sau 45 giây (data/ntm.json).');
 });
 
-test('offline: says there is no connection', async ({ page, context }) => {
-  await fault(page, 'data/ntm.json', 'slow', '1500');
-  await page.goto('./', { waitUntil: 'commit' });
-  await page.waitForTimeout(700);
-  await context.setOffline(true);
-  await expect(alert(page)).toContainText('Không có kết nối mạng');
-  await context.setOffline(false);
+test.describe('with no service worker cache', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('offline: says there is no connection', async ({ page, context }) => {
+    // The app's code has loaded; then the connection drops before the data arrives.
+    let codeLoaded;
+    const loaded = new Promise((ok) => { codeLoaded = ok; });
+    page.on('requestfinished', (r) => { if (/_bg\.wasm$/.test(r.url())) codeLoaded(); });
+    await page.route('**/data/ntm.json', async (route) => {
+      await loaded;
+      await context.setOffline(true);
+      await route.abort('internetdisconnected');
+    });
+    await page.goto('./');
+    await expect(alert(page)).toContainText('Không có kết nối mạng');
+    await context.setOffline(false);
+  });
+
+  test("the app's code fails to load: the first paint says so and offers a reload", async ({ page }) => {
+    let broken = true;
+    await page.route(/_bg\.wasm$/, (route) => (broken ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+    await page.goto('./');
+    // The headline numbers written at build time stay readable.
+    await expect(summary(page)).toContainText('xã đạt chuẩn NTM');
+    await expect(alert(page)).toContainText('Không tải được ứng dụng');
+    broken = false;
+    await alert(page).getByRole('button', { name: 'Tải lại trang' }).click();
+    await expect(page.locator('.map-stage')).toBeVisible();
+    await expect(alert(page)).toHaveCount(0);
+  });
+
+  test('nothing but the page arrives: after a while the first paint offers a reload', async ({ page }) => {
+    await page.route(/\.(js|wasm)$/, () => {}); // never answered
+    await page.goto('./', { waitUntil: 'commit' });
+    const hint = page.locator('.slow-hint');
+    await expect(summary(page)).toBeVisible();
+    await expect(hint).toBeHidden();
+    // CSS shows it after 20 s; move its animation on rather than wait.
+    await page.evaluate(() => document.getAnimations().forEach((a) => { a.currentTime = 21_000; }));
+    await expect(hint).toBeVisible();
+    await expect(hint.getByRole('link', { name: 'Tải lại trang' })).toHaveAttribute('href', '');
+  });
 });
 
 test('an HTML page served with status 200 instead of the data', async ({ page }) => {

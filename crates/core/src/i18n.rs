@@ -143,6 +143,12 @@ catalogue! {
     CopyDetails => "Sao chép chi tiết lỗi", "Copy error details";
     /// Confirmation after copying.
     Copied => "Đã sao chép", "Copied";
+    /// The app's code could not be loaded (shown by the start-up script, before the app runs).
+    BootFailed => "Không tải được ứng dụng. Hãy kiểm tra mạng rồi tải lại trang.", "The app could not be loaded. Check the connection and reload the page.";
+    /// The browser cannot run WebAssembly (shown by the start-up script).
+    BootUnsupported => "Trình duyệt này không chạy được bản đồ (cần WebAssembly). Hãy cập nhật trình duyệt, hoặc dùng Chrome hay Firefox.", "This browser cannot run the map (it needs WebAssembly). Update the browser, or use Chrome or Firefox.";
+    /// The first paint, when the app has not started after a while.
+    BootSlow => "Mạng chậm hoặc đã mất kết nối?", "Slow network, or lost the connection?";
     /// Reload the page.
     Reload => "Tải lại trang", "Reload the page";
     /// Panic panel title.
@@ -570,6 +576,10 @@ catalogue! {
     OpenFullView => "Mở bản đầy đủ", "Open the full view";
     /// Opens in a new tab (for screen readers).
     NewTab => "(mở thẻ mới)", "(opens in a new tab)";
+    /// Printed page: the publishers of the dataset's sources.
+    PrintSources => "Nguồn số liệu: {publishers}.", "Data sources: {publishers}.";
+    /// Printed page: the address it was printed from.
+    PrintedFrom => "In từ {url}", "Printed from {url}";
     /// Footer: about.
     FooterAbout => "Giới thiệu, nguồn số liệu và ghi công", "About, data sources and attribution";
     /// Footer: dataset.

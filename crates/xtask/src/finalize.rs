@@ -16,6 +16,18 @@ pub fn content_hash(data: &[u8]) -> String {
     format!("{h:016x}")
 }
 
+/// Starts the download of the geometry the default view draws first, beside the wasm's rather
+/// than after the app has started. It reads the plan `prerender::geometry_plan` writes and
+/// chooses as the app does: the data-saver's files with Save-Data or on a narrow screen, the
+/// full file otherwise; nothing for a link to another page, area or year, or with an explicit
+/// data-saver choice (the app loads what those need).
+pub const PRELOAD_SCRIPT: &str = r#"{const m=document.querySelector('meta[name="ntm-preload"]'),q=new URLSearchParams(location.search);if(m&&!['view','scope','year','lite'].some(k=>q.has(k))){const c=navigator.connection,lite=!!(c&&c.saveData)||matchMedia('(prefers-reduced-data: reduce)').matches||matchMedia('(max-width: 599px)').matches;for(const h of(m.getAttribute(lite?'data-lite':'data-full')||'').split(' ').filter(Boolean)){const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=h;document.head.append(l);}}}"#;
+
+/// Turns the first paint's loading line into a message with a reload button when the app's
+/// code fails to load or start (no network, a broken file, no WebAssembly): never a page that
+/// says "loading" for ever. The messages are in the prerendered page, in its language.
+pub const BOOT_FAILURE_SCRIPT: &str = r"const ntmBootFailed=(()=>{const f=()=>{if(window.wasmBindings||document.querySelector('.crash-panel'))return;const s=document.querySelector('#prerender .loading');if(!s||s.dataset.shown)return;s.dataset.shown='1';s.setAttribute('role','alert');s.classList.add('boot-failed');s.textContent=(typeof WebAssembly!=='object'?s.dataset.unsupported:navigator.onLine===false?s.dataset.offline:s.dataset.failed)+' ';const b=document.createElement('button');b.type='button';b.className='button primary';b.textContent=s.dataset.reload;b.addEventListener('click',()=>location.reload());s.append(b);};addEventListener('error',f);addEventListener('unhandledrejection',f);if(typeof WebAssembly!=='object')f();return f;})();";
+
 /// Moves every inline `<script type="module">` of the page into a hashed file, so the page
 /// runs under `script-src 'self'` with no `'unsafe-inline'`.
 pub fn externalize_scripts(dist: &Path, html: &str) -> Result<String, String> {
@@ -27,9 +39,9 @@ pub fn externalize_scripts(dist: &Path, html: &str) -> Result<String, String> {
         let Some(len) = rest[body_start..].find("</script>") else {
             return Err("index.html: unterminated <script>".to_owned());
         };
-        let body = rest[body_start..body_start + len].trim();
+        let body = boot_script(rest[body_start..body_start + len].trim())?;
         let name = format!("boot-{}.js", content_hash(body.as_bytes()));
-        fs::write(dist.join(&name), format!("{body}\n")).map_err(|e| format!("{name}: {e}"))?;
+        fs::write(dist.join(&name), body).map_err(|e| format!("{name}: {e}"))?;
         out.push_str(&rest[..start]);
         let _ = write!(out, "<script type=\"module\" src=\"./{name}\"></script>");
         rest = &rest[body_start + len + "</script>".len()..];
@@ -108,6 +120,34 @@ pub fn fill_service_worker(dist: &Path) -> Result<(), String> {
     fs::write(&sw, text).map_err(|e| format!("sw.js: {e}"))
 }
 
+/// Rewrites Trunk's start-up module so that nothing it needs is a static import: it begins
+/// with [`BOOT_FAILURE_SCRIPT`] and [`PRELOAD_SCRIPT`], then imports the app's JS dynamically,
+/// so a failure to load that JS or the wasm is caught and shown instead of a page that says
+/// "loading" for ever. The modulepreload and preload links Trunk writes still start both
+/// downloads at once.
+pub fn boot_script(trunk: &str) -> Result<String, String> {
+    let between = |text: &str, start: &str, end: &str| -> Option<String> {
+        let from = text.find(start)? + start.len();
+        let len = text[from..].find(end)?;
+        Some(text[from..from + len].to_owned())
+    };
+    let js = between(trunk, "import init, * as bindings from '", "';");
+    let wasm = between(trunk, "module_or_path: '", "'");
+    let (Some(js), Some(wasm)) = (js, wasm) else {
+        return Err(format!(
+            "index.html: Trunk's start-up script has an unexpected form (is Trunk the pinned \
+             version?):\n{trunk}"
+        ));
+    };
+    Ok(format!(
+        "{BOOT_FAILURE_SCRIPT}\n{PRELOAD_SCRIPT}\ntry {{\n  const bindings = await import('{js}');\n  \
+         const wasm = await bindings.default({{ module_or_path: '{wasm}' }});\n  \
+         window.wasmBindings = bindings;\n  \
+         dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));\n\
+         }} catch (e) {{\n  ntmBootFailed();\n  throw e;\n}}\n"
+    ))
+}
+
 /// Runs every finalisation step on a dist folder.
 pub fn run(dist: &Path) -> Result<(), String> {
     let index = dist.join("index.html");
@@ -136,6 +176,17 @@ pub fn run(dist: &Path) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_boot_script_imports_the_app_dynamically_and_catches_failures() {
+        let trunk = "import init, * as bindings from './app-1.js';\nconst wasm = await init({ module_or_path: './app-1_bg.wasm' });\n\n\nwindow.wasmBindings = bindings;\n\n\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {detail: {wasm}}));";
+        let boot = boot_script(trunk).unwrap();
+        assert!(!boot.contains("import init"));
+        assert!(boot.contains("await import('./app-1.js')"));
+        assert!(boot.contains("module_or_path: './app-1_bg.wasm'"));
+        assert!(boot.contains("ntmBootFailed()") && boot.contains("ntm-preload"));
+        assert!(boot_script("console.log(1)").is_err());
+    }
+
     use super::*;
 
     #[test]
@@ -178,7 +229,7 @@ mod tests {
     fn moves_inline_module_scripts_out() {
         let dir = std::env::temp_dir().join(format!("xtask-test-{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
-        let html = "<head><script type=\"module\">\nimport init from './a.js';\nawait init();\n</script></head>";
+        let html = "<head><script type=\"module\">\nimport init, * as bindings from './a.js';\nconst wasm = await init({ module_or_path: './a_bg.wasm' });\n</script></head>";
         let out = externalize_scripts(&dir, html).unwrap();
         assert!(!out.contains("import init"), "{out}");
         let name = out
@@ -189,7 +240,7 @@ mod tests {
             .next()
             .unwrap();
         let body = fs::read_to_string(dir.join(name)).unwrap();
-        assert!(body.contains("await init();"));
+        assert!(body.contains("await import('./a.js')"), "{body}");
         fs::remove_dir_all(&dir).unwrap();
     }
 }

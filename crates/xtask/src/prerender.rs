@@ -48,7 +48,8 @@ pub fn prerender(index: &DatasetIndex, lang: Lang) -> String {
             "<span class=\"lang-switch prerender-lang\" aria-hidden=\"true\">English</span></header>",
             "<div class=\"main prerender-main\">",
             "<p class=\"prerender-intro\">{intro}</p>",
-            "<p class=\"loading\" role=\"status\"><span class=\"spinner\" aria-hidden=\"true\"></span>{loading}</p>",
+            "<p class=\"loading\" role=\"status\" data-failed=\"{failed}\" data-offline=\"{offline}\" data-unsupported=\"{unsupported}\" data-reload=\"{reload}\"><span class=\"spinner\" aria-hidden=\"true\"></span>{loading}</p>",
+            "<p class=\"slow-hint\">{slow} <a href=\"\">{reload}</a></p>",
             "<h2 class=\"prerender-step\">{step}</h2>",
             "<section class=\"summary\" aria-label=\"{summary_label}\">{summary}</section>",
             "<ul class=\"legend-list prerender-legend\">{legend}</ul>",
@@ -59,6 +60,11 @@ pub fn prerender(index: &DatasetIndex, lang: Lang) -> String {
         tagline = t(Msg::AppTagline),
         search = t(Msg::SearchPlaceholder),
         loading = t(Msg::LoadingMap),
+        failed = t(Msg::BootFailed),
+        offline = t(Msg::ErrOffline),
+        unsupported = t(Msg::BootUnsupported),
+        reload = t(Msg::Reload),
+        slow = t(Msg::BootSlow),
         intro = t(Msg::Intro),
         step = escape(&step_label),
         summary_label = t(Msg::SummaryLabel),
@@ -76,29 +82,31 @@ pub fn noscript(lang: Lang) -> String {
     )
 }
 
-/// Preload links for the geometry the default view draws first, so it downloads beside the
-/// wasm instead of after it: the full file on wide screens, the data-saver's per-province
-/// files on phones (the app picks the same by the same media query).
-pub fn geometry_preloads(index: &DatasetIndex) -> String {
+/// The geometry the default view draws first, as a `<meta>` the start-up script reads (see
+/// `PRELOAD_SCRIPT` in `finalize.rs`): the full file, and the data-saver's per-province files.
+/// The script starts the download beside the wasm's, choosing as the app will (data-saver on
+/// with Save-Data or a narrow screen), and only for the default view: a link to another area,
+/// year or page, or an explicit data-saver choice, loads what it needs itself.
+pub fn geometry_plan(index: &DatasetIndex) -> String {
     let step = index.default_step();
     let era = step.era();
-    let mut out = String::new();
-    if let Some(g) = index.data.geometry.iter().find(|g| g.era == era) {
-        let _ = write!(
-            out,
-            "<link rel=\"preload\" href=\"data/{}\" as=\"fetch\" crossorigin=\"anonymous\" media=\"(min-width: 600px)\">",
-            escape(&g.file)
-        );
-    }
-    for p in index.provinces_with_communes(step.date) {
-        let _ = write!(
-            out,
-            "<link rel=\"preload\" href=\"data/lite/{}-{}.json\" as=\"fetch\" crossorigin=\"anonymous\" media=\"(max-width: 599px)\">",
-            era.slug(),
-            escape(&index.unit(p).id)
-        );
-    }
-    out
+    let full = index
+        .data
+        .geometry
+        .iter()
+        .find(|g| g.era == era)
+        .map(|g| format!("data/{}", g.file))
+        .unwrap_or_default();
+    let lite: Vec<String> = index
+        .provinces_with_communes(step.date)
+        .into_iter()
+        .map(|p| format!("data/lite/{}-{}.json", era.slug(), index.unit(p).id))
+        .collect();
+    format!(
+        "<meta name=\"ntm-preload\" data-full=\"{}\" data-lite=\"{}\">",
+        escape(&full),
+        escape(&lite.join(" "))
+    )
 }
 
 /// Writes the prerender and the `<noscript>` block into `dist/index.html`.
@@ -125,11 +133,7 @@ pub fn run(dist: &Path) -> Result<(), String> {
         noscript(Lang::Vi),
         &html[end + "</noscript>".len()..]
     );
-    let out = out.replacen(
-        "</head>",
-        &format!("{}</head>", geometry_preloads(&index)),
-        1,
-    );
+    let out = out.replacen("</head>", &format!("{}</head>", geometry_plan(&index)), 1);
     fs::write(&html_path, out).map_err(|e| format!("{}: {e}", html_path.display()))
 }
 
@@ -149,14 +153,11 @@ mod tests {
         assert!(html.contains(&summary));
         assert!(!html.contains("<script"));
         // The default view (30/6/2025) draws the pre-reform geometry first.
-        let preloads = geometry_preloads(&index);
-        assert!(
-            preloads.contains("href=\"data/geo-pre2025.json\""),
-            "{preloads}"
-        );
-        assert!(
-            preloads.contains("href=\"data/lite/pre2025-20.json\""),
-            "{preloads}"
+        let plan = geometry_plan(&index);
+        assert_eq!(
+            plan,
+            "<meta name=\"ntm-preload\" data-full=\"data/geo-pre2025.json\" \
+             data-lite=\"data/lite/pre2025-20.json data/lite/pre2025-24.json data/lite/pre2025-27.json\">"
         );
     }
 }

@@ -275,6 +275,12 @@ pub fn MapView() -> impl IntoView {
                         }
                         return;
                     };
+                    // Laying the page out for print resizes the stage; redrawing would clear the
+                    // canvas with no frame to paint it again before the page is printed. The
+                    // print stylesheet scales the drawn map instead (object-fit).
+                    if crate::browser::media_matches("print") {
+                        return;
+                    }
                     let rect = stage.get_bounding_client_rect();
                     let (w, h) = (rect.width() as f32, rect.height() as f32);
                     if (w, h) == current || w < 1.0 {

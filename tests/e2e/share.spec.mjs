@@ -1,0 +1,185 @@
+// Shareable state, languages, print and dark mode: a link opened elsewhere shows the same view;
+// back and forward step through meaningful changes; switching language keeps the view; the
+// page prints its map, summary, table and source line; the dark theme keeps AA contrast.
+import { test, expect } from '@playwright/test';
+import { watchErrors } from './helpers.mjs';
+
+const summary = (page) => page.getByRole('region', { name: /Tóm tắt số liệu|Summary/ });
+const scopeSelect = (page) => page.locator('.map-options select').first();
+const colourSelect = (page) => page.locator('.map-options select').last();
+const slider = (page) => page.locator('#year-slider');
+
+/** The state a reader sees, read from the page (not from the URL). */
+async function seenState(page) {
+  return {
+    lang: await page.evaluate(() => document.documentElement.lang),
+    scope: await scopeSelect(page).inputValue(),
+    colour: await colourSelect(page).inputValue(),
+    step: await page.locator('.timeline-value').innerText(),
+    detail: await page.locator('.detail h2, .detail-head h2').first().innerText(),
+  };
+}
+
+test('a link round trip: the state put in the URL opens the same view in a new page', async ({ page, context }) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  await expect(summary(page)).toBeVisible();
+  await scopeSelect(page).selectOption('24');
+  await colourSelect(page).selectOption('criteria');
+  await slider(page).focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/year=2019/);
+  const box = page.getByRole('combobox', { name: 'Tìm xã, huyện, tỉnh' });
+  await box.fill('cam ly');
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/unit=07519/);
+  await page.locator('.app .lang-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const before = await seenState(page);
+  expect(before).toMatchObject({ lang: 'en', scope: '24', colour: 'criteria', step: expect.stringContaining('2019') });
+  expect(before.detail).toContain('Cẩm Lý');
+  // Only what differs from the defaults is in the URL.
+  const url = page.url();
+  expect(new URL(url).searchParams.has('view')).toBe(false);
+
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(summary(other)).toBeVisible();
+  await expect(other.locator('.detail')).toContainText('Cẩm Lý');
+  expect(await seenState(other)).toEqual(before);
+  expect(errors()).toEqual([]);
+});
+
+test('back and forward step through meaningful changes, not every slider tick', async ({ page }) => {
+  await page.goto('./?year=2018');
+  await expect(summary(page)).toBeVisible();
+  await scopeSelect(page).selectOption('20');
+  await expect(page).toHaveURL(/scope=20/);
+  await slider(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/year=2019/);
+  await slider(page).blur();
+  await page.locator('.nav-link', { hasText: 'Bảng' }).click();
+  await expect(page).toHaveURL(/view=table/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/view=table/);
+  await expect(page.locator('.map-stage')).toBeVisible();
+  await expect(page.locator('.timeline-value')).toHaveText(/2019$/);
+  await page.goBack();
+  await expect(page.locator('.timeline-value')).toHaveText(/2018$/);
+  await expect(scopeSelect(page)).toHaveValue('20');
+  await page.goBack();
+  await expect(scopeSelect(page)).toHaveValue('');
+  await page.goForward();
+  await expect(scopeSelect(page)).toHaveValue('20');
+});
+
+test('switching language keeps the page, area, year and selection', async ({ page }) => {
+  await page.goto('./?view=table&scope=20&year=2022&unit=06547');
+  await expect(page.getByRole('heading', { name: 'Bảng' })).toBeVisible();
+  await page.locator('.app .lang-switch').click();
+  await expect(page.getByRole('heading', { name: 'Table' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  for (const part of ['view=table', 'scope=20', 'year=2022', 'unit=06547', 'lang=en']) await expect(page).toHaveURL(new RegExp(part));
+  await page.locator('.app .lang-switch').click();
+  await expect(page.getByRole('heading', { name: 'Bảng' })).toBeVisible();
+  await expect(page).not.toHaveURL(/lang=/);
+  await expect(page).toHaveURL(/view=table&scope=20&year=2022&unit=06547|unit=06547/);
+  // On the map: numbers follow the language (decimal point in English, comma in Vietnamese).
+  await page.goto('./?scope=20&year=2022&unit=06547');
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-zoom', /[1-9]/);
+  await expect(summary(page)).toContainText(/\d,\d\s%/);
+  await page.locator('.app .lang-switch').click();
+  await expect(summary(page)).toContainText(/\d\.\d%/);
+  await expect(page.locator('.detail')).toContainText('Tú Mịch');
+  await expect(scopeSelect(page)).toHaveValue('20');
+  await expect(page.locator('.timeline-value')).toHaveText(/2022$/);
+});
+
+test('print: the map, its summary and legend, with the source line; controls are hidden', async ({ page }) => {
+  await page.goto('./?scope=20');
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-zoom', /[1-9]/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-context')).toBeVisible();
+  await expect(page.locator('.print-context')).toContainText('Lạng Sơn');
+  await expect(summary(page)).toBeVisible();
+  await expect(page.locator('.legend')).toBeVisible();
+  await expect(page.locator('.print-sources')).toContainText('Nguồn số liệu:');
+  await expect(page.locator('.print-url')).toContainText('scope=20');
+  for (const hidden of ['.map-options', '.zoom-buttons', '.page-nav', '.lang-switch', '.timeline input']) {
+    await expect(page.locator(hidden).first()).toBeHidden();
+  }
+  // The drawn map is still there (printing must not clear the canvas).
+  const drawn = await page.evaluate(() => {
+    const c = document.querySelector('canvas.map-canvas');
+    const r = c.getBoundingClientRect();
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let i = 0; i < d.length; i += 64) if (d[i + 3] > 0) ink++;
+    return { w: r.width, h: r.height, ink };
+  });
+  expect(drawn.w).toBeGreaterThan(200);
+  expect(drawn.h).toBeGreaterThan(200);
+  expect(drawn.ink).toBeGreaterThan(100);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.print-context')).toBeHidden();
+});
+
+test('print: the table prints every row, without its filters', async ({ page }) => {
+  await page.goto('./?view=table&scope=20&year=2022');
+  const rows = page.locator('.units-table tbody tr');
+  await expect(rows.first()).toBeVisible();
+  const count = await rows.count();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.table-filters')).toBeHidden();
+  await expect(rows.last()).toBeVisible();
+  expect(await rows.count()).toBe(count);
+  const scroll = await page.locator('.table-scroll').evaluate((e) => getComputedStyle(e).overflowX);
+  expect(scroll).toBe('visible');
+  await expect(page.locator('.print-sources')).toBeVisible();
+});
+
+/** WCAG contrast ratio of two CSS colours. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, b] = c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+test('dark mode: dark page and map, text keeps AA contrast', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./?scope=20');
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-zoom', /[1-9]/);
+  const colours = await page.evaluate(() => {
+    const get = (sel, prop) => getComputedStyle(document.querySelector(sel))[prop];
+    return {
+      bg: get('body', 'backgroundColor'),
+      text: get('body', 'color'),
+      surface: get('.legend', 'backgroundColor'),
+      muted: get('.summary-total', 'color'),
+      legendText: get('.legend-name', 'color'),
+      link: get('.footer a', 'color'),
+    };
+  });
+  expect(contrast(colours.bg, 'rgb(0, 0, 0)')).toBeLessThan(2);
+  expect(contrast(colours.text, colours.bg)).toBeGreaterThanOrEqual(4.5);
+  expect(contrast(colours.muted, colours.bg)).toBeGreaterThanOrEqual(4.5);
+  expect(contrast(colours.legendText, colours.surface)).toBeGreaterThanOrEqual(4.5);
+  expect(contrast(colours.link, colours.bg)).toBeGreaterThanOrEqual(4.5);
+  // The map's background is dark too (the canvas is painted with the dark theme).
+  const corner = await page.evaluate(() => {
+    const c = document.querySelector('canvas.map-canvas');
+    return Array.from(c.getContext('2d').getImageData(2, 2, 1, 1).data).slice(0, 3);
+  });
+  expect(corner.reduce((a, b) => a + b, 0) / 3).toBeLessThan(80);
+});
