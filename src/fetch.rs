@@ -54,7 +54,7 @@ impl LoadFailure {
                 fill(Msg::ErrContentType.text(lang), &[("found", found)])
             }
             LoadFailure::Content(e) => e.message(lang, url),
-            LoadFailure::Geometry(e) => geometry_message(e, lang),
+            LoadFailure::Geometry(e) => e.message(lang),
         }
     }
 
@@ -67,32 +67,6 @@ impl LoadFailure {
                 false
             }
         }
-    }
-}
-
-fn geometry_message(e: &ntm_core::geometry::GeometryError, lang: Lang) -> String {
-    use ntm_core::geometry::GeometryError;
-    match e {
-        GeometryError::Json {
-            line,
-            column,
-            message,
-        } => fill(
-            Msg::ErrJson.text(lang),
-            &[
-                ("line", &line.to_string()),
-                ("column", &column.to_string()),
-                ("detail", message),
-            ],
-        ),
-        GeometryError::Newer { found, supported } => fill(
-            Msg::ErrSchemaNewer.text(lang),
-            &[
-                ("found", &found.to_string()),
-                ("supported", &supported.to_string()),
-            ],
-        ),
-        GeometryError::Transform => Msg::ErrGeometryTransform.text(lang).to_owned(),
     }
 }
 
