@@ -91,3 +91,26 @@ pub async fn yield_now() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Scrolls an element into view once the next frames have rendered it (the detail card
+/// follows the map by a frame); smooth unless the reader asked for reduced motion.
+pub fn scroll_into_view_later(id: &'static str) {
+    let smooth = !prefers_reduced_motion();
+    leptos::prelude::set_timeout(
+        move || {
+            let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(id))
+            else {
+                return;
+            };
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Start);
+            if smooth {
+                options.set_behavior(web_sys::ScrollBehavior::Smooth);
+            }
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+        },
+        std::time::Duration::from_millis(120),
+    );
+}

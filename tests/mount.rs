@@ -87,7 +87,7 @@ async fn summary_shows_tier_counts_in_vietnamese_then_english() {
     let text = el.text_content().unwrap_or_default();
     // The fixture, at its last step (2021): 4 xã (the thị trấn is not counted), Tú Mịch and
     // Khuất Xá at the standard or above (2 = 50,0 %), Khuất Xá advanced (1 = 25,0 %).
-    assert!(text.contains("trên tổng số 4 xã"), "{text}");
+    assert!(text.contains("Tổng số 4 xã"), "{text}");
     let figure = |tier: &str, part: &str| {
         el.query_selector(&format!("[data-tier={tier}] .figure-{part}"))
             .ok()
@@ -107,7 +107,7 @@ async fn summary_shows_tier_counts_in_vietnamese_then_english() {
     state.view.update(|v| v.lang = Lang::En);
     settle().await;
     let text = el.text_content().unwrap_or_default();
-    assert!(text.contains("of 4 communes"), "{text}");
+    assert!(text.contains("4 communes in all"), "{text}");
     assert!(text.contains("50.0%"), "{text}");
     handle.forget();
 }

@@ -167,11 +167,7 @@ pub fn Timeline() -> impl IntoView {
 
 /// The label of a timeline step in a language.
 pub fn step_label(step: Step, lang: ntm_core::i18n::Lang) -> String {
-    if step.key() == "2025-06" {
-        Msg::StepMid2025.text(lang).to_owned()
-    } else {
-        step.label()
-    }
+    step.display(lang)
 }
 
 /// The colouring and area selectors.
@@ -277,7 +273,8 @@ pub fn LiteSwitch() -> impl IntoView {
             }
         >
             {move || app.t(Msg::LiteLabel)}
-            <span class="muted">{move || auto().then(|| format!(" ({})", app.t(Msg::Automatic)))}</span>
+            " "
+            <span class="muted lite-auto">{move || auto().then(|| format!("({})", app.t(Msg::Automatic)))}</span>
         </button>
     }
 }

@@ -87,6 +87,12 @@ pub fn choose(app: AppState, index: &DatasetIndex, hit: &SearchHit) {
             v.year = y;
         }
     });
+    // On a phone the commune's card is below the map and its controls: bring it into view,
+    // as a tap on the map shows its card where the finger is.
+    let on_map = app.view.with_untracked(|v| v.page == Page::Map);
+    if is_commune && on_map && crate::browser::media_matches("(max-width: 899px)") {
+        crate::browser::scroll_into_view_later("detail-title");
+    }
 }
 
 /// The search box.

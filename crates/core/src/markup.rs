@@ -170,11 +170,7 @@ pub fn data_table(t: &DataTable) -> String {
 }
 
 fn provenance_of(p: Provenance<'_>) -> RowProvenance {
-    match p {
-        Provenance::Sourced(_) => RowProvenance::Sourced,
-        Provenance::Illustrative => RowProvenance::Illustrative,
-        Provenance::Synthetic | Provenance::Missing => RowProvenance::Synthetic,
-    }
+    RowProvenance::of(p)
 }
 
 /// The query string of a view of another unit's profile, keeping the language.
@@ -224,7 +220,12 @@ pub fn table_rows(index: &DatasetIndex, rows: &[TableRow], lang: Lang) -> String
             .unwrap_or_default();
         h.el("td", &[("class", "num")], &criteria);
         h.el("td", &[], &flags_text(r, lang));
-        h.open("td", &[]).badge(r.provenance, lang).close("td");
+        // A row with no data makes no claim: it has no provenance to show.
+        if r.status == Status::NoData {
+            h.el("td", &[], "–");
+        } else {
+            h.open("td", &[]).badge(r.provenance, lang).close("td");
+        }
         h.close("tr");
     }
     h.finish()
@@ -801,6 +802,16 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
         Msg::OfCommunes.text(lang),
         &[("total", &format::count(lang, total))],
     ));
+    let not_reassessed = s.counts.get(Status::NotReassessed);
+    if not_reassessed > 0 {
+        h.text(&format!(
+            " · {}",
+            fill(
+                Msg::NotReassessedCount.text(lang),
+                &[("n", &format::count(lang, not_reassessed))]
+            )
+        ));
+    }
     if s.no_data() > 0 {
         h.el(
             "span",
@@ -820,11 +831,7 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
         .rev()
         .find(|p| p.date < s.date && p.era() == step.era());
     if let (Some(change), Some(prev)) = (s.standard_change(), previous) {
-        let label = if prev.key() == "2025-06" {
-            Msg::StepMid2025.text(lang).to_owned()
-        } else {
-            prev.label()
-        };
+        let label = prev.display(lang);
         let text = fill(
             Msg::HeadChange.text(lang),
             &[("prev", &label), ("change", &format::signed(lang, change))],
@@ -1264,7 +1271,7 @@ mod tests {
             index.step_by_key("2025-06").expect("step"),
             Lang::Vi,
         );
-        assert!(html.contains("trên tổng số 5 xã"), "{html}");
+        assert!(html.contains("Tổng số 5 xã"), "{html}");
         assert!(
             html.contains("<span class=\"figure-share\">3/5 · 60,0\u{a0}%</span>"),
             "{html}"

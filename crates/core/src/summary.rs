@@ -47,6 +47,14 @@ impl StatusCounts {
             .sum()
     }
 
+    /// The xã shares are of: every xã except those with no data at all (a province outside
+    /// the dataset's records must not dilute the shares). Communes not yet re-assessed after
+    /// the reform do count: none of them holds a tier. The cards, the charts and the table all
+    /// use this one basis.
+    pub fn share_basis(&self) -> usize {
+        self.assessable() - self.get(Status::NoData)
+    }
+
     /// Communes with a known status (assessable and not "no data").
     pub fn known(&self) -> usize {
         self.at_least(Status::NotYet)
@@ -89,7 +97,7 @@ impl Summary {
     /// province outside the dataset's records must not dilute the shares). Communes not yet
     /// re-assessed after the reform do count: none of them holds a tier.
     pub fn total(&self) -> usize {
-        self.counts.assessable() - self.counts.get(Status::NoData)
+        self.counts.share_basis()
     }
 
     /// Xã in scope without any data (not counted in [`Summary::total`]).

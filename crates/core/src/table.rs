@@ -26,7 +26,8 @@ pub enum RowProvenance {
 }
 
 impl RowProvenance {
-    fn of(p: Provenance<'_>) -> Self {
+    /// The provenance of one record.
+    pub fn of(p: Provenance<'_>) -> Self {
         match p {
             Provenance::Sourced(_) => RowProvenance::Sourced,
             Provenance::Illustrative => RowProvenance::Illustrative,
@@ -362,7 +363,11 @@ pub fn to_csv(index: &DatasetIndex, rows: &[TableRow], lang: Lang) -> String {
             r.criteria.map(|c| c.0.to_string()).unwrap_or_default(),
             r.criteria.map(|c| c.1.to_string()).unwrap_or_default(),
             flags_text(r, lang),
-            r.provenance.msg().text(lang).to_owned(),
+            if r.status == Status::NoData {
+                String::new()
+            } else {
+                r.provenance.msg().text(lang).to_owned()
+            },
         ];
         out.push_str(
             &fields

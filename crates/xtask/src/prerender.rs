@@ -34,11 +34,7 @@ pub fn prerender(index: &DatasetIndex, lang: Lang) -> String {
         Msg::DataAsOf.text(lang),
         &[("date", &index.data.as_of.display(lang))],
     );
-    let step_label = if step.key() == "2025-06" {
-        Msg::StepMid2025.text(lang).to_owned()
-    } else {
-        step.label()
-    };
+    let step_label = step.display(lang);
     format!(
         concat!(
             "<div id=\"prerender\" class=\"prerender\">",

@@ -34,11 +34,9 @@ fn set_size(model: &ComparisonModel) -> usize {
 /// The value shown at the end of a row.
 fn value_text(model: &ComparisonModel, row: &ComparisonRow, lang: Lang) -> String {
     match model.kind {
-        ComparisonKind::Areas => format::share(
-            row.counts.at_least(Status::Standard),
-            row.counts.assessable(),
-        )
-        .map_or_else(|| "–".to_owned(), |s| format::percent(lang, s)),
+        ComparisonKind::Areas => row
+            .standard_share()
+            .map_or_else(|| "–".to_owned(), |s| format::percent(lang, s)),
         ComparisonKind::Communes => row
             .criteria
             .map_or_else(|| "–".to_owned(), |(m, n)| format!("{m}/{n}")),
@@ -181,7 +179,7 @@ pub fn draw<DB: DrawingBackend>(
         p.fill_rect(lay.bar_x0, cy - 1.0, lay.bar_x1, cy + 1.0, th.grid)?;
         match model.kind {
             ComparisonKind::Areas => {
-                let total = row.counts.assessable();
+                let total = row.basis();
                 if total > 0 {
                     let mut x = lay.bar_x0;
                     let model_n = count_for(&row.counts, Status::Model);
@@ -247,7 +245,12 @@ pub fn draw<DB: DrawingBackend>(
 
 /// One sentence for screen readers.
 pub fn summary(model: &ComparisonModel, lang: Lang) -> String {
-    let (Some(best), Some(worst)) = (model.rows.first(), model.rows.last()) else {
+    // Areas without data are not the lowest: they have no share at all.
+    let with_data = |r: &&ComparisonRow| model.kind == ComparisonKind::Communes || r.basis() > 0;
+    let (Some(best), Some(worst)) = (
+        model.rows.iter().find(with_data),
+        model.rows.iter().rev().find(with_data),
+    ) else {
         return Msg::ChartNoData.text(lang).to_owned();
     };
     let year = model.step.label();
@@ -256,7 +259,10 @@ pub fn summary(model: &ComparisonModel, lang: Lang) -> String {
             Msg::SumComparisonAreas.text(lang),
             &[
                 ("year", &year),
-                ("n", &format::count(lang, model.rows.len())),
+                (
+                    "n",
+                    &format::count(lang, model.rows.iter().filter(with_data).count()),
+                ),
                 ("best", &best.label(lang)),
                 ("best_pct", &value_text(model, best, lang)),
                 ("worst", &worst.label(lang)),
@@ -288,10 +294,10 @@ pub fn table(model: &ComparisonModel, lang: Lang) -> DataTable {
         ComparisonKind::Areas => {
             let pct = |r: &ComparisonRow, s: Status| {
                 let n = count_for(&r.counts, s);
-                let share = format::share(n, r.counts.assessable())
-                    .map(|v| format::percent(lang, v))
-                    .unwrap_or_default();
-                format!("{} ({share})", format::count(lang, n))
+                format::share(n, r.basis()).map_or_else(
+                    || "–".to_owned(),
+                    |v| format!("{} ({})", format::count(lang, n), format::percent(lang, v)),
+                )
             };
             DataTable {
                 caption,
@@ -308,7 +314,7 @@ pub fn table(model: &ComparisonModel, lang: Lang) -> DataTable {
                     .map(|r| {
                         vec![
                             r.label(lang),
-                            format::count(lang, r.counts.assessable()),
+                            format::count(lang, r.basis()),
                             pct(r, Status::Standard),
                             pct(r, Status::Advanced),
                             pct(r, Status::Model),

@@ -10,7 +10,7 @@ use super::{
     ChartOptions, DataTable, DrawResult, LegendItem, LegendMark, Painter, SMALL_SIZE, STACK,
     axis_percent, fit_text, layout_legend, place_labels, text_width,
 };
-use crate::chart_data::{ProgressModel, TargetMark};
+use crate::chart_data::{ProgressModel, ProgressPoint, TargetMark};
 use crate::format;
 use crate::i18n::{Lang, Msg, fill};
 use crate::index::Status;
@@ -40,10 +40,12 @@ struct Layout {
     height: f64,
 }
 
-/// The statuses that occur in the model, in stacking order.
+/// The statuses drawn: those that occur in the model, in stacking order. Communes with no
+/// data are not part of the bars (the shares are of communes with data, as on the cards).
 fn present(model: &ProgressModel) -> Vec<Status> {
     STACK
         .into_iter()
+        .filter(|&s| s != Status::NoData)
         .filter(|&s| model.points.iter().any(|p| p.counts.get(s) > 0))
         .collect()
 }
@@ -197,7 +199,7 @@ pub fn draw<DB: DrawingBackend>(
         let x1 = x0 + lay.slot * 0.7;
         if total > 0 {
             let mut y = lay.plot_bottom;
-            for s in STACK {
+            for s in STACK.into_iter().filter(|&s| s != Status::NoData) {
                 let n = point.counts.get(s);
                 if n == 0 {
                     continue;
@@ -289,42 +291,59 @@ pub fn summary(model: &ProgressModel, lang: Lang) -> String {
             .map(|s| format::percent(lang, s))
             .unwrap_or_default()
     };
+    // "From … to …" stays within one era: the new communes of 1/7/2025 start afresh, and a
+    // sentence from 2016 to 2026 would read as a collapse. The later era gets its own line.
+    let era = first.step.era();
+    let last_same = known
+        .iter()
+        .rev()
+        .find(|p| p.step.era() == era)
+        .copied()
+        .unwrap_or(*first);
     let a = first.counts.at_least(Status::Standard);
-    let b = last.counts.at_least(Status::Standard);
+    let b = last_same.counts.at_least(Status::Standard);
     let mut out = fill(
         Msg::SumProgress.text(lang),
         &[
             ("first", &first.step.label()),
-            ("last", &last.step.label()),
+            ("last", &last_same.step.label()),
             ("a", &format::count(lang, a)),
             ("at", &format::count(lang, first.total())),
             ("ap", &share(a, first.total())),
             ("b", &format::count(lang, b)),
-            ("bt", &format::count(lang, last.total())),
-            ("bp", &share(b, last.total())),
+            ("bt", &format::count(lang, last_same.total())),
+            ("bp", &share(b, last_same.total())),
         ],
     );
+    let point_line = |p: &ProgressPoint| {
+        let n = p.counts.at_least(Status::Standard);
+        fill(
+            Msg::SumProgressCurrent.text(lang),
+            &[
+                ("year", &p.step.label()),
+                ("n", &format::count(lang, n)),
+                ("of", &format::count(lang, p.total())),
+                ("pct", &share(n, p.total())),
+            ],
+        )
+    };
     // The selected step, when it is neither end of the sentence above.
     if let Some(current) = model.current.and_then(|i| model.points.get(i))
         && current.total() > 0
         && current.step != first.step
+        && current.step != last_same.step
         && current.step != last.step
     {
-        let n = current.counts.at_least(Status::Standard);
         out.push(' ');
-        out.push_str(&fill(
-            Msg::SumProgressCurrent.text(lang),
-            &[
-                ("year", &current.step.label()),
-                ("n", &format::count(lang, n)),
-                ("of", &format::count(lang, current.total())),
-                ("pct", &share(n, current.total())),
-            ],
-        ));
+        out.push_str(&point_line(current));
     }
     if model.reform_at.is_some() {
         out.push(' ');
         out.push_str(Msg::SumProgressReform.text(lang));
+    }
+    if last.step != last_same.step {
+        out.push(' ');
+        out.push_str(&point_line(last));
     }
     for target in &model.targets {
         out.push(' ');
@@ -484,7 +503,13 @@ mod tests {
     fn summarises_and_tabulates() {
         let m = model();
         let s = summary(&m, Lang::Vi);
-        assert!(s.starts_with("Từ 2019 đến 2026"), "{s}");
+        // One era per "from … to …"; the post-reform year has its own sentence after the
+        // reform note.
+        assert!(s.starts_with("Từ 2019 đến 6/2025"), "{s}");
+        assert!(
+            s.contains("lại từ đầu. Năm 2026: 1 trên 2 xã (50,0\u{a0}%)."),
+            "{s}"
+        );
         assert!(s.contains("1 trên 5 xã (20,0\u{a0}%)"), "{s}");
         assert!(s.contains("Mục tiêu 2025"), "{s}");
         assert!(s.contains("Năm 2022: 3 trên 5 xã (60,0\u{a0}%)."), "{s}");
