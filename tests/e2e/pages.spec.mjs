@@ -229,3 +229,17 @@ test('on a phone, a commune picked in the search box comes into view', async ({ 
   await box.press('Enter');
   await expect(page.getByRole('heading', { name: 'Xã Tú Mịch, huyện Lộc Bình' })).toBeInViewport();
 });
+
+test('on a phone the table rows are cards: every value, with its column name, fits the screen', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'a table on wide screens');
+  await page.goto('./?view=table&scope=20&year=2022');
+  const row = page.getByRole('row', { name: /Xã Tú Mịch/ });
+  const tier = row.locator('td[data-label="Mức đạt"]');
+  await expect(tier).toBeVisible();
+  const box = await tier.boundingBox();
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  const label = await tier.evaluate((td) => getComputedStyle(td, '::before').content);
+  expect(label).toBe('"Mức đạt"');
+  // Sorting stays in reach above the cards.
+  await expect(page.getByRole('columnheader', { name: /Mức đạt/ }).getByRole('button')).toBeVisible();
+});

@@ -184,6 +184,10 @@ fn profile_href(id: &str, lang: Lang) -> String {
 /// The rows of the units table (`<tr>` elements for a `<tbody>`): the name links to the unit's
 /// profile (`data-unit`, `data-page="profile"`).
 pub fn table_rows(index: &DatasetIndex, rows: &[TableRow], lang: Lang) -> String {
+    use crate::table::Column;
+    // Each cell names its column (`data-label`): on a phone the rows become cards and the
+    // labels are shown beside the values.
+    let label = |c: Column| c.msg().text(lang);
     let mut h = Html::new();
     for r in rows {
         let unit = index.unit(r.unit);
@@ -204,27 +208,38 @@ pub fn table_rows(index: &DatasetIndex, rows: &[TableRow], lang: Lang) -> String
             .parent
             .map(|p| names::full_name(index.unit(p), lang))
             .unwrap_or_default();
-        h.el("td", &[], &parent);
-        h.open("td", &[])
+        h.el("td", &[("data-label", label(Column::Parent))], &parent);
+        h.open("td", &[("data-label", label(Column::Tier))])
             .open("span", &[("class", "tier-cell")])
             .swatch(r.status);
         h.text(r.status.msg().text(lang)).close("span").close("td");
         h.el(
             "td",
-            &[("class", "num")],
+            &[("class", "num"), ("data-label", label(Column::Year))],
             &r.year.map(|y| y.to_string()).unwrap_or_default(),
         );
         let criteria = r
             .criteria
             .map(|(m, n)| format!("{m}/{n}"))
             .unwrap_or_default();
-        h.el("td", &[("class", "num")], &criteria);
-        h.el("td", &[], &flags_text(r, lang));
+        h.el(
+            "td",
+            &[("class", "num"), ("data-label", label(Column::Criteria))],
+            &criteria,
+        );
+        h.el(
+            "td",
+            &[("data-label", label(Column::Flags))],
+            &flags_text(r, lang),
+        );
         // A row with no data makes no claim: it has no provenance to show.
+        let provenance = [("data-label", label(Column::Provenance))];
         if r.status == Status::NoData {
-            h.el("td", &[], "–");
+            h.el("td", &provenance, "–");
         } else {
-            h.open("td", &[]).badge(r.provenance, lang).close("td");
+            h.open("td", &provenance)
+                .badge(r.provenance, lang)
+                .close("td");
         }
         h.close("tr");
     }
