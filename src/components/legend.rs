@@ -59,7 +59,8 @@ pub fn Legend() -> impl IntoView {
             })
             .collect_view()
     };
-    let ramp = move |title: Msg, labels: Vec<String>| {
+    // A ramp, then the colours of the communes without a value on it.
+    let ramp = move |title: Msg, labels: Vec<String>, others: &'static [Status]| {
         let n = labels.len();
         view! {
             <p class="legend-ramp-title">{app.t(title)}</p>
@@ -68,6 +69,11 @@ pub fn Legend() -> impl IntoView {
                     <li><span class="ramp-swatch" style:background=sequential(i, n).hex() aria-hidden="true"></span>{l}</li>
                 }).collect_view()}
             </ol>
+            <ul class="legend-others">
+                {others.iter().map(|&s| view! {
+                    <li><span class="swatch" data-status=s.slug() aria-hidden="true"></span>{app.t(s.msg())}</li>
+                }).collect_view()}
+            </ul>
         }
     };
     let body = move || match app.view.with(|v| v.colour) {
@@ -86,14 +92,29 @@ pub fn Legend() -> impl IntoView {
                 .step_by((size / 5).max(1))
                 .map(|k| k.to_string())
                 .collect();
-            ramp(Msg::ColourCriteria, labels).into_any()
+            ramp(
+                Msg::ColourCriteria,
+                labels,
+                &[Status::NoData, Status::NotApplicable],
+            )
+            .into_any()
         }
         Colouring::Year => {
             let (first, last) = app.index().map_or((2011, 2026), |i| {
                 (i.data.first_year.min(2011), i.last_step().date.year)
             });
             let labels: Vec<String> = (first..=last).step_by(3).map(|y| y.to_string()).collect();
-            ramp(Msg::ColourYear, labels).into_any()
+            ramp(
+                Msg::ColourYear,
+                labels,
+                &[
+                    Status::NotYet,
+                    Status::NotReassessed,
+                    Status::NoData,
+                    Status::NotApplicable,
+                ],
+            )
+            .into_any()
         }
     };
     view! {

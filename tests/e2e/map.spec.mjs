@@ -45,6 +45,8 @@ test('keyboard: find Cẩm Lý by typing, select it with Enter, clear with Esc',
   await page.goto('./?year=2019');
   const option = await activate(page, 'cam ly');
   await expect(option).toHaveAccessibleName(/^Xã Cẩm Lý, huyện Lục Nam — đạt chuẩn NTM năm 2019$/);
+  // A sighted keyboard user sees which commune the keys are on.
+  await expect(page.getByRole('tooltip')).toContainText('Xã Cẩm Lý, huyện Lục Nam');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Xã Cẩm Lý, huyện Lục Nam' })).toBeVisible();
   await expect(page).toHaveURL(/unit=07519/);

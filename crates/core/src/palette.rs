@@ -139,11 +139,13 @@ pub fn status_paint(status: Status) -> Paint {
     Paint { fill, pattern, ink }
 }
 
-/// A sequential scale for counts and years (light to dark, `YlGnBu`), `n` steps.
+/// A sequential scale for counts and years (light to dark, `YlGnBu`), `n` steps. It starts at
+/// a light green rather than YlGnBu's palest yellow, which would read as "not yet at the
+/// standard" (the tier colour communes without a value keep).
 pub fn sequential(i: usize, n: usize) -> Rgb {
     const STOPS: [Rgb; 6] = [
-        Rgb(0xff, 0xff, 0xd9),
-        Rgb(0xc7, 0xe9, 0xb4),
+        Rgb(0xd9, 0xf0, 0xb8),
+        Rgb(0xa8, 0xdd, 0xb5),
         Rgb(0x7f, 0xcd, 0xbb),
         Rgb(0x41, 0xb6, 0xc4),
         Rgb(0x22, 0x5e, 0xa8),
@@ -160,6 +162,17 @@ pub fn sequential(i: usize, n: usize) -> Rgb {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ramp_never_starts_at_the_not_yet_colour() {
+        let not_yet = status_paint(Status::NotYet).fill;
+        let first = sequential(0, 10);
+        let distance = (i32::from(first.0) - i32::from(not_yet.0)).abs()
+            + (i32::from(first.1) - i32::from(not_yet.1)).abs()
+            + (i32::from(first.2) - i32::from(not_yet.2)).abs();
+        assert!(distance > 60, "{first:?} vs {not_yet:?}");
+        assert!(sequential(9, 10).luminance() < sequential(0, 10).luminance());
+    }
 
     #[test]
     fn tier_fills_get_darker_up_the_tiers() {

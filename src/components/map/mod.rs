@@ -95,6 +95,9 @@ fn colour_table(
         Colouring::Tier => status_lut(statuses),
         Colouring::Criteria => {
             let mut lut = status_lut(statuses);
+            // A commune without an assessment has no count to show: grey, as "no data",
+            // never its tier colour (which the ramp's greens would be confused with).
+            let none = ntm_core::palette::status_paint(Status::NoData);
             for (i, s) in model.shapes.iter().enumerate() {
                 if let Some(a) = index.assessment_at(s.unit, at) {
                     let n = index
@@ -102,6 +105,8 @@ fn colour_table(
                         .map_or(19, |set| set.criteria.len());
                     let c = sequential(a.met_count(), n + 1);
                     lut.set(i, c, Pattern::None, c);
+                } else if statuses.get(i).is_some_and(|st| st.is_assessable()) {
+                    lut.set(i, none.fill, none.pattern, none.ink);
                 }
             }
             lut
@@ -753,13 +758,20 @@ pub fn MapView() -> impl IntoView {
         ))
     };
 
-    // The tooltip: hovered commune (mouse) or the selection where it was tapped.
+    // The tooltip: hovered commune (mouse), the selection where it was tapped, or the commune
+    // the keyboard is on (so a sighted keyboard user sees which one it is).
     let tooltip = move || {
         let model = map.model.get()?;
-        let shape = hover
+        let (shape, (x, y)) = match hover
             .get()
-            .or_else(|| pointer.get().and(selected_shape.get()))?;
-        let (x, y) = pointer.get()?;
+            .or_else(|| pointer.get().and(selected_shape.get()))
+        {
+            Some(shape) => (shape, pointer.get()?),
+            None => {
+                let [x, y] = active_screen.get()?;
+                (active.get()?, (x, y))
+            }
+        };
         let index = app.index()?;
         let r = app.resolved()?;
         let lang = app.lang();
