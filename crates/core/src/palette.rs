@@ -140,7 +140,7 @@ pub fn status_paint(status: Status) -> Paint {
 }
 
 /// A sequential scale for counts and years (light to dark, `YlGnBu`), `n` steps. It starts at
-/// a light green rather than YlGnBu's palest yellow, which would read as "not yet at the
+/// a light green rather than `YlGnBu`'s palest yellow, which would read as "not yet at the
 /// standard" (the tier colour communes without a value keep).
 pub fn sequential(i: usize, n: usize) -> Rgb {
     const STOPS: [Rgb; 6] = [
