@@ -224,7 +224,15 @@ pub fn MapView() -> impl IntoView {
             let mut guard = renderer.borrow_mut();
             let Some(r) = guard.as_mut() else { return };
             let bbox = r.model.bbox_of_scope(&index, scope.get_untracked());
-            r.camera = Camera::fit(bbox, r.size.0, r.size.1, 12.0);
+            // The bottom strip is kept for the "approximate boundaries" note, so no commune
+            // of the scope starts hidden under it.
+            const NOTE_STRIP: f32 = 36.0;
+            let height = if r.size.1 > 4.0 * NOTE_STRIP {
+                r.size.1 - NOTE_STRIP
+            } else {
+                r.size.1
+            };
+            r.camera = Camera::fit(bbox, r.size.0, height, 12.0);
             r.relayout();
             drop(guard);
             camera_moved.update(|n| *n += 1);
