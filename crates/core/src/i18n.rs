@@ -226,7 +226,7 @@ catalogue! {
     HeadAvgCriteria => "tiêu chí đạt bình quân mỗi xã", "criteria met per commune on average";
     /// Headline: model villages.
     HeadModelVillages => "thôn NTM kiểu mẫu", "model villages";
-    /// "of N communes".
+    /// The summary's first line: how many communes the shares are of.
     OfCommunes => "Tổng số {total} xã", "{total} communes in all";
     /// Summary: communes created by the reform and not re-assessed yet.
     NotReassessedCount => "{n} xã chưa xét lại sau sắp xếp", "{n} not re-assessed since the reform";
@@ -631,7 +631,7 @@ catalogue! {
     /// Chart: profile title.
     ChartProfileTitle => "Tiêu chí và mức đạt qua các năm", "Criteria and tier over the years";
     /// Chart: reform marker.
-    ChartReform => "Sắp xếp 1/7/2025", "Reform 1/7/2025";
+    ChartReform => "Sắp xếp 1/7/2025", "Reform 1 Jul 2025";
     /// Chart: a target line's label.
     ChartTarget => "Mục tiêu {year}: {value}", "{year} target: {value}";
     /// Chart: legend entry for target lines.
