@@ -551,7 +551,7 @@ catalogue! {
     /// Page: table.
     PageTable => "Bảng", "Table";
     /// Page: profile.
-    PageProfile => "Hồ sơ xã", "Commune profile";
+    PageProfile => "Hồ sơ xã", "Profile";
     /// Page: about and sources.
     PageAbout => "Nguồn", "Sources";
     /// Skip link.
