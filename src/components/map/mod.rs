@@ -81,6 +81,10 @@ pub fn use_map() -> MapContext {
     expect_context::<MapContext>()
 }
 
+/// The strip at the bottom of the stage kept for the "approximate boundaries" note when the
+/// view is fitted, so no commune of the scope starts hidden under it (CSS pixels).
+const NOTE_STRIP: f32 = 36.0;
+
 /// The colour of each shape for a colouring.
 fn colour_table(
     index: &DatasetIndex,
@@ -224,9 +228,6 @@ pub fn MapView() -> impl IntoView {
             let mut guard = renderer.borrow_mut();
             let Some(r) = guard.as_mut() else { return };
             let bbox = r.model.bbox_of_scope(&index, scope.get_untracked());
-            // The bottom strip is kept for the "approximate boundaries" note, so no commune
-            // of the scope starts hidden under it.
-            const NOTE_STRIP: f32 = 36.0;
             let height = if r.size.1 > 4.0 * NOTE_STRIP {
                 r.size.1 - NOTE_STRIP
             } else {
