@@ -220,7 +220,7 @@ fn Footer() -> impl IntoView {
             let href = web_sys::window()
                 .and_then(|w| w.location().href().ok())
                 .unwrap_or_default();
-            let _ = app.view.get();
+            app.view.track();
             fill(Msg::PrintedFrom.text(app.lang()), &[("url", &href)])
         };
         Some(view! {

@@ -167,7 +167,7 @@ impl AppState {
         provinces.sort_unstable();
         let files = provinces
             .into_iter()
-            .map(|p| format!("lite/{}-{}.json", era.slug(), index.unit(p).id))
+            .map(|p| era.lite_file(&index.unit(p).id))
             .collect();
         Some(GeoRequest { era, files })
     }

@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 use ntm_core::i18n::{Msg, fill};
 use ntm_core::index::Step;
-use ntm_core::model::{Era, Level};
-use ntm_core::names;
+use ntm_core::model::Era;
 use ntm_core::view::Colouring;
 
 use crate::browser::prefers_reduced_motion;
 use crate::components::map::use_map;
+use crate::components::scope_picker::ScopeSelect;
 use crate::state::{History, use_app};
 
 /// The timeline's steps and the position of the current one (reactive).
@@ -32,10 +32,17 @@ pub fn Timeline() -> impl IntoView {
     let app = use_app();
     let playing = RwSignal::new(false);
     let timer = StoredValue::new(None::<IntervalHandle>);
+    let go = move |pos: usize, history: History| {
+        let (steps, _) = steps_and_position();
+        if let (Some(step), Some(index)) = (steps.get(pos), app.index()) {
+            let key = (*step != index.default_step()).then(|| step.key());
+            app.navigate(history, |v| v.year = key);
+        }
+    };
     // A drag or a play is one step in the browser's history: its first change pushes an entry,
     // the rest replace it, so Back returns to where the reader started.
     let live = StoredValue::new(false);
-    let go_live = move |pos: usize, go: &dyn Fn(usize, History)| {
+    let go_live = move |pos: usize| {
         let history = if live.get_value() {
             History::Replace
         } else {
@@ -43,13 +50,6 @@ pub fn Timeline() -> impl IntoView {
         };
         live.set_value(true);
         go(pos, history);
-    };
-    let go = move |pos: usize, history: History| {
-        let (steps, _) = steps_and_position();
-        if let (Some(step), Some(index)) = (steps.get(pos), app.index()) {
-            let key = (*step != index.default_step()).then(|| step.key());
-            app.navigate(history, |v| v.year = key);
-        }
     };
     let stop = move || {
         if let Some(t) = timer.get_value() {
@@ -70,7 +70,7 @@ pub fn Timeline() -> impl IntoView {
         live.set_value(false);
         // From the last year, play starts again from the first.
         if pos + 1 >= steps.len() {
-            go_live(0, &go);
+            go_live(0);
         }
         playing.set(true);
         let every = if prefers_reduced_motion() { 2000 } else { 1200 };
@@ -78,7 +78,7 @@ pub fn Timeline() -> impl IntoView {
             move || {
                 let (steps, pos) = steps_and_position();
                 if pos + 1 < steps.len() {
-                    go_live(pos + 1, &go);
+                    go_live(pos + 1);
                 }
                 if pos + 2 >= steps.len() {
                     stop();
@@ -130,7 +130,7 @@ pub fn Timeline() -> impl IntoView {
                     on:input=move |ev| {
                         stop();
                         if let Ok(pos) = event_target_value(&ev).parse::<usize>() {
-                            go_live(pos, &go);
+                            go_live(pos);
                         }
                     }
                     on:change=move |_| live.set_value(false)
@@ -188,58 +188,9 @@ pub fn MapOptions() -> impl IntoView {
             })
             .collect_view()
     };
-    // The options change with the era (and the language), not with every year: a memo keeps
-    // the year control from rebuilding them.
-    let era_and_scope = Memo::new(move |_| app.resolved().map(|r| (r.step.era(), r.scope)));
-    let scopes = move || {
-        let index = app.index()?;
-        let (era, current) = era_and_scope.get()?;
-        let lang = app.lang();
-        let date = index.steps().iter().rev().find(|s| s.era() == era)?.date;
-        let mut provinces = index.provinces_with_communes(date);
-        provinces
-            .sort_by(|&a, &b| ntm_core::text::compare_vi(&index.unit(a).name, &index.unit(b).name));
-        let options = provinces
-            .into_iter()
-            .map(|p| {
-                let mut districts: Vec<usize> = index
-                    .children(p)
-                    .iter()
-                    .copied()
-                    .filter(|&d| index.unit(d).kind.level() == Level::District && index.unit(d).in_era(era))
-                    .collect();
-                districts.sort_by(|&a, &b| ntm_core::text::compare_vi(&index.unit(a).name, &index.unit(b).name));
-                let pname = names::full_name(index.unit(p), lang);
-                let pid = index.unit(p).id.clone();
-                let district_options = districts
-                    .into_iter()
-                    .map(|d| {
-                        let id = index.unit(d).id.clone();
-                        view! { <option value=id selected=current == Some(d)>{names::full_name(index.unit(d), lang)}</option> }
-                    })
-                    .collect_view();
-                view! {
-                    <optgroup label=pname.clone()>
-                        <option value=pid selected=current == Some(p)>{pname.clone()}</option>
-                        {district_options}
-                    </optgroup>
-                }
-            })
-            .collect_view();
-        Some(options)
-    };
     view! {
         <div class="map-options">
-            <label class="field">
-                <span>{move || app.t(Msg::ScopeLabel)}</span>
-                <select on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    app.navigate(History::Push, |s| s.scope = (!v.is_empty()).then_some(v));
-                }>
-                    <option value="" selected=move || app.resolved().and_then(|r| r.scope).is_none()>{move || app.t(Msg::ScopeAll)}</option>
-                    {scopes}
-                </select>
-            </label>
+            <ScopeSelect/>
             <LiteSwitch/>
             <label class="field">
                 <span>{move || app.t(Msg::ColourBy)}</span>

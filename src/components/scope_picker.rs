@@ -44,18 +44,21 @@ pub fn scope_tree(
         .collect()
 }
 
-/// The area selector and the timeline.
+/// The area selector: everything loaded, each province with communes, and (before the
+/// reform) its districts. The options change with the era and the language, not with every
+/// year: a memo keeps the year control from rebuilding them.
 #[component]
-pub fn ScopeYearBar() -> impl IntoView {
+pub fn ScopeSelect() -> impl IntoView {
     let app = use_app();
+    let era_and_scope = Memo::new(move |_| app.resolved().map(|r| (r.step.era(), r.scope)));
     let options = move || {
         let index = app.index()?;
-        let r = app.resolved()?;
+        let (era, current) = era_and_scope.get()?;
         let lang = app.lang();
-        let current = r.scope;
-        let tree = scope_tree(&index, r.step.era(), r.step.date);
+        let date = index.steps().iter().rev().find(|s| s.era() == era)?.date;
         Some(
-            tree.into_iter()
+            scope_tree(&index, era, date)
+                .into_iter()
                 .map(|(p, districts)| {
                     let pname = names::full_name(index.unit(p), lang);
                     let pid = index.unit(p).id.clone();
@@ -78,17 +81,25 @@ pub fn ScopeYearBar() -> impl IntoView {
         )
     };
     view! {
+        <label class="field">
+            <span>{move || app.t(Msg::ScopeLabel)}</span>
+            <select on:change=move |ev| {
+                let v = event_target_value(&ev);
+                app.navigate(History::Push, |s| s.scope = (!v.is_empty()).then_some(v));
+            }>
+                <option value="" selected=move || era_and_scope.get().is_some_and(|(_, s)| s.is_none())>{move || app.t(Msg::ScopeAll)}</option>
+                {options}
+            </select>
+        </label>
+    }
+}
+
+/// The area selector and the timeline (charts and table pages).
+#[component]
+pub fn ScopeYearBar() -> impl IntoView {
+    view! {
         <div class="scope-bar">
-            <label class="field">
-                <span>{move || app.t(Msg::ScopeLabel)}</span>
-                <select on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    app.navigate(History::Push, |s| s.scope = (!v.is_empty()).then_some(v));
-                }>
-                    <option value="" selected=move || app.resolved().and_then(|r| r.scope).is_none()>{move || app.t(Msg::ScopeAll)}</option>
-                    {options}
-                </select>
-            </label>
+            <ScopeSelect/>
             <Timeline/>
         </div>
     }

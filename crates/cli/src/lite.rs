@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use geo::{LineString, Simplify};
 use ntm_core::geometry::{GeometryDoc, Shape, Transform, arc_ref};
-use ntm_core::model::{Dataset, Era, Level};
+use ntm_core::model::{Dataset, Level};
 
 /// Arguments of `lite`.
 #[derive(clap::Args)]
@@ -188,8 +188,9 @@ pub fn run(args: &LiteArgs) -> Result<ExitCode, String> {
             ntm_core::geometry::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         let coarse = coarsen(&doc, args.factor, args.simplify);
         for (prov, part) in split(&coarse, province) {
-            let name = format!("{}-{prov}.json", era_slug(g.era));
-            let out = args.out.join(&name);
+            let name = g.era.lite_file(&prov);
+            let name = name.trim_start_matches("lite/");
+            let out = args.out.join(name);
             let json = serde_json::to_string(&part).map_err(|e| e.to_string())?;
             std::fs::write(&out, &json).map_err(|e| format!("{}: {e}", out.display()))?;
             eprintln!(
@@ -201,10 +202,6 @@ pub fn run(args: &LiteArgs) -> Result<ExitCode, String> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn era_slug(era: Era) -> &'static str {
-    era.slug()
 }
 
 #[cfg(test)]

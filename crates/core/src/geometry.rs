@@ -100,30 +100,19 @@ pub enum GeometryError {
 }
 
 impl GeometryError {
-    /// The message for a reader, in their language (the JSON parser's detail translated by
-    /// [`crate::load::json_detail`]).
+    /// The message for a reader, in their language (the same wording as the dataset's).
     pub fn message(&self, lang: crate::i18n::Lang) -> String {
-        use crate::i18n::{Msg, fill};
+        use crate::i18n::Msg;
+        use crate::load::{json_error_message, newer_schema_message};
         match self {
             GeometryError::Json {
                 line,
                 column,
                 message,
-            } => fill(
-                Msg::ErrJson.text(lang),
-                &[
-                    ("line", &line.to_string()),
-                    ("column", &column.to_string()),
-                    ("detail", &crate::load::json_detail(message, lang)),
-                ],
-            ),
-            GeometryError::Newer { found, supported } => fill(
-                Msg::ErrSchemaNewer.text(lang),
-                &[
-                    ("found", &found.to_string()),
-                    ("supported", &supported.to_string()),
-                ],
-            ),
+            } => json_error_message(*line, *column, message, lang),
+            GeometryError::Newer { found, supported } => {
+                newer_schema_message(*found, *supported, lang)
+            }
             GeometryError::Transform => Msg::ErrGeometryTransform.text(lang).to_owned(),
         }
     }

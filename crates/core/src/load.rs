@@ -67,6 +67,30 @@ pub enum LoadError {
     },
 }
 
+/// "The file is not valid JSON at line L, column C: …", with the parser's detail translated.
+/// Shared by the dataset and the geometry files.
+pub fn json_error_message(line: usize, column: usize, message: &str, lang: Lang) -> String {
+    fill(
+        Msg::ErrJson.text(lang),
+        &[
+            ("line", &line.to_string()),
+            ("column", &column.to_string()),
+            ("detail", &json_detail(message, lang)),
+        ],
+    )
+}
+
+/// "This dataset needs a newer app": shared by the dataset and the geometry files.
+pub fn newer_schema_message(found: u32, supported: u32, lang: Lang) -> String {
+    fill(
+        Msg::ErrSchemaNewer.text(lang),
+        &[
+            ("found", &found.to_string()),
+            ("supported", &supported.to_string()),
+        ],
+    )
+}
+
 impl LoadError {
     /// The message for a reader, in their language; `url` names the file that failed.
     pub fn message(&self, lang: Lang, url: &str) -> String {
@@ -76,25 +100,14 @@ impl LoadError {
                 line,
                 column,
                 message,
-            } => fill(
-                Msg::ErrJson.text(lang),
-                &[
-                    ("line", &line.to_string()),
-                    ("column", &column.to_string()),
-                    ("detail", &json_detail(message, lang)),
-                ],
-            ),
+            } => json_error_message(*line, *column, message, lang),
             LoadError::SchemaInvalid { value } => {
                 fill(Msg::ErrSchemaInvalid.text(lang), &[("value", value)])
             }
             LoadError::SchemaMissing => Msg::ErrSchemaMissing.text(lang).to_owned(),
-            LoadError::SchemaNewer { found, supported } => fill(
-                Msg::ErrSchemaNewer.text(lang),
-                &[
-                    ("found", &found.to_string()),
-                    ("supported", &supported.to_string()),
-                ],
-            ),
+            LoadError::SchemaNewer { found, supported } => {
+                newer_schema_message(*found, *supported, lang)
+            }
             LoadError::SchemaOlder { found, .. } => fill(
                 Msg::ErrSchemaOlder.text(lang),
                 &[

@@ -169,10 +169,6 @@ pub fn data_table(t: &DataTable) -> String {
     h.finish()
 }
 
-fn provenance_of(p: Provenance<'_>) -> RowProvenance {
-    RowProvenance::of(p)
-}
-
 /// The query string of a view of another unit's profile, keeping the language.
 fn profile_href(id: &str, lang: Lang) -> String {
     match lang {
@@ -599,7 +595,7 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
                     &format!(" · {}", d.display(lang)),
                 );
             }
-            h.text(" ").badge(provenance_of(rec.provenance()), lang);
+            h.text(" ").badge(RowProvenance::of(rec.provenance()), lang);
             source_link(&mut h, index, rec.source.as_deref(), lang);
             h.close("li");
         }
@@ -625,7 +621,7 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
             h.open("li", &[]);
             h.el("span", &[("class", "history-year")], &v.year.to_string());
             h.text(v.village.as_deref().unwrap_or_default()).text(" ");
-            h.badge(provenance_of(v.provenance()), lang);
+            h.badge(RowProvenance::of(v.provenance()), lang);
             source_link(&mut h, index, v.source.as_deref(), lang);
             h.close("li");
         }
@@ -786,7 +782,7 @@ pub fn published_list(
                 }
             },
             other => {
-                h.badge(provenance_of(other), lang);
+                h.badge(RowProvenance::of(other), lang);
             }
         }
         h.close("span").close("li");

@@ -114,6 +114,12 @@ impl Era {
             Era::Post2025 => "post2025",
         }
     }
+
+    /// The data-saver's coarse geometry of one province in this era, relative to the
+    /// dataset's folder (`ntm-data lite` writes it; the app and the start-up preload read it).
+    pub fn lite_file(self, province_id: &str) -> String {
+        format!("lite/{}-{province_id}.json", self.slug())
+    }
 }
 
 /// The kind of an administrative unit, as the GSO registry names it.

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
-use crate::{brotli_bytes, files, gzip_bytes};
+use crate::{brotli_bytes, files, gzip_bytes, relative};
 
 /// A short content hash for cache-busting file names (FNV-1a, 64 bits).
 pub fn content_hash(data: &[u8]) -> String {
@@ -16,17 +16,10 @@ pub fn content_hash(data: &[u8]) -> String {
     format!("{h:016x}")
 }
 
-/// Starts the download of the geometry the default view draws first, beside the wasm's rather
-/// than after the app has started. It reads the plan `prerender::geometry_plan` writes and
-/// chooses as the app does: the data-saver's files with Save-Data or on a narrow screen, the
-/// full file otherwise; nothing for a link to another page, area or year, or with an explicit
-/// data-saver choice (the app loads what those need).
-pub const PRELOAD_SCRIPT: &str = r#"{const m=document.querySelector('meta[name="ntm-preload"]'),q=new URLSearchParams(location.search);if(m&&!['view','scope','year','lite'].some(k=>q.has(k))){const c=navigator.connection,lite=!!(c&&c.saveData)||matchMedia('(prefers-reduced-data: reduce)').matches||matchMedia('(max-width: 599px)').matches;for(const h of(m.getAttribute(lite?'data-lite':'data-full')||'').split(' ').filter(Boolean)){const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=h;document.head.append(l);}}}"#;
-
-/// Turns the first paint's loading line into a message with a reload button when the app's
-/// code fails to load or start (no network, a broken file, no WebAssembly): never a page that
-/// says "loading" for ever. The messages are in the prerendered page, in its language.
-pub const BOOT_FAILURE_SCRIPT: &str = r"const ntmBootFailed=(()=>{const f=()=>{if(window.wasmBindings||document.querySelector('.crash-panel'))return;const s=document.querySelector('#prerender .loading');if(!s||s.dataset.shown)return;s.dataset.shown='1';s.setAttribute('role','alert');s.classList.add('boot-failed');s.textContent=(typeof WebAssembly!=='object'?s.dataset.unsupported:navigator.onLine===false?s.dataset.offline:s.dataset.failed)+' ';const b=document.createElement('button');b.type='button';b.className='button primary';b.textContent=s.dataset.reload;b.addEventListener('click',()=>location.reload());s.append(b);};addEventListener('error',f);addEventListener('unhandledrejection',f);if(typeof WebAssembly!=='object')f();return f;})();";
+/// The start of the start-up module (`boot-prelude.js`): turns the first paint's loading line
+/// into a message with a reload button when the app's code fails to load or start, and starts
+/// the download of the geometry the default view draws first, beside the wasm's.
+pub const BOOT_PRELUDE: &str = include_str!("boot-prelude.js");
 
 /// Moves every inline `<script type="module">` of the page into a hashed file, so the page
 /// runs under `script-src 'self'` with no `'unsafe-inline'`.
@@ -73,11 +66,7 @@ fn compressible(name: &str) -> bool {
 pub fn shell_files(dist: &Path) -> Result<Vec<String>, String> {
     let mut shell = vec!["./".to_owned()];
     for path in files(dist)? {
-        let rel = path
-            .strip_prefix(dist)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .replace('\\', "/");
+        let rel = relative(dist, &path);
         let top = !rel.contains('/');
         let in_data = rel.starts_with("data/")
             && (rel.matches('/').count() == 1 || rel.starts_with("data/lite/"));
@@ -121,7 +110,7 @@ pub fn fill_service_worker(dist: &Path) -> Result<(), String> {
 }
 
 /// Rewrites Trunk's start-up module so that nothing it needs is a static import: it begins
-/// with [`BOOT_FAILURE_SCRIPT`] and [`PRELOAD_SCRIPT`], then imports the app's JS dynamically,
+/// with [`BOOT_PRELUDE`], then imports the app's JS dynamically,
 /// so a failure to load that JS or the wasm is caught and shown instead of a page that says
 /// "loading" for ever. The modulepreload and preload links Trunk writes still start both
 /// downloads at once.
@@ -140,7 +129,7 @@ pub fn boot_script(trunk: &str) -> Result<String, String> {
         ));
     };
     Ok(format!(
-        "{BOOT_FAILURE_SCRIPT}\n{PRELOAD_SCRIPT}\ntry {{\n  const bindings = await import('{js}');\n  \
+        "{BOOT_PRELUDE}try {{\n  const bindings = await import('{js}');\n  \
          const wasm = await bindings.default({{ module_or_path: '{wasm}' }});\n  \
          window.wasmBindings = bindings;\n  \
          dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));\n\

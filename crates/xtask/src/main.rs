@@ -52,6 +52,14 @@ pub fn files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(out)
 }
 
+/// A file's path below `dir`, with `/` separators (as URLs and the size report name it).
+pub fn relative(dir: &Path, path: &Path) -> String {
+    path.strip_prefix(dir)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
 /// Brotli at quality 11 (what precompression and the size budgets use).
 pub fn brotli_bytes(data: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
@@ -91,11 +99,7 @@ fn size(dist: &Path) -> Result<(), String> {
         "file", "raw", "gzip", "brotli"
     );
     for path in files(dist)? {
-        let rel = path
-            .strip_prefix(dist)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .replace('\\', "/");
+        let rel = relative(dist, &path);
         if rel.ends_with(".br") || rel.ends_with(".gz") {
             continue;
         }

@@ -79,7 +79,7 @@ pub fn noscript(lang: Lang) -> String {
 }
 
 /// The geometry the default view draws first, as a `<meta>` the start-up script reads (see
-/// `PRELOAD_SCRIPT` in `finalize.rs`): the full file, and the data-saver's per-province files.
+/// `boot-prelude.js`): the full file, and the data-saver's per-province files.
 /// The script starts the download beside the wasm's, choosing as the app will (data-saver on
 /// with Save-Data or a narrow screen), and only for the default view: a link to another area,
 /// year or page, or an explicit data-saver choice, loads what it needs itself.
@@ -96,7 +96,7 @@ pub fn geometry_plan(index: &DatasetIndex) -> String {
     let lite: Vec<String> = index
         .provinces_with_communes(step.date)
         .into_iter()
-        .map(|p| format!("data/lite/{}-{}.json", era.slug(), index.unit(p).id))
+        .map(|p| format!("data/{}", era.lite_file(&index.unit(p).id)))
         .collect();
     format!(
         "<meta name=\"ntm-preload\" data-full=\"{}\" data-lite=\"{}\">",
