@@ -36,10 +36,17 @@ pub async fn load_dataset(url: &str) -> Result<DataState, LoadFailure> {
     })
 }
 
-/// Validates the loaded dataset after the first render (the problems notice appears then).
+/// Validates the loaded dataset once the first view is on screen (the problems notice appears
+/// then): on the map page after its first frame, so checking thousands of records never
+/// delays the map; elsewhere after the first render.
 fn validate_later(state: AppState) {
     let Some(index) = state.index() else { return };
+    let on_map = state.view.with_untracked(|v| v.page == Page::Map);
     leptos::task::spawn_local(async move {
+        if on_map {
+            // The geometry may never come (offline, broken): give up waiting after a while.
+            crate::browser::until_mark("map-ready", 8_000).await;
+        }
         crate::browser::yield_now().await;
         let report = ntm_core::validate::validate(&index.data);
         let _ = state.problems.try_set(Arc::new(report.problems));

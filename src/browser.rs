@@ -82,14 +82,31 @@ pub fn mark_once(name: &str) {
     }
 }
 
-/// Lets the browser run other tasks (input, painting) before continuing.
-pub async fn yield_now() {
+/// Waits until a performance mark exists (checked every 100 ms), or at most `limit_ms`.
+pub async fn until_mark(name: &str, limit_ms: u32) {
+    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
+    let mut waited = 0;
+    while waited < limit_ms && perf.get_entries_by_name(name).length() == 0 {
+        sleep(100).await;
+        waited += 100;
+    }
+}
+
+/// Waits `ms` milliseconds without blocking the page.
+pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Lets the browser run other tasks (input, painting) before continuing.
+pub async fn yield_now() {
+    sleep(0).await;
 }
 
 /// Scrolls an element into view once the next frames have rendered it (the detail card

@@ -10,7 +10,7 @@ use ntm_core::i18n::{Lang, Msg};
 use ntm_core::index::DatasetIndex;
 use ntm_core::map::MapModel;
 use ntm_core::model::Era;
-use ntm_core::view::{ResolvedView, ViewState};
+use ntm_core::view::{Colouring, ResolvedView, ViewState};
 
 use crate::fetch::LoadFailure;
 
@@ -38,21 +38,21 @@ pub enum DataState {
 /// A shared, immutable value compared by identity, so memos holding large models (which have
 /// no cheap equality) only notify when a new value is built.
 #[derive(Debug)]
-pub struct Shared<T>(pub Arc<T>);
+pub struct Shared<T: ?Sized>(pub Arc<T>);
 
-impl<T> Clone for Shared<T> {
+impl<T: ?Sized> Clone for Shared<T> {
     fn clone(&self) -> Self {
         Self(self.0.clone())
     }
 }
 
-impl<T> PartialEq for Shared<T> {
+impl<T: ?Sized> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl<T> std::ops::Deref for Shared<T> {
+impl<T: ?Sized> std::ops::Deref for Shared<T> {
     type Target = T;
     fn deref(&self) -> &T {
         &self.0
@@ -120,6 +120,17 @@ impl GeoCache {
     }
 }
 
+/// Whether the data-saver is on when the reader has not chosen: the browser asks to save data
+/// or the screen is small. Read once per page load, so turning a phone sideways does not
+/// fetch the full geometry, and a year change does not query the browser again.
+pub fn lite_by_default() -> bool {
+    thread_local! {
+        static LITE: bool =
+            browser_saves_data() || crate::browser::media_matches("(max-width: 599px)");
+    }
+    LITE.with(|l| *l)
+}
+
 /// Whether the browser asks to save data (`Save-Data`, `prefers-reduced-data`).
 pub fn browser_saves_data() -> bool {
     let Some(w) = web_sys::window() else {
@@ -137,9 +148,7 @@ impl AppState {
     /// Whether the data-saver is on: by choice, or automatically when the browser asks to save
     /// data or the screen is small (reactive).
     pub fn lite(&self) -> bool {
-        self.view.with(|v| v.lite).unwrap_or_else(|| {
-            browser_saves_data() || crate::browser::media_matches("(max-width: 599px)")
-        })
+        self.lite.get()
     }
 
     /// The geometry the current view needs (reactive).
@@ -201,6 +210,10 @@ pub struct AppState {
     pub geo: RwSignal<GeoCache>,
     /// The language alone: what depends only on it is not re-run when the year changes.
     lang: Memo<Lang>,
+    /// The data-saver alone, for the same reason.
+    lite: Memo<bool>,
+    /// The colouring alone, for the same reason.
+    colour: Memo<Colouring>,
     /// The view checked against the data, computed once per change for every reader.
     resolved: Memo<Option<ResolvedView>>,
     /// The resolved view, one frame later: secondary panels (the summary, the selected
@@ -228,6 +241,8 @@ impl AppState {
         let view = RwSignal::new(view);
         let data = RwSignal::new(data);
         let lang = Memo::new(move |_| view.with(|v| v.lang));
+        let lite = Memo::new(move |_| view.with(|v| v.lite).unwrap_or_else(lite_by_default));
+        let colour = Memo::new(move |_| view.with(|v| v.colour));
         let resolved = Memo::new(move |_| {
             let index = data.with(|d| match d {
                 DataState::Ready { index, .. } => Some(index.clone()),
@@ -255,6 +270,8 @@ impl AppState {
             view,
             data,
             lang,
+            lite,
+            colour,
             resolved,
             settled,
             reload: RwSignal::new(0),
@@ -269,6 +286,11 @@ impl AppState {
         self.lang.get()
     }
 
+    /// The map's colouring (reactive).
+    pub fn colour(&self) -> Colouring {
+        self.colour.get()
+    }
+
     /// A catalogue text in the current language (reactive).
     pub fn t(&self, msg: Msg) -> &'static str {
         msg.text(self.lang())
@@ -277,6 +299,14 @@ impl AppState {
     /// The loaded index, if any (reactive).
     pub fn index(&self) -> Option<Arc<DatasetIndex>> {
         self.data.with(|d| match d {
+            DataState::Ready { index, .. } => Some(index.clone()),
+            _ => None,
+        })
+    }
+
+    /// The loaded index, if any, without tracking (for event handlers).
+    pub fn index_untracked(&self) -> Option<Arc<DatasetIndex>> {
+        self.data.with_untracked(|d| match d {
             DataState::Ready { index, .. } => Some(index.clone()),
             _ => None,
         })
@@ -312,8 +342,23 @@ impl AppState {
     }
 }
 
-/// Writes a view into the address bar without reloading.
+/// Writes a view into the address bar without reloading, once the change has been painted:
+/// `history.pushState` costs several milliseconds on a slow phone, and the reader waits for
+/// the map, not for the address bar. Writes keep their order (one queue of frame callbacks).
 fn write_url(view: &ViewState, history: History) {
+    if history == History::None {
+        return;
+    }
+    let view = view.clone();
+    request_animation_frame(move || {
+        set_timeout(
+            move || write_url_now(&view, history),
+            std::time::Duration::ZERO,
+        );
+    });
+}
+
+fn write_url_now(view: &ViewState, history: History) {
     let Some(window) = web_sys::window() else {
         return;
     };

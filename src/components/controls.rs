@@ -1,6 +1,8 @@
 //! The controls around the map: the year (slider, buttons, play), the colouring, the area
 //! (scope), zoom buttons, and the notice that explains the 2025 reform.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use ntm_core::i18n::{Msg, fill};
 use ntm_core::index::Step;
@@ -10,32 +12,56 @@ use ntm_core::view::Colouring;
 use crate::browser::prefers_reduced_motion;
 use crate::components::map::use_map;
 use crate::components::scope_picker::ScopeSelect;
-use crate::state::{History, use_app};
+use crate::state::{AppState, History, Shared, use_app};
 
-/// The timeline's steps and the position of the current one (reactive).
-fn steps_and_position() -> (Vec<Step>, usize) {
-    let app = use_app();
-    let Some(index) = app.index() else {
-        return (Vec::new(), 0);
-    };
-    let steps = index.steps().to_vec();
-    let current = app.resolved().map(|r| r.step);
-    let pos = current
-        .and_then(|c| steps.iter().position(|s| *s == c))
-        .unwrap_or(steps.len().saturating_sub(1));
-    (steps, pos)
+/// The timeline's steps (they change only with the dataset) and the position of the current
+/// one (it changes with the year): two memos, so a year change does not rebuild the ticks.
+#[derive(Clone, Copy)]
+struct TimelineSteps {
+    steps: Memo<Shared<[Step]>>,
+    position: Memo<usize>,
+}
+
+impl TimelineSteps {
+    fn new(app: AppState) -> Self {
+        let steps = Memo::new(move |_: Option<&Shared<[Step]>>| {
+            Shared(
+                app.index()
+                    .map_or_else(|| Arc::from([]), |i| Arc::from(i.steps())),
+            )
+        });
+        let position = Memo::new(move |_| {
+            let current = app.resolved().map(|r| r.step);
+            steps.with(|s| {
+                current
+                    .and_then(|c| s.iter().position(|x| *x == c))
+                    .unwrap_or(s.len().saturating_sub(1))
+            })
+        });
+        Self { steps, position }
+    }
+
+    /// The number of steps (reactive).
+    fn len(self) -> usize {
+        self.steps.with(|s| s.len())
+    }
+
+    /// The step at a position (untracked: for event handlers).
+    fn at(self, pos: usize) -> Option<Step> {
+        self.steps.with_untracked(|s| s.get(pos).copied())
+    }
 }
 
 /// The year control: previous / slider / next, and play-pause.
 #[component]
 pub fn Timeline() -> impl IntoView {
     let app = use_app();
+    let steps = TimelineSteps::new(app);
     let playing = RwSignal::new(false);
     let timer = StoredValue::new(None::<IntervalHandle>);
     let go = move |pos: usize, history: History| {
-        let (steps, _) = steps_and_position();
-        if let (Some(step), Some(index)) = (steps.get(pos), app.index()) {
-            let key = (*step != index.default_step()).then(|| step.key());
+        if let (Some(step), Some(index)) = (steps.at(pos), app.index_untracked()) {
+            let key = (step != index.default_step()).then(|| step.key());
             app.navigate(history, |v| v.year = key);
         }
     };
@@ -63,24 +89,24 @@ pub fn Timeline() -> impl IntoView {
             stop();
             return;
         }
-        let (steps, pos) = steps_and_position();
-        if steps.len() < 2 {
+        let (n, pos) = (steps.len(), steps.position.get_untracked());
+        if n < 2 {
             return;
         }
         live.set_value(false);
         // From the last year, play starts again from the first.
-        if pos + 1 >= steps.len() {
+        if pos + 1 >= n {
             go_live(0);
         }
         playing.set(true);
         let every = if prefers_reduced_motion() { 2000 } else { 1200 };
         let handle = set_interval_with_handle(
             move || {
-                let (steps, pos) = steps_and_position();
-                if pos + 1 < steps.len() {
+                let (n, pos) = (steps.len(), steps.position.get_untracked());
+                if pos + 1 < n {
                     go_live(pos + 1);
                 }
-                if pos + 2 >= steps.len() {
+                if pos + 2 >= n {
                     stop();
                 }
             },
@@ -95,10 +121,10 @@ pub fn Timeline() -> impl IntoView {
         }
     });
     let label = move || {
-        let (steps, pos) = steps_and_position();
+        let pos = steps.position.get();
         steps
-            .get(pos)
-            .map(|s| step_label(*s, app.lang()))
+            .steps
+            .with(|s| s.get(pos).map(|s| step_label(*s, app.lang())))
             .unwrap_or_default()
     };
     view! {
@@ -107,10 +133,10 @@ pub fn Timeline() -> impl IntoView {
                 type="button"
                 class="icon-button"
                 aria-label=move || app.t(Msg::PrevYear)
-                disabled=move || steps_and_position().1 == 0
+                disabled=move || steps.position.get() == 0
                 on:click=move |_| {
                     stop();
-                    let (_, pos) = steps_and_position();
+                    let pos = steps.position.get_untracked();
                     go(pos.saturating_sub(1), History::Push);
                 }
             >"‹"</button>
@@ -123,9 +149,9 @@ pub fn Timeline() -> impl IntoView {
                     id="year-slider"
                     type="range"
                     min="0"
-                    max=move || steps_and_position().0.len().saturating_sub(1)
+                    max=move || steps.len().saturating_sub(1)
                     step="1"
-                    prop:value=move || steps_and_position().1
+                    prop:value=move || steps.position.get()
                     aria-valuetext=label
                     on:input=move |ev| {
                         stop();
@@ -137,9 +163,9 @@ pub fn Timeline() -> impl IntoView {
                 />
                 <div class="timeline-ticks" aria-hidden="true">
                     {move || {
-                        let (steps, _) = steps_and_position();
+                        let steps = steps.steps.get();
                         let n = steps.len();
-                        steps.iter().enumerate().filter(|(i, _)| *i == 0 || *i + 1 == n || steps[*i].date.year % 2 == 0 && steps[*i].era() == Era::Pre2025 && *i + 2 < n).map(|(_, s)| view! { <span>{s.label()}</span> }).collect_view()
+                        steps.iter().enumerate().filter(|(i, _)| *i == 0 || *i + 1 == n || steps[*i].date.year.is_multiple_of(2) && steps[*i].era() == Era::Pre2025 && *i + 2 < n).map(|(_, s)| view! { <span>{s.label()}</span> }).collect_view()
                     }}
                 </div>
             </div>
@@ -147,10 +173,10 @@ pub fn Timeline() -> impl IntoView {
                 type="button"
                 class="icon-button"
                 aria-label=move || app.t(Msg::NextYear)
-                disabled=move || { let (s, p) = steps_and_position(); p + 1 >= s.len() }
+                disabled=move || { steps.position.get() + 1 >= steps.len() }
                 on:click=move |_| {
                     stop();
-                    let (_, pos) = steps_and_position();
+                    let pos = steps.position.get_untracked();
                     go(pos + 1, History::Push);
                 }
             >"›"</button>
@@ -175,7 +201,7 @@ pub fn step_label(step: Step, lang: ntm_core::i18n::Lang) -> String {
 pub fn MapOptions() -> impl IntoView {
     let app = use_app();
     let colourings = move || {
-        let current = app.view.with(|v| v.colour);
+        let current = app.colour();
         Colouring::ALL
             .into_iter()
             .map(|c| {

@@ -34,16 +34,20 @@ pub fn Legend() -> impl IntoView {
         }
         counts
     });
+    // The entries are built once per language; a year change only updates their counts and
+    // which of the optional ones (no data, not assessed) are shown.
+    let count_of = move |status: Status| {
+        counts.with(|c| c.iter().find(|(s, _)| *s == status).map_or(0, |(_, n)| *n))
+    };
     let tiers = move || {
         let lang = app.lang();
-        counts
-            .get()
-            .into_iter()
-            .filter(|(s, n)| *n > 0 || matches!(s, Status::Standard | Status::Advanced | Status::Model | Status::NotYet))
-            .map(|(status, n)| {
+        Status::LEGEND
+            .iter()
+            .map(|&status| {
+                let always = matches!(status, Status::Standard | Status::Advanced | Status::Model | Status::NotYet);
                 let pressed = move || map.highlight.get() == Some(status);
                 view! {
-                    <li>
+                    <li hidden=move || !always && count_of(status) == 0>
                         <button
                             type="button"
                             class="legend-item"
@@ -52,7 +56,7 @@ pub fn Legend() -> impl IntoView {
                         >
                             <span class="swatch" data-status=status.slug() aria-hidden="true"></span>
                             <span class="legend-name">{status.msg().text(lang)}</span>
-                            <span class="legend-count">{format::count(lang, n)}</span>
+                            <span class="legend-count">{move || format::count(lang, count_of(status))}</span>
                         </button>
                     </li>
                 }
@@ -76,7 +80,7 @@ pub fn Legend() -> impl IntoView {
             </ul>
         }
     };
-    let body = move || match app.view.with(|v| v.colour) {
+    let body = move || match app.colour() {
         Colouring::Tier => view! { <ul class="legend-list">{tiers}</ul> }.into_any(),
         Colouring::Criteria => {
             let size = app
@@ -121,7 +125,7 @@ pub fn Legend() -> impl IntoView {
         <section class="legend" aria-labelledby="legend-title">
             <h2 id="legend-title" class="panel-title">{move || app.t(Msg::LegendTitle)}</h2>
             {body}
-            <p class="legend-hint">{move || (app.view.with(|v| v.colour) == Colouring::Tier).then(|| app.t(Msg::LegendHint))}</p>
+            <p class="legend-hint">{move || (app.colour() == Colouring::Tier).then(|| app.t(Msg::LegendHint))}</p>
         </section>
     }
 }

@@ -26,9 +26,11 @@ fn page_msg(page: Page) -> Msg {
 #[component]
 pub fn PageNav() -> impl IntoView {
     let app = use_app();
-    let current = move || app.resolved().map_or(Page::Map, |r| r.page);
+    let current = Memo::new(move |_| app.resolved().map_or(Page::Map, |r| r.page));
+    // The tabs are rebuilt only when the profile tab appears or goes, not on a year change.
+    let has_unit = Memo::new(move |_| app.resolved().is_some_and(|r| r.unit.is_some()));
     let pages = move || {
-        let has_unit = app.resolved().is_some_and(|r| r.unit.is_some());
+        let has_unit = has_unit.get();
         Page::ALL
             .into_iter()
             .filter(move |p| *p != Page::Profile || has_unit)
@@ -43,7 +45,7 @@ pub fn PageNav() -> impl IntoView {
                                 if q.is_empty() { "./".to_owned() } else { q }
                             }
                             class="nav-link"
-                            aria-current=move || (current() == page).then_some("page")
+                            aria-current=move || (current.get() == page).then_some("page")
                             on:click=move |ev: web_sys::MouseEvent| {
                                 if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
                                     return;

@@ -102,16 +102,22 @@ pub fn Search() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
+    // Folding thousands of names costs a long task on a slow phone: the index is built when
+    // the reader first focuses the box or types, never on the way to the first map.
     let search_index =
         Memo::new(move |_| app.index().map(|i| Shared(Arc::new(SearchIndex::new(&i)))));
     let hits = Memo::new(move |_| {
         let q = query.get();
+        if q.trim().is_empty() {
+            return Vec::new();
+        }
         let (Some(index), Some(si), Some(r)) = (app.index(), search_index.get(), app.resolved())
         else {
             return Vec::new();
         };
         si.search(&index, &q, r.step.era(), LIMIT)
     });
+    let warm_up = move |_| search_index.with_untracked(|_| ());
     let expanded = move || open.get() && !query.with(|q| q.trim().is_empty());
 
     let pick = move |i: usize| {
@@ -226,7 +232,10 @@ pub fn Search() -> impl IntoView {
                     active.set(None);
                 }
                 on:keydown=on_key
-                on:focus=move |_| open.set(true)
+                on:focus=move |ev| {
+                    open.set(true);
+                    warm_up(ev);
+                }
                 on:blur=move |_| {
                     open.set(false);
                     active.set(None);

@@ -369,7 +369,7 @@ pub fn MapView() -> impl IntoView {
             let _ = generation.get();
             let statuses = map.statuses.get();
             let highlight = map.highlight.get();
-            let colour = app.view.with(|v| v.colour);
+            let colour = app.colour();
             let (Some(index), Some(r)) = (app.index(), app.resolved()) else {
                 return;
             };
