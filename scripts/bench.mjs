@@ -164,9 +164,17 @@ async function yearChange(browser, url, steps = 20) {
     await page.waitForTimeout(250);
   }
   await page.waitForTimeout(500);
-  const durations = await page.evaluate(() => window.__events);
+  const durations = await page.evaluate(() => window.__events.splice(0));
+  // The floor: a click on a corner of the side panel, which nothing listens to. What remains
+  // is the input delay and the presentation of a frame, which no code of ours can shorten.
+  for (let i = 0; i < 10; i++) {
+    await page.locator('.side-panel').click({ position: { x: 2, y: 2 } });
+    await page.waitForTimeout(150);
+  }
+  await page.waitForTimeout(300);
+  const floor = await page.evaluate(() => window.__events);
   await context.close();
-  return durations;
+  return { durations, floor };
 }
 
 async function panZoom(browser, url) {
@@ -279,11 +287,15 @@ try {
   if (run('year')) {
   say('Year change, click to next paint (Event Timing, 4× CPU, 1280×800, 20 steps within an era)');
   const y = await yearChange(browser, `${DEMO}?year=2021`);
-  say(`  demo        p50 ${ms(pct(y, 50)).padStart(7)}  p95 ${ms(pct(y, 95)).padStart(7)}   (budget 16 ms)`);
+  say(`  demo        p50 ${ms(pct(y.durations, 50)).padStart(7)}  p95 ${ms(pct(y.durations, 95)).padStart(7)}   (budget 16 ms)`);
   if (national) {
     const yn = await yearChange(browser, `${NATIONAL}?year=2026`);
-    say(`  national    p50 ${ms(pct(yn, 50)).padStart(7)}  p95 ${ms(pct(yn, 95)).padStart(7)}   (budgets 50 ms, p95 100 ms)`);
+    say(`  national    p50 ${ms(pct(yn.durations, 50)).padStart(7)}  p95 ${ms(pct(yn.durations, 95)).padStart(7)}   (budgets 50 ms, p95 100 ms)`);
   }
+  // Event Timing reports no event shorter than 16 ms.
+  say(y.floor.length >= 5
+    ? `  floor: a click nothing handles, demo page, p50 ${ms(pct(y.floor, 50))}, p95 ${ms(pct(y.floor, 95))} (input delay + one frame)`
+    : `  floor: a click nothing handles, demo page: ${y.floor.length} of 10 reached 16 ms, Event Timing's threshold`);
   say('');
   }
   if (run('panzoom')) {

@@ -30,6 +30,8 @@ pub async fn load_dataset(url: &str) -> Result<DataState, LoadFailure> {
     drop(fetched);
     crate::browser::yield_now().await;
     let index = DatasetIndex::new(data);
+    // The first render of the page is a task of its own.
+    crate::browser::yield_now().await;
     Ok(DataState::Ready {
         index: Arc::new(index),
         from_cache,

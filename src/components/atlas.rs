@@ -65,6 +65,8 @@ pub fn ensure_geometry(app: AppState, request: GeoRequest) {
             Ok((model, broken)) => GeoState::Ready { model, broken },
             Err((failure, url)) => GeoState::Failed { failure, url },
         };
+        // Drawing the map is a task of its own, not the end of the decoding one.
+        crate::browser::yield_now().await;
         app.geo.update(|g| g.set(&request, state));
     });
 }

@@ -69,8 +69,22 @@ pub fn ShareDialog() -> impl IntoView {
     let code_copied = RwSignal::new(false);
     let can_share = web_sys::window()
         .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false));
-    let link = move || view_url(&app.view.get());
-    let snippet = move || embed_snippet(&app.view.get(), app.t(Msg::AppName), with_script.get());
+    // Worked out while the dialog is open only: a closed dialog does not follow every year
+    // step of the map.
+    let link = move || {
+        if open.get() {
+            view_url(&app.view.get())
+        } else {
+            String::new()
+        }
+    };
+    let snippet = move || {
+        if open.get() {
+            embed_snippet(&app.view.get(), app.t(Msg::AppName), with_script.get())
+        } else {
+            String::new()
+        }
+    };
     let preview_src = move || {
         let mut v = app.view.get();
         v.embed = true;

@@ -497,6 +497,10 @@ pub struct IdRaster {
     pub height: usize,
     /// Row-major ids.
     pub ids: Vec<u32>,
+    /// Per shape, the runs of pixels it was filled into (`start..end` indices into `ids`; a
+    /// later shape may have covered some of them). A year change recolours only the shapes
+    /// whose colour changed, through their runs, instead of every pixel.
+    pub runs: Vec<Vec<(u32, u32)>>,
 }
 
 impl IdRaster {
@@ -522,6 +526,7 @@ pub fn rasterize(
     dpr: f32,
 ) -> IdRaster {
     let mut ids = vec![0u32; width * height];
+    let mut runs: Vec<Vec<(u32, u32)>> = vec![Vec::new(); model.shapes.len()];
     let zoom = camera.zoom * dpr;
     let (ox, oy) = (camera.offset[0] * dpr, camera.offset[1] * dpr);
     let mut xs: Vec<f32> = Vec::new();
@@ -572,21 +577,30 @@ pub fn rasterize(
                 let end = ((pair[1] - 0.5).ceil().min(width as f32)).max(0.0) as usize;
                 if start < end {
                     line[start..end].fill(id);
+                    runs[si].push(((row * width + start) as u32, (row * width + end) as u32));
                 }
             }
         }
     }
-    IdRaster { width, height, ids }
+    IdRaster {
+        width,
+        height,
+        ids,
+        runs,
+    }
 }
 
 /// The pattern-ink mask of a raster size: one byte of [`Pattern`] bits per device pixel.
 pub fn pattern_mask(width: usize, height: usize, dpr: f32) -> Vec<u8> {
     let unit = (6.0 * dpr).round() as usize;
+    // The patterns repeat every `unit.max(3)` rows: work out those rows, then copy them.
+    let period = unit.max(3);
+    let rows: Vec<Vec<u8>> = (0..period.min(height))
+        .map(|y| (0..width).map(|x| Pattern::mask_at(x, y, unit)).collect())
+        .collect();
     let mut mask = Vec::with_capacity(width * height);
     for y in 0..height {
-        for x in 0..width {
-            mask.push(Pattern::mask_at(x, y, unit));
-        }
+        mask.extend_from_slice(&rows[y % period]);
     }
     mask
 }
@@ -632,23 +646,91 @@ impl Lut {
 /// Colours for statuses: each shape painted by its status.
 pub fn status_lut(statuses: &[Status]) -> Lut {
     let mut lut = Lut::new(statuses.len());
+    // A handful of statuses for thousands of shapes: each paint (a gamma curve for its ink) is
+    // worked out once per table, not once per shape.
+    let mut paints: Vec<(Status, crate::palette::Paint)> = Vec::with_capacity(8);
     for (i, &s) in statuses.iter().enumerate() {
-        let p = status_paint(s);
+        let p = match paints.iter().find(|(k, _)| *k == s) {
+            Some((_, p)) => *p,
+            None => {
+                let p = status_paint(s);
+                paints.push((s, p));
+                p
+            }
+        };
         lut.set(i, p.fill, p.pattern, p.ink);
     }
     lut
 }
 
+/// A rectangle of device pixels: x, y, width, height.
+pub type PixelRect = [usize; 4];
+
+/// Recomposes after the colour table changed from `old` to `new`, touching only the pixels of
+/// the shapes whose paint changed (a year change repaints a few communes, not the map).
+/// Falls back to [`compose`] when the tables differ in size or half the shapes changed. Returns
+/// the rectangle that changed, `None` when nothing did.
+pub fn recompose(
+    raster: &IdRaster,
+    mask: &[u8],
+    old: &Lut,
+    new: &Lut,
+    out: &mut [u8],
+) -> Option<PixelRect> {
+    let full = [0, 0, raster.width, raster.height];
+    if old.fill.len() != new.fill.len() || raster.runs.len() + 1 != new.fill.len() {
+        compose(raster, mask, new, out);
+        return Some(full);
+    }
+    let changed: Vec<usize> = (1..new.fill.len())
+        .filter(|&i| {
+            old.fill[i] != new.fill[i]
+                || old.ink[i] != new.ink[i]
+                || old.pattern[i] != new.pattern[i]
+        })
+        .collect();
+    if changed.is_empty() {
+        return None;
+    }
+    if changed.len() * 2 > new.fill.len() {
+        compose(raster, mask, new, out);
+        return Some(full);
+    }
+    let (mut x0, mut y0, mut x1, mut y1) = (usize::MAX, usize::MAX, 0, 0);
+    for i in changed {
+        let (fill, ink, pattern) = (new.fill[i], new.ink[i], new.pattern[i]);
+        for &(start, end) in &raster.runs[i - 1] {
+            let (start, end) = (start as usize, end as usize);
+            for p in start..end.min(raster.ids.len()) {
+                if raster.ids[p] as usize == i {
+                    let m = mask.get(p).copied().unwrap_or(0);
+                    let px = if m & pattern != 0 { ink } else { fill };
+                    if let Some(o) = out.get_mut(4 * p..4 * p + 4) {
+                        o.copy_from_slice(&px.to_le_bytes());
+                    }
+                }
+            }
+            if start < end && raster.width > 0 {
+                let row = start / raster.width;
+                x0 = x0.min(start % raster.width);
+                x1 = x1.max((end - 1) % raster.width + 1);
+                y0 = y0.min(row);
+                y1 = y1.max(row + 1);
+            }
+        }
+    }
+    (x0 < x1 && y0 < y1).then_some([x0, y0, x1 - x0, y1 - y0])
+}
+
 /// Maps ids to RGBA bytes (4 per pixel, as `ImageData` wants them) through a lookup table.
 pub fn compose(raster: &IdRaster, mask: &[u8], lut: &Lut, out: &mut [u8]) {
+    // Three slices of one length: one bounds check per pixel instead of three.
+    let n = lut.fill.len().min(lut.ink.len()).min(lut.pattern.len());
+    let (fill, ink, pattern) = (&lut.fill[..n], &lut.ink[..n], &lut.pattern[..n]);
     for ((o, &id), &m) in out.chunks_exact_mut(4).zip(&raster.ids).zip(mask) {
         let i = id as usize;
-        let px = if i < lut.fill.len() {
-            if m & lut.pattern[i] != 0 {
-                lut.ink[i]
-            } else {
-                lut.fill[i]
-            }
+        let px = if i < n {
+            if m & pattern[i] != 0 { ink[i] } else { fill[i] }
         } else {
             0
         };
@@ -747,6 +829,55 @@ mod tests {
     }
 
     #[test]
+    fn the_pattern_mask_repeats_the_patterns_of_each_pixel() {
+        for (w, h, dpr) in [(37, 29, 1.0_f32), (50, 41, 2.0), (7, 2, 3.0)] {
+            let unit = (6.0 * dpr).round() as usize;
+            let mask = pattern_mask(w, h, dpr);
+            assert_eq!(mask.len(), w * h);
+            for y in 0..h {
+                for x in 0..w {
+                    assert_eq!(
+                        mask[y * w + x],
+                        Pattern::mask_at(x, y, unit),
+                        "{x},{y} at {dpr}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn recomposes_only_the_shapes_that_changed() {
+        let m = square_model();
+        let cam = Camera {
+            zoom: 4.0,
+            offset: [0.0, 0.0],
+        };
+        let r = rasterize(&m, &cam, 10, 4, 1.0);
+        let mask = vec![0; 40];
+        let before = status_lut(&[Status::NotYet, Status::NotYet]);
+        let mut out = vec![0u8; 160];
+        // Tables sized for another model: a full composition.
+        assert_eq!(
+            recompose(&r, &mask, &Lut::default(), &before, &mut out),
+            Some([0, 0, 10, 4])
+        );
+        let same = out.clone();
+        assert_eq!(recompose(&r, &mask, &before, &before, &mut out), None);
+        assert_eq!(out, same);
+        // The second square reaches the standard: only its pixels change, and the rectangle
+        // returned is exactly its extent (x 4..8, all rows).
+        let mut after = before.clone();
+        let p = status_paint(Status::Standard);
+        after.set(1, p.fill, p.pattern, p.ink);
+        let rect = recompose(&r, &mask, &before, &after, &mut out);
+        assert_eq!(rect, Some([4, 0, 4, 4]));
+        let mut expected = vec![0u8; 160];
+        compose(&r, &mask, &after, &mut expected);
+        assert_eq!(out, expected, "the same pixels as a full composition");
+    }
+
+    #[test]
     #[allow(clippy::float_cmp)] // exact by construction: powers of two and clamped limits
     fn camera_fits_zooms_about_a_point_and_round_trips() {
         let cam = Camera::fit([0.0, 0.0, 100.0, 50.0], 200.0, 200.0, 0.0);
@@ -812,72 +943,5 @@ mod svg_tests {
             &cam,
         );
         assert_eq!(d, "M1.0 0.0L3.0 0.0L3.0 2.0L1.0 0.0Z");
-    }
-}
-
-/// A sparse layer of non-transparent pixels (the borders, drawn once per view) blended over
-/// the composed fills on every recolour: cheaper than drawing a full-size canvas layer, which
-/// a browser may re-rasterize each time it is drawn.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Overlay {
-    pixels: Vec<(u32, [u8; 4])>,
-}
-
-impl Overlay {
-    /// Keeps the pixels of an RGBA buffer (not premultiplied, as `getImageData` gives them)
-    /// that are not fully transparent.
-    pub fn from_rgba(rgba: &[u8]) -> Self {
-        let pixels = rgba
-            .chunks_exact(4)
-            .enumerate()
-            .filter(|(_, p)| p[3] != 0)
-            .map(|(i, p)| (i as u32, [p[0], p[1], p[2], p[3]]))
-            .collect();
-        Self { pixels }
-    }
-
-    /// Number of pixels kept.
-    pub fn len(&self) -> usize {
-        self.pixels.len()
-    }
-
-    /// Whether the layer is empty.
-    pub fn is_empty(&self) -> bool {
-        self.pixels.is_empty()
-    }
-
-    /// Blends the layer over an RGBA buffer ("source over").
-    pub fn blend_onto(&self, out: &mut [u8]) {
-        for &(i, [r, g, b, a]) in &self.pixels {
-            let at = i as usize * 4;
-            let Some(dst) = out.get_mut(at..at + 4) else {
-                continue;
-            };
-            let a16 = u16::from(a);
-            let mix = |s: u8, d: u8| {
-                ((u16::from(s) * a16 + u16::from(d) * (255 - a16) + 127) / 255) as u8
-            };
-            let da = dst[3];
-            dst[0] = mix(r, dst[0]);
-            dst[1] = mix(g, dst[1]);
-            dst[2] = mix(b, dst[2]);
-            dst[3] = mix(255, da);
-        }
-    }
-}
-
-#[cfg(test)]
-mod overlay_tests {
-    use super::*;
-
-    #[test]
-    fn blends_only_the_kept_pixels() {
-        let layer = Overlay::from_rgba(&[0, 0, 0, 0, 255, 0, 0, 255, 0, 0, 255, 128]);
-        assert_eq!(layer.len(), 2);
-        let mut out = vec![10, 10, 10, 255, 20, 20, 20, 255, 0, 0, 0, 0];
-        layer.blend_onto(&mut out);
-        assert_eq!(&out[0..4], &[10, 10, 10, 255]);
-        assert_eq!(&out[4..8], &[255, 0, 0, 255]);
-        assert_eq!(&out[8..12], &[0, 0, 128, 128]);
     }
 }

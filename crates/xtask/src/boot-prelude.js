@@ -28,20 +28,25 @@ const ntmBootFailed = (() => {
   return fail;
 })();
 
-// Starts the download of the geometry the default view draws first, beside the wasm's, from
-// the plan `prerender::geometry_plan` writes. It chooses as the app does (`AppState::lite`):
-// the data-saver's per-province files with Save-Data or on a narrow screen, the full file
-// otherwise; nothing for a link to another page, area or year, or with an explicit data-saver
-// choice (the app loads what those need).
+// Starts the download of the geometry the first view draws, beside the wasm's, from the plan
+// `prerender::geometry_plan` writes. It chooses as the app does (`AppState::lite`): the
+// data-saver's per-province files with Save-Data or on a narrow screen, the full file
+// otherwise; the era of the link's `year` (`Step::key`: "2025-06" and earlier years are before
+// the reform), or the default view's. Nothing for a link to another page or area, or with an
+// explicit data-saver choice (the app loads what those need).
 {
   const plan = document.querySelector('meta[name="ntm-preload"]');
   const query = new URLSearchParams(location.search);
-  if (plan && !['view', 'scope', 'year', 'lite'].some((k) => query.has(k))) {
+  const year = query.get('year');
+  const known = year === null || /^\d{4}(-06)?$/.test(year);
+  if (plan && known && !['view', 'scope', 'lite'].some((k) => query.has(k))) {
+    const era = year === null ? plan.dataset.era
+      : (year === '2025-06' || Number(year) < 2025 ? 'pre2025' : 'post2025');
     const connection = navigator.connection;
     const lite = !!(connection && connection.saveData)
       || matchMedia('(prefers-reduced-data: reduce)').matches
       || matchMedia('(max-width: 599px)').matches;
-    for (const href of (plan.getAttribute(lite ? 'data-lite' : 'data-full') || '').split(' ').filter(Boolean)) {
+    for (const href of (plan.getAttribute(`data-${lite ? 'lite' : 'full'}-${era}`) || '').split(' ').filter(Boolean)) {
       const link = document.createElement('link');
       link.rel = 'preload';
       link.as = 'fetch';

@@ -10,6 +10,7 @@ use std::path::Path;
 use ntm_core::i18n::{Lang, Msg, fill};
 use ntm_core::index::{DatasetIndex, Status};
 use ntm_core::markup::escape;
+use ntm_core::model::Era;
 
 /// The prerendered markup for the default view of a dataset.
 pub fn prerender(index: &DatasetIndex, lang: Lang) -> String {
@@ -84,25 +85,36 @@ pub fn noscript(lang: Lang) -> String {
 /// with Save-Data or a narrow screen), and only for the default view: a link to another area,
 /// year or page, or an explicit data-saver choice, loads what it needs itself.
 pub fn geometry_plan(index: &DatasetIndex) -> String {
-    let step = index.default_step();
-    let era = step.era();
-    let full = index
-        .data
-        .geometry
-        .iter()
-        .find(|g| g.era == era)
-        .map(|g| format!("data/{}", g.file))
-        .unwrap_or_default();
-    let lite: Vec<String> = index
-        .provinces_with_communes(step.date)
-        .into_iter()
-        .map(|p| format!("data/{}", era.lite_file(&index.unit(p).id)))
-        .collect();
-    format!(
-        "<meta name=\"ntm-preload\" data-full=\"{}\" data-lite=\"{}\">",
-        escape(&full),
-        escape(&lite.join(" "))
-    )
+    let default = index.default_step();
+    let mut attrs = format!("data-era=\"{}\"", default.era().slug());
+    // One full file and one set of per-province files per era: the start-up script picks the
+    // era of a `year` in the link, or the default view's.
+    for era in Era::ALL {
+        let Some(step) = index.steps().iter().rev().find(|s| s.era() == era) else {
+            continue;
+        };
+        let step = if default.era() == era { default } else { *step };
+        let full = index
+            .data
+            .geometry
+            .iter()
+            .find(|g| g.era == era)
+            .map(|g| format!("data/{}", g.file))
+            .unwrap_or_default();
+        let lite: Vec<String> = index
+            .provinces_with_communes(step.date)
+            .into_iter()
+            .map(|p| format!("data/{}", era.lite_file(&index.unit(p).id)))
+            .collect();
+        let _ = write!(
+            attrs,
+            " data-full-{slug}=\"{}\" data-lite-{slug}=\"{}\"",
+            escape(&full),
+            escape(&lite.join(" ")),
+            slug = era.slug()
+        );
+    }
+    format!("<meta name=\"ntm-preload\" {attrs}>")
 }
 
 /// Writes the prerender and the `<noscript>` block into `dist/index.html`.
@@ -148,12 +160,16 @@ mod tests {
         let summary = ntm_core::markup::summary(&index, None, index.default_step(), Lang::Vi);
         assert!(html.contains(&summary));
         assert!(!html.contains("<script"));
-        // The default view (30/6/2025) draws the pre-reform geometry first.
+        // The default view (30/6/2025) draws the pre-reform geometry first; a link to a year
+        // after the reform, the post-reform geometry.
         let plan = geometry_plan(&index);
         assert_eq!(
             plan,
-            "<meta name=\"ntm-preload\" data-full=\"data/geo-pre2025.json\" \
-             data-lite=\"data/lite/pre2025-20.json data/lite/pre2025-24.json data/lite/pre2025-27.json\">"
+            "<meta name=\"ntm-preload\" data-era=\"pre2025\" \
+             data-full-pre2025=\"data/geo-pre2025.json\" \
+             data-lite-pre2025=\"data/lite/pre2025-20.json data/lite/pre2025-24.json data/lite/pre2025-27.json\" \
+             data-full-post2025=\"data/geo-post2025.json\" \
+             data-lite-post2025=\"data/lite/post2025-20.json data/lite/post2025-24-2025.json\">"
         );
     }
 }

@@ -22,7 +22,7 @@ use wasm_bindgen::closure::Closure;
 
 use crate::browser::{device_pixel_ratio, prefers_dark};
 use crate::state::{AppState, GeoState, History, Shared, use_app};
-pub use render::{Label, Renderer, Theme};
+pub use render::{Label, Layers, Renderer, Theme};
 
 /// What the map shows for each shape of the current model on the current date.
 #[derive(Clone, Debug, PartialEq)]
@@ -128,6 +128,9 @@ fn colour_table(
             lut
         }
     };
+    if scope.is_none() && highlight.is_none() {
+        return lut;
+    }
     let fade = if prefers_dark() {
         Rgb(0x1c, 0x22, 0x20)
     } else {
@@ -157,18 +160,27 @@ struct Gesture {
     wheel_timer: Option<TimeoutHandle>,
 }
 
+/// Applies the preview transform to the fills canvas and the layers stacked after it.
 fn set_preview(canvas: &web_sys::HtmlCanvasElement, g: &Gesture) {
-    let style = web_sys::HtmlElement::style(canvas);
-    if (g.scale - 1.0).abs() < 1e-4 && g.translate == (0.0, 0.0) {
-        let _ = style.remove_property("transform");
-    } else {
-        let _ = style.set_property(
-            "transform",
-            &format!(
-                "translate({}px, {}px) scale({})",
-                g.translate.0, g.translate.1, g.scale
-            ),
-        );
+    let transform = ((g.scale - 1.0).abs() >= 1e-4 || g.translate != (0.0, 0.0)).then(|| {
+        format!(
+            "translate({}px, {}px) scale({})",
+            g.translate.0, g.translate.1, g.scale
+        )
+    });
+    let mut layer: Option<web_sys::Element> = Some(canvas.clone().into());
+    while let Some(el) = layer {
+        if el.tag_name() != "CANVAS" {
+            break;
+        }
+        if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let style = html.style();
+            let _ = match &transform {
+                Some(t) => style.set_property("transform", t),
+                None => style.remove_property("transform").map(|_| ()),
+            };
+        }
+        layer = el.next_element_sibling();
     }
 }
 
@@ -187,6 +199,8 @@ pub fn MapView() -> impl IntoView {
     let app = use_app();
     let map = use_map();
     let canvas_ref = NodeRef::<html::Canvas>::new();
+    let lines_ref = NodeRef::<html::Canvas>::new();
+    let marks_ref = NodeRef::<html::Canvas>::new();
     let stage_ref = NodeRef::<html::Div>::new();
     let renderer: Rc<RefCell<Option<Renderer>>> = Rc::new(RefCell::new(None));
     let gesture: Rc<RefCell<Gesture>> = Rc::new(RefCell::new(Gesture {
@@ -246,7 +260,9 @@ pub fn MapView() -> impl IntoView {
         let fit_view = fit_view.clone();
         Effect::new(move |_| {
             let model = map.model.get();
-            let Some(canvas) = canvas_ref.get() else {
+            let (Some(fills), Some(lines), Some(marks)) =
+                (canvas_ref.get(), lines_ref.get(), marks_ref.get())
+            else {
                 return;
             };
             let Some(model) = model else {
@@ -254,7 +270,12 @@ pub fn MapView() -> impl IntoView {
                 return;
             };
             let (w, h) = size.get_untracked();
-            let Some(mut r) = Renderer::new(canvas, model.0, Theme::new(prefers_dark())) else {
+            let layers = Layers {
+                fills,
+                lines,
+                marks,
+            };
+            let Some(mut r) = Renderer::new(layers, model.0, Theme::new(prefers_dark())) else {
                 return;
             };
             if w > 0.0 {
@@ -874,6 +895,8 @@ pub fn MapView() -> impl IntoView {
                     on:pointerleave=on_pointer_leave
                     on:wheel=on_wheel
                 ></canvas>
+                <canvas class="map-layer" node_ref=lines_ref aria-hidden="true"></canvas>
+                <canvas class="map-layer" node_ref=marks_ref aria-hidden="true"></canvas>
                 {move || active_name().map(|name| view! {
                     <div
                         id="map-active-option"
