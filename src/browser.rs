@@ -74,6 +74,15 @@ pub fn download_url(document: &web_sys::Document, name: &str, url: &str) {
 /// Sets a performance mark the first time it is reached (the benchmark reads `data-ready` and
 /// `map-ready`).
 pub fn mark_once(name: &str) {
+    thread_local! {
+        // Asking the browser for its marks costs a millisecond on a slow phone; the map calls
+        // this on every recolour.
+        static MADE: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if MADE.with_borrow(|m| m.iter().any(|n| n == name)) {
+        return;
+    }
+    MADE.with_borrow_mut(|m| m.push(name.to_owned()));
     let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
         return;
     };

@@ -93,6 +93,9 @@ pub struct Renderer {
     /// Whether `pixels` holds the current raster through `lut` (so a new table can be applied
     /// to the shapes that changed only).
     composed: bool,
+    /// Whether the lines and marks canvases are blank (just resized): clearing a full-size
+    /// canvas is not free on a slow phone.
+    blank: std::cell::Cell<(bool, bool)>,
     lut: Lut,
     /// Theme colours.
     pub theme: Theme,
@@ -139,6 +142,7 @@ impl Renderer {
             mask: Vec::new(),
             pixels: Vec::new(),
             composed: false,
+            blank: std::cell::Cell::new((true, true)),
             lut: Lut::default(),
             theme,
             labels: Vec::new(),
@@ -171,6 +175,7 @@ impl Renderer {
         self.measure_font.set(false);
         self.pixels = vec![0; w * h * 4];
         self.composed = false;
+        self.blank.set((true, true));
     }
 
     /// Re-rasterizes after the camera or size changed, redraws borders and marks, and presents.
@@ -257,7 +262,11 @@ impl Renderer {
     fn draw_borders(&mut self) {
         let (w, h) = self.device_size();
         let ctx = &self.lines_ctx;
-        ctx.clear_rect(0.0, 0.0, w as f64, h as f64);
+        let (lines_blank, marks_blank) = self.blank.get();
+        if !lines_blank {
+            ctx.clear_rect(0.0, 0.0, w as f64, h as f64);
+        }
+        self.blank.set((false, marks_blank));
         ctx.set_line_join("round");
         ctx.set_line_cap("round");
         let d = f64::from(self.dpr);
@@ -348,7 +357,11 @@ impl Renderer {
     fn draw_marks(&self) {
         let (w, h) = self.device_size();
         let ctx = &self.marks_ctx;
-        ctx.clear_rect(0.0, 0.0, w as f64, h as f64);
+        let (lines_blank, marks_blank) = self.blank.get();
+        if !marks_blank {
+            ctx.clear_rect(0.0, 0.0, w as f64, h as f64);
+        }
+        self.blank.set((lines_blank, false));
         let d = f64::from(self.dpr);
         for &(shape, selected) in &self.highlights {
             self.trace_shape(shape);
