@@ -10,6 +10,7 @@
 //! Measured at 4× CPU on the national set: reading the borders back to blend them into the
 //! fills (the earlier design) cost 60–120 ms per view change and a blend on every year change.
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use ntm_core::map::{
@@ -93,9 +94,10 @@ pub struct Renderer {
     /// Whether `pixels` holds the current raster through `lut` (so a new table can be applied
     /// to the shapes that changed only).
     composed: bool,
-    /// Whether the lines and marks canvases are blank (just resized): clearing a full-size
-    /// canvas is not free on a slow phone.
-    blank: std::cell::Cell<(bool, bool)>,
+    /// Whether the lines and the marks canvases are blank (just resized): clearing a
+    /// full-size canvas is not free on a slow phone.
+    lines_blank: Cell<bool>,
+    marks_blank: Cell<bool>,
     lut: Lut,
     /// Theme colours.
     pub theme: Theme,
@@ -105,6 +107,13 @@ pub struct Renderer {
     widths: std::cell::RefCell<std::collections::HashMap<String, f32>>,
     label_font: std::cell::Cell<bool>,
     measure_font: std::cell::Cell<bool>,
+}
+
+/// Clears a layer unless it is blank already; it is not blank afterwards (it is drawn on).
+fn clear(ctx: &CanvasRenderingContext2d, blank: &Cell<bool>, (w, h): (usize, usize)) {
+    if !blank.replace(false) {
+        ctx.clear_rect(0.0, 0.0, w as f64, h as f64);
+    }
 }
 
 fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
@@ -142,7 +151,8 @@ impl Renderer {
             mask: Vec::new(),
             pixels: Vec::new(),
             composed: false,
-            blank: std::cell::Cell::new((true, true)),
+            lines_blank: Cell::new(true),
+            marks_blank: Cell::new(true),
             lut: Lut::default(),
             theme,
             labels: Vec::new(),
@@ -175,7 +185,8 @@ impl Renderer {
         self.measure_font.set(false);
         self.pixels = vec![0; w * h * 4];
         self.composed = false;
-        self.blank.set((true, true));
+        self.lines_blank.set(true);
+        self.marks_blank.set(true);
     }
 
     /// Re-rasterizes after the camera or size changed, redraws borders and marks, and presents.
@@ -262,11 +273,7 @@ impl Renderer {
     fn draw_borders(&mut self) {
         let (w, h) = self.device_size();
         let ctx = &self.lines_ctx;
-        let (lines_blank, marks_blank) = self.blank.get();
-        if !lines_blank {
-            ctx.clear_rect(0.0, 0.0, w as f64, h as f64);
-        }
-        self.blank.set((false, marks_blank));
+        clear(ctx, &self.lines_blank, (w, h));
         ctx.set_line_join("round");
         ctx.set_line_cap("round");
         let d = f64::from(self.dpr);
@@ -357,11 +364,7 @@ impl Renderer {
     fn draw_marks(&self) {
         let (w, h) = self.device_size();
         let ctx = &self.marks_ctx;
-        let (lines_blank, marks_blank) = self.blank.get();
-        if !marks_blank {
-            ctx.clear_rect(0.0, 0.0, w as f64, h as f64);
-        }
-        self.blank.set((lines_blank, false));
+        clear(ctx, &self.marks_blank, (w, h));
         let d = f64::from(self.dpr);
         for &(shape, selected) in &self.highlights {
             self.trace_shape(shape);
