@@ -313,7 +313,7 @@ pub fn LiveSummary() -> impl IntoView {
         let s = ntm_core::summary::summarize(&index, r.scope, r.step);
         let f = |n: usize| ntm_core::format::count(lang, n);
         Some(fill(
-            Msg::LiveSummary.text(lang),
+            Msg::LiveSummary.counted(s.total()).text(lang),
             &[
                 ("year", &step_label(r.step, lang)),
                 ("standard", &f(s.standard())),

@@ -153,7 +153,7 @@ pub fn DatasetProblems() -> impl IntoView {
             Signal::derive(move || error_details(&text, crate::app::DATASET_URL, Some(&version)));
         Some(view! {
             <details class="notice problems-notice" role="status">
-                <summary>{fill(Msg::ErrInvalid.text(lang), &[("n", &ntm_core::format::count(lang, errors.len()))])}</summary>
+                <summary>{fill(Msg::ErrInvalid.counted(errors.len()).text(lang), &[("n", &ntm_core::format::count(lang, errors.len()))])}</summary>
                 <ul class="problems">
                     {shown.into_iter().map(|(path, msg)| view! { <li><code>{path}</code>": "{msg}</li> }).collect_view()}
                 </ul>

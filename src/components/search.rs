@@ -206,7 +206,10 @@ pub fn Search() -> impl IntoView {
                 &[("q", query.get().trim())],
             )
         } else {
-            fill(Msg::SearchResultsCount.text(lang), &[("n", &n.to_string())])
+            fill(
+                Msg::SearchResultsCount.counted(n).text(lang),
+                &[("n", &n.to_string())],
+            )
         }
     };
 

@@ -8,13 +8,14 @@ use ntm_core::format;
 use ntm_core::i18n::{Msg, fill};
 use ntm_core::index::Status;
 use ntm_core::markup;
+use ntm_core::names;
 use ntm_core::table::{self, Column, Filter, Sort};
 use wasm_bindgen::JsCast;
 
 use crate::browser::download;
 use crate::components::controls::step_label;
 use crate::components::markup_view::follow;
-use crate::components::scope_picker::{ScopeYearBar, scope_name};
+use crate::components::scope_picker::ScopeYearBar;
 use crate::state::{Shared, use_app};
 
 /// The table page.
@@ -55,13 +56,18 @@ pub fn TablePage() -> impl IntoView {
         let index = app.index()?;
         let r = app.resolved()?;
         let lang = app.lang();
-        Some(fill(
-            Msg::TableCaption.text(lang),
-            &[
-                ("scope", &scope_name(&index, r.scope, lang)),
-                ("year", &step_label(r.step, lang)),
-            ],
-        ))
+        let year = step_label(r.step, lang);
+        // Mid-sentence: "thuộc huyện Lộc Bình", not "thuộc Huyện Lộc Bình".
+        Some(match r.scope {
+            Some(s) => fill(
+                Msg::TableCaption.text(lang),
+                &[
+                    ("scope", &names::name_in_sentence(index.unit(s), lang)),
+                    ("year", &year),
+                ],
+            ),
+            None => fill(Msg::TableCaptionAll.text(lang), &[("year", &year)]),
+        })
     };
 
     // The filters are written by `ntm_core::markup` when the rows or the language change (not
@@ -100,7 +106,7 @@ pub fn TablePage() -> impl IntoView {
         let n = shown.with(|s| s.as_ref().map_or(0, |s| s.len()));
         let total = all_rows.with(|s| s.as_ref().map_or(0, |s| s.len()));
         fill(
-            Msg::TableCount.text(lang),
+            Msg::TableCount.counted(total).text(lang),
             &[
                 ("n", &format::count(lang, n)),
                 ("total", &format::count(lang, total)),
@@ -180,7 +186,7 @@ pub fn TablePage() -> impl IntoView {
                 <button type="button" class="button" on:click=csv>
                     {move || {
                         let n = shown.with(|s| s.as_ref().map_or(0, |s| s.len()));
-                        fill(app.t(Msg::DownloadCsv), &[("n", &format::count(app.lang(), n))])
+                        fill(app.t(Msg::DownloadCsv.counted(n)), &[("n", &format::count(app.lang(), n))])
                     }}
                 </button>
             </div>

@@ -38,7 +38,7 @@ test('charts are drawn, sharp for the pixel ratio, with their summaries', async 
   // Each chart is described by one sentence.
   // One era per "from … to …" (the new communes start afresh on 1/7/2025), shares of the
   // communes with data as on the cards.
-  await expect(progress).toHaveAccessibleDescription(/^Từ 2016 đến 6\/2025, số xã đạt chuẩn NTM trở lên .* đến 106 trên 175 xã \(60,6\s%\)\..* Năm 2026: 0 trên 61 xã/);
+  await expect(progress).toHaveAccessibleDescription(/^Từ 2016 đến 6\/2025, số xã đạt chuẩn NTM trở lên .* đến 106 trên 175 xã \(60,6\s%\)\..* Tính đến 2026: 0 trên 61 xã/);
   await expect(comparison).toHaveAccessibleDescription(/2022: so sánh 11 địa phương; cao nhất là/);
   await expect(criteria).toHaveAccessibleDescription(/175 trên 175 xã có đánh giá theo QĐ 318\/QĐ-TTg/);
   expect(errors()).toEqual([]);
@@ -87,7 +87,7 @@ test('the scope summary shows shares, targets and published figures in Vietnames
 
 test('the table sorts in Vietnamese order and filters', async ({ page }) => {
   await page.goto('./?view=table&scope=188&year=2022');
-  const table = page.getByRole('table', { name: /Các đơn vị cấp xã thuộc Huyện Lộc Bình, 2022/ });
+  const table = page.getByRole('table', { name: /Các đơn vị cấp xã thuộc huyện Lộc Bình, 2022/ });
   await expect(table).toBeVisible();
   const names = () => table.locator('tbody th').allTextContents();
   const sorted = await names();

@@ -712,6 +712,7 @@ pub(crate) mod tests {
         {"unit": "20", "kind": "target", "metric": "communes_standard_share", "year": 2025, "value": 60, "source": "lso"},
         {"unit": "20", "kind": "target", "metric": "communes_advanced", "year": 2025, "value": 2, "source": "lso"},
         {"unit": "20-2025", "kind": "target", "metric": "communes_standard_share", "year": 2030, "value": 65, "source": "lso"},
+        {"unit": "06463", "kind": "target", "metric": "communes_standard", "year": 2020, "value": 1, "illustrative": true},
         {"unit": "20", "kind": "reported", "metric": "communes_standard", "year": 2025, "date": "2025-06-30", "value": 3, "of": 5, "source": "lso"},
         {"unit": "20", "kind": "reported", "metric": "communes_standard_share", "year": 2025, "date": "2025-06-30", "value": 60.0, "source": "lso"},
         {"unit": "20", "kind": "reported", "metric": "average_criteria", "year": 2025, "date": "2025-06-30", "value": 2.0, "illustrative": true}

@@ -3,6 +3,10 @@
 //! One enum lists the messages; two exhaustive `match`es give their text, so a message missing
 //! in either language fails to compile. Messages with values use `{name}` placeholders, filled
 //! by [`fill`]. Vietnamese is the default language.
+//!
+//! Vietnamese nouns have no plural; English ones do. A message that puts a count before a noun
+//! ("{n} communes") has a twin for a count of 1 ("{n} commune"), reached by [`Msg::counted`]
+//! (or [`Msg::singular`]); the twin's Vietnamese text is the same.
 
 use serde::{Deserialize, Serialize};
 
@@ -205,6 +209,8 @@ catalogue! {
     ErrTooLarge => "Tệp dữ liệu quá lớn ({size}); giới hạn là {limit}.", "The data file is too large ({size}); the limit is {limit}.";
     /// Dataset failed validation.
     ErrInvalid => "Bộ dữ liệu có {n} lỗi; các phần còn dùng được vẫn được hiển thị. Bấm để xem chi tiết.", "The dataset has {n} errors; what is still usable is shown. Press to see the details.";
+    /// [`Msg::ErrInvalid`] for one error.
+    ErrInvalidOne => "Bộ dữ liệu có {n} lỗi; các phần còn dùng được vẫn được hiển thị. Bấm để xem chi tiết.", "The dataset has {n} error; what is still usable is shown. Press to see the details.";
     /// Geometry failed while stats loaded.
     ErrMapUnavailable => "Không hiển thị được bản đồ: {detail}. Bảng và biểu đồ vẫn dùng được.",
         "The map cannot be shown: {detail}. The table and charts still work.";
@@ -216,18 +222,28 @@ catalogue! {
     DataAsOf => "Số liệu đến {date}", "Data as of {date}";
     /// Headline: communes at standard.
     HeadStandard => "xã đạt chuẩn NTM", "communes at the NTM standard";
+    /// [`Msg::HeadStandard`] after a count of 1.
+    HeadStandardOne => "xã đạt chuẩn NTM", "commune at the NTM standard";
     /// Headline: advanced.
     HeadAdvanced => "xã NTM nâng cao", "advanced NTM communes";
+    /// [`Msg::HeadAdvanced`] after a count of 1.
+    HeadAdvancedOne => "xã NTM nâng cao", "advanced NTM commune";
     /// Headline: model.
     HeadModel => "xã NTM kiểu mẫu", "model NTM communes";
+    /// [`Msg::HeadModel`] after a count of 1.
+    HeadModelOne => "xã NTM kiểu mẫu", "model NTM commune";
     /// Headline: not yet.
     HeadNotYet => "xã chưa đạt chuẩn", "communes not yet at the standard";
     /// Headline: average criteria.
     HeadAvgCriteria => "tiêu chí đạt bình quân mỗi xã", "criteria met per commune on average";
     /// Headline: model villages.
     HeadModelVillages => "thôn NTM kiểu mẫu", "model villages";
+    /// [`Msg::HeadModelVillages`] after a count of 1.
+    HeadModelVillagesOne => "thôn NTM kiểu mẫu", "model village";
     /// The summary's first line: how many communes the shares are of.
     OfCommunes => "Tổng số {total} xã", "{total} communes in all";
+    /// [`Msg::OfCommunes`] for a total of 1.
+    OfCommunesOne => "Tổng số {total} xã", "{total} commune in all";
     /// Summary: communes created by the reform and not re-assessed yet.
     NotReassessedCount => "{n} xã chưa xét lại sau sắp xếp", "{n} not re-assessed since the reform";
     /// Summary region label.
@@ -518,6 +534,8 @@ catalogue! {
     ReformCrossedBack => "Bản đồ trở về các xã, huyện trước sắp xếp.", "The map shows the communes and districts before the reform again.";
     /// Live region summary.
     LiveSummary => "{year}: {standard} trên {total} xã đạt chuẩn NTM, {advanced} nâng cao, {model} kiểu mẫu.", "{year}: {standard} of {total} communes at the NTM standard, {advanced} advanced, {model} model.";
+    /// [`Msg::LiveSummary`] for a total of 1.
+    LiveSummaryOne => "{year}: {standard} trên {total} xã đạt chuẩn NTM, {advanced} nâng cao, {model} kiểu mẫu.", "{year}: {standard} of {total} commune at the NTM standard, {advanced} advanced, {model} model.";
     /// Year step label: 30/6/2025.
     StepMid2025 => "30/6/2025 (trước sắp xếp)", "30 June 2025 (before the reform)";
     /// The timeline step at the end of 2025, after the reform.
@@ -602,12 +620,16 @@ catalogue! {
     InsetLabel => "Vị trí vùng đang xem trên bản đồ Việt Nam, gồm quần đảo Hoàng Sa và quần đảo Trường Sa", "Where the area shown lies in Vietnam, including the Hoàng Sa (Paracel) and Trường Sa (Spratly) archipelagos";
     /// Map: some shapes could not be drawn.
     MapShapesBroken => "{n} hình ranh giới bị lỗi nên không vẽ được; các xã khác vẫn hiển thị.", "{n} boundary shapes are broken and not drawn; the other communes are shown.";
+    /// [`Msg::MapShapesBroken`] for one shape.
+    MapShapesBrokenOne => "{n} hình ranh giới bị lỗi nên không vẽ được; các xã khác vẫn hiển thị.", "{n} boundary shape is broken and not drawn; the other communes are shown.";
     /// Offline indicator.
     OfflineAsOf => "Ngoại tuyến — đang dùng số liệu đã lưu, số liệu đến {date}", "Offline — using saved data, data as of {date}";
     /// No JavaScript.
     NoScript => "Bản đồ cần JavaScript và WebAssembly. Có thể tải số liệu về dưới dạng CSV (mở bằng Excel) và GeoJSON (mở bằng QGIS):", "The map needs JavaScript and WebAssembly. The data can be downloaded as CSV (for Excel) and GeoJSON (for QGIS):";
     /// Communes without data, not counted.
     NoDataCount => "{n} xã chưa có dữ liệu, không tính", "{n} communes without data, not counted";
+    /// [`Msg::NoDataCount`] for one commune.
+    NoDataCountOne => "{n} xã chưa có dữ liệu, không tính", "{n} commune without data, not counted";
     /// Data-saver switch.
     LiteLabel => "Tiết kiệm dữ liệu", "Data saver";
     /// Data-saver hint.
@@ -663,17 +685,23 @@ catalogue! {
     /// Summary sentence: progress.
     SumProgress => "Từ {first} đến {last}, số xã đạt chuẩn NTM trở lên đi từ {a} trên {at} xã ({ap}) đến {b} trên {bt} xã ({bp}).", "From {first} to {last}, communes at the NTM standard or above went from {a} of {at} ({ap}) to {b} of {bt} ({bp}).";
     /// Summary sentence: the selected step.
-    SumProgressCurrent => "Năm {year}: {n} trên {of} xã ({pct}).", "In {year}: {n} of {of} ({pct}).";
+    SumProgressCurrent => "Tính đến {year}: {n} trên {of} xã ({pct}).", "As of {year}: {n} of {of} ({pct}).";
     /// Summary sentence: the reform.
     SumProgressReform => "Sau sắp xếp ngày 1/7/2025, các xã mới được đánh giá lại từ đầu.", "After the reform of 1 July 2025 the new communes are assessed afresh.";
     /// Summary sentence: a target.
     SumTarget => "Mục tiêu {year}: {value}.", "{year} target: {value}.";
     /// Summary sentence: areas compared.
     SumComparisonAreas => "{year}: so sánh {n} địa phương; cao nhất là {best} ({best_pct} số xã đạt chuẩn NTM), thấp nhất là {worst} ({worst_pct}).", "{year}: {n} areas compared; highest {best} ({best_pct} of communes at the NTM standard), lowest {worst} ({worst_pct}).";
+    /// [`Msg::SumComparisonAreas`] for one area.
+    SumComparisonAreasOne => "{year}: so sánh {n} địa phương; cao nhất là {best} ({best_pct} số xã đạt chuẩn NTM), thấp nhất là {worst} ({worst_pct}).", "{year}: {n} area compared; highest {best} ({best_pct} of communes at the NTM standard), lowest {worst} ({worst_pct}).";
     /// Summary sentence: communes compared.
     SumComparisonCommunes => "{year}: so sánh {n} xã, trong đó {standard} xã đạt chuẩn NTM trở lên.", "{year}: {n} communes compared, {standard} of them at the NTM standard or above.";
+    /// [`Msg::SumComparisonCommunes`] for one commune.
+    SumComparisonCommunesOne => "{year}: so sánh {n} xã, trong đó {standard} xã đạt chuẩn NTM trở lên.", "{year}: {n} commune compared; at the NTM standard or above: {standard}.";
     /// Summary sentence: criteria.
     SumCriteria => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; tiêu chí ít xã đạt nhất là “{name}” ({met} trên {assessed} xã).", "{year}: {assessed} of {communes} communes assessed against {document}; the criterion met by the fewest is “{name}” ({met} of {assessed}).";
+    /// [`Msg::SumCriteria`] for a total of 1.
+    SumCriteriaOne => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; tiêu chí ít xã đạt nhất là “{name}” ({met} trên {assessed} xã).", "{year}: {assessed} of {communes} commune assessed against {document}; the criterion met by the fewest is “{name}” ({met} of {assessed}).";
     /// Summary sentence: profile criteria with some missing.
     SumProfile => "Đạt {met} trên {of} tiêu chí ({document}, năm {year}); chưa đạt: {missing}.", "{met} of {of} criteria met ({document}, {year}); not met: {missing}.";
     /// Summary sentence: profile criteria all met.
@@ -734,6 +762,8 @@ catalogue! {
     SearchNoResults => "Không tìm thấy “{q}”.", "No match for “{q}”.";
     /// Search: results count (live region).
     SearchResultsCount => "{n} kết quả; dùng phím mũi tên để chọn.", "{n} results; use the arrow keys to choose.";
+    /// [`Msg::SearchResultsCount`] for one result.
+    SearchResultsCountOne => "{n} kết quả; dùng phím mũi tên để chọn.", "{n} result; use the arrow keys to choose.";
     /// Search: matched by a former name.
     SearchFormerName => "tên cũ: {name}", "former name: {name}";
     /// Search: new commune including an old one.
@@ -754,6 +784,8 @@ catalogue! {
     ChartProfileHint => "Chọn một xã (trên bản đồ, trong bảng hoặc bằng ô tìm kiếm) để xem biểu đồ hồ sơ của xã.", "Select a commune (on the map, in the table or with the search box) to see its profile chart.";
     /// Table: caption.
     TableCaption => "Các đơn vị cấp xã thuộc {scope}, {year}", "Commune-level units in {scope}, {year}";
+    /// Table: caption when no area is chosen.
+    TableCaptionAll => "Các đơn vị cấp xã trong toàn bộ dữ liệu, {year}", "Commune-level units in all the data, {year}";
     /// Table: filters legend.
     TableFilters => "Lọc", "Filter";
     /// Table filter: all.
@@ -764,8 +796,12 @@ catalogue! {
     FilterDisadvantaged => "Chỉ xã đặc biệt khó khăn", "Especially disadvantaged only";
     /// Table: CSV download.
     DownloadCsv => "Tải CSV ({n} dòng)", "Download CSV ({n} rows)";
+    /// [`Msg::DownloadCsv`] for one row.
+    DownloadCsvOne => "Tải CSV ({n} dòng)", "Download CSV ({n} row)";
     /// Table: rows shown.
     TableCount => "Hiển thị {n} trên {total} đơn vị", "Showing {n} of {total} units";
+    /// [`Msg::TableCount`] for a total of 1.
+    TableCountOne => "Hiển thị {n} trên {total} đơn vị", "Showing {n} of {total} unit";
     /// Table: nothing matches.
     TableEmpty => "Không có đơn vị nào khớp bộ lọc.", "No unit matches the filters.";
     /// Table: sort hint for a column heading.
@@ -824,6 +860,8 @@ catalogue! {
     TargetRemaining => "còn thiếu {n}", "{n} to go";
     /// Metric: districts at the standard.
     HeadDistricts => "huyện đạt chuẩn NTM", "districts at the NTM standard";
+    /// [`Msg::HeadDistricts`] after a count of 1.
+    HeadDistrictsOne => "huyện đạt chuẩn NTM", "district at the NTM standard";
     /// Criteria as a count ("15,21 tiêu chí").
     CriteriaCount => "{n} tiêu chí", "{n} criteria";
     /// Summary: change from the previous step.
@@ -886,6 +924,38 @@ catalogue! {
     AboutDataset => "Bộ dữ liệu “{title}” ({id}), phiên bản {version}, số liệu đến {date}.", "Dataset “{title}” ({id}), version {version}, data as of {date}.";
 }
 
+impl Msg {
+    /// The message for a count of `n`: its singular twin when `n` is 1 ("1 commune"), the
+    /// message itself otherwise ("0 communes", "2 communes"). Pass the count that the noun
+    /// follows ("{n} of {total} units": `total`).
+    pub fn counted(self, n: usize) -> Msg {
+        if n == 1 { self.singular() } else { self }
+    }
+
+    /// The twin of a message for a count of 1, or the message itself when it has none.
+    pub fn singular(self) -> Msg {
+        match self {
+            Msg::HeadStandard => Msg::HeadStandardOne,
+            Msg::MapShapesBroken => Msg::MapShapesBrokenOne,
+            Msg::HeadAdvanced => Msg::HeadAdvancedOne,
+            Msg::HeadModel => Msg::HeadModelOne,
+            Msg::HeadModelVillages => Msg::HeadModelVillagesOne,
+            Msg::HeadDistricts => Msg::HeadDistrictsOne,
+            Msg::OfCommunes => Msg::OfCommunesOne,
+            Msg::ErrInvalid => Msg::ErrInvalidOne,
+            Msg::LiveSummary => Msg::LiveSummaryOne,
+            Msg::NoDataCount => Msg::NoDataCountOne,
+            Msg::SumComparisonAreas => Msg::SumComparisonAreasOne,
+            Msg::SumComparisonCommunes => Msg::SumComparisonCommunesOne,
+            Msg::SumCriteria => Msg::SumCriteriaOne,
+            Msg::SearchResultsCount => Msg::SearchResultsCountOne,
+            Msg::DownloadCsv => Msg::DownloadCsvOne,
+            Msg::TableCount => Msg::TableCountOne,
+            other => other,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -920,6 +990,65 @@ mod tests {
                 "{msg:?}"
             );
         }
+    }
+
+    #[test]
+    fn singular_twins_differ_from_their_message_only_in_english() {
+        for &msg in Msg::ALL {
+            let one = msg.singular();
+            if one == msg {
+                continue;
+            }
+            assert_eq!(one.singular(), one, "{one:?} has a twin of its own");
+            assert_eq!(msg.text(Lang::Vi), one.text(Lang::Vi), "{msg:?}");
+            assert_ne!(msg.text(Lang::En), one.text(Lang::En), "{msg:?}");
+            assert_eq!(msg.counted(1), one);
+            assert_eq!(msg.counted(0), msg);
+            assert_eq!(msg.counted(2), msg);
+        }
+    }
+
+    /// No English message reads "1 communes": every count before a plural noun has a singular
+    /// twin. (The command-line tool's totals are not covered yet.)
+    #[test]
+    fn a_count_of_one_takes_a_singular_noun() {
+        const NOUNS: [&str; 8] = [
+            "communes",
+            "areas",
+            "districts",
+            "villages",
+            "units",
+            "rows",
+            "results",
+            "errors",
+        ];
+        const CLI_NOT_YET: [Msg; 4] = [
+            Msg::CliNotWritten,
+            Msg::CliWrote,
+            Msg::CliTotals,
+            Msg::CliExported,
+        ];
+        for &msg in Msg::ALL {
+            if CLI_NOT_YET.contains(&msg) {
+                continue;
+            }
+            let template = msg.counted(1).text(Lang::En);
+            let keys: Vec<&str> = template
+                .split('{')
+                .skip(1)
+                .filter_map(|s| s.split_once('}').map(|p| p.0))
+                .collect();
+            // Every value is a count of 1, marked so as not to match "3,321 units".
+            let values: Vec<(&str, &str)> = keys.iter().map(|k| (*k, "<1>")).collect();
+            let text = fill(template, &values);
+            for noun in NOUNS {
+                assert!(!text.contains(&format!("<1> {noun}")), "{msg:?}: {text}");
+            }
+        }
+        assert_eq!(
+            fill(Msg::OfCommunes.counted(1).text(Lang::En), &[("total", "1")]),
+            "1 commune in all"
+        );
     }
 
     #[test]

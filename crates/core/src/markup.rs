@@ -367,7 +367,17 @@ pub fn metric_value(
     if let Some(of) = of {
         n = format!("{n}/{}", format::count(lang, of as usize));
     }
-    let noun = |msg: Msg| format!("{n} {}", msg.text(lang));
+    // The noun follows the whole ("1/1 commune", "3/5 communes"), else the value; a range is
+    // plural ("1–2 communes").
+    let one = match (of, max) {
+        (Some(of), _) => of == 1,
+        (None, None) => value.round() as i64 == 1,
+        (None, Some(_)) => false,
+    };
+    let noun = |msg: Msg| {
+        let msg = if one { msg.singular() } else { msg };
+        format!("{n} {}", msg.text(lang))
+    };
     match metric {
         Metric::CommunesStandardShare => format!(
             "{} {}",
@@ -673,7 +683,7 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
             &[],
             &fill(
                 Msg::ProfileTargets.text(lang),
-                &[("scope", &names::full_name(index.unit(sc), lang))],
+                &[("scope", &names::name_in_sentence(index.unit(sc), lang))],
             ),
         );
         h.open("ul", &[("class", "targets")]);
@@ -685,7 +695,10 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
     if !any {
         let none = fill(
             Msg::ProfileNoTargets.text(lang),
-            &[("scope", &names::full_name(index.unit(province), lang))],
+            &[(
+                "scope",
+                &names::name_in_sentence(index.unit(province), lang),
+            )],
         );
         h.el("p", &[("class", "muted")], &none);
     }
@@ -810,7 +823,7 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
     let mut h = Html::new();
     h.open("p", &[("class", "summary-total")]);
     h.text(&fill(
-        Msg::OfCommunes.text(lang),
+        Msg::OfCommunes.counted(total).text(lang),
         &[("total", &format::count(lang, total))],
     ));
     let not_reassessed = s.counts.get(Status::NotReassessed);
@@ -830,7 +843,7 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
             &format!(
                 " · {}",
                 fill(
-                    Msg::NoDataCount.text(lang),
+                    Msg::NoDataCount.counted(s.no_data()).text(lang),
                     &[("n", &format::count(lang, s.no_data()))]
                 )
             ),
@@ -1250,7 +1263,16 @@ mod tests {
             index.step_by_key("2022").expect("step"),
             Lang::Vi,
         );
-        assert!(body.contains("Mục tiêu của Tỉnh Lạng Sơn"), "{body}");
+        // Mid-sentence, the kind is in lower case.
+        assert!(
+            body.contains("<h4>Mục tiêu của tỉnh Lạng Sơn</h4>"),
+            "{body}"
+        );
+        assert!(body.contains("<h4>Mục tiêu của xã Tú Mịch</h4>"), "{body}");
+        assert!(
+            !body.contains("của Tỉnh") && !body.contains("của Xã"),
+            "{body}"
+        );
         assert!(
             body.contains("Mục tiêu 2025: 60,0\u{a0}% đạt chuẩn NTM"),
             "{body}"
@@ -1259,6 +1281,84 @@ mod tests {
             body.contains("<meter class=\"target-meter\" min=\"0\" max=\"100\" value=\"100\""),
             "{body}"
         );
+    }
+
+    #[test]
+    fn a_commune_target_of_one_reads_in_the_singular() {
+        let index = demo();
+        let tu_mich = index.find("06463").expect("unit");
+        let step = index.step_by_key("2022").expect("step");
+        let body = profile_body(&index, tu_mich, step, Lang::En);
+        assert!(
+            body.contains("<h4>Targets of Tú Mịch Commune</h4>"),
+            "{body}"
+        );
+        assert!(
+            body.contains("<h4>Targets of Lạng Sơn Province</h4>"),
+            "{body}"
+        );
+        assert!(
+            body.contains("2020 target: 1 commune at the NTM standard"),
+            "{body}"
+        );
+        assert!(!body.contains("1 communes"), "{body}");
+        let vi = profile_body(&index, tu_mich, step, Lang::Vi);
+        assert!(vi.contains("Mục tiêu 2020: 1 xã đạt chuẩn NTM"), "{vi}");
+        // The summary of a single commune.
+        let en = summary(&index, Some(tu_mich), step, Lang::En);
+        assert!(en.contains("1 commune in all"), "{en}");
+        assert!(!en.contains("1 communes"), "{en}");
+    }
+
+    #[test]
+    fn metric_values_of_one_take_a_singular_noun() {
+        use crate::model::Metric;
+        let one = |m, of, max| metric_value(m, 1.0, of, max, Lang::En);
+        assert_eq!(
+            one(Metric::CommunesStandard, None, None),
+            "1 commune at the NTM standard"
+        );
+        assert_eq!(
+            one(Metric::CommunesAdvanced, None, None),
+            "1 advanced NTM commune"
+        );
+        assert_eq!(
+            one(Metric::CommunesModel, None, None),
+            "1 model NTM commune"
+        );
+        assert_eq!(one(Metric::ModelVillages, None, None), "1 model village");
+        assert_eq!(
+            one(Metric::DistrictsStandard, None, None),
+            "1 district at the NTM standard"
+        );
+        // The noun follows the whole, and a range is plural.
+        assert_eq!(
+            one(Metric::CommunesStandard, Some(5), None),
+            "1/5 communes at the NTM standard"
+        );
+        assert_eq!(
+            metric_value(Metric::CommunesStandard, 0.0, Some(1), None, Lang::En),
+            "0/1 commune at the NTM standard"
+        );
+        assert_eq!(
+            one(Metric::ModelVillages, None, Some(2.0)),
+            "1–2 model villages"
+        );
+        assert_eq!(
+            metric_value(Metric::CommunesStandard, 2.0, None, None, Lang::En),
+            "2 communes at the NTM standard"
+        );
+        for metric in [
+            Metric::CommunesStandard,
+            Metric::CommunesAdvanced,
+            Metric::CommunesModel,
+            Metric::ModelVillages,
+            Metric::DistrictsStandard,
+        ] {
+            let vi = metric_value(metric, 1.0, None, None, Lang::Vi);
+            let vi_many = metric_value(metric, 2.0, None, None, Lang::Vi);
+            assert_eq!(vi.replacen('1', "2", 1), vi_many, "no plural in Vietnamese");
+        }
     }
 
     #[test]

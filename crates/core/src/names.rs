@@ -1,13 +1,14 @@
-//! How units and their statuses are named to readers: "Xã Tú Mịch" / "Tú Mịch Commune", and
-//! the accessible name of a commune on the map ("Xã Tú Mịch, huyện Lộc Bình — đạt chuẩn NTM
-//! năm 2020").
+//! How units and their statuses are named to readers: "Xã Tú Mịch" / "Tú Mịch Commune" on
+//! their own, "xã Tú Mịch" inside a sentence ("Mục tiêu của xã Tú Mịch"), and the accessible
+//! name of a commune on the map ("Xã Tú Mịch, huyện Lộc Bình — đạt chuẩn NTM năm 2020").
 
 use crate::date::Date;
 use crate::i18n::{Lang, Msg, fill};
 use crate::index::{DatasetIndex, Status, UnitIx};
 use crate::model::{Tier, Unit};
 
-/// The official name: "Xã Tú Mịch" in Vietnamese, "Tú Mịch Commune" in English.
+/// The official name, standing on its own (a heading, a list item, a table cell): "Xã Tú Mịch"
+/// in Vietnamese, "Tú Mịch Commune" in English. Inside a sentence use [`name_in_sentence`].
 pub fn full_name(unit: &Unit, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("{} {}", unit.kind.prefix_vi(), unit.name),
@@ -15,8 +16,10 @@ pub fn full_name(unit: &Unit, lang: Lang) -> String {
     }
 }
 
-/// The name as it follows a comma: "huyện Lộc Bình" / "Lộc Bình District".
-pub fn name_after_comma(unit: &Unit, lang: Lang) -> String {
+/// The official name inside a sentence or after a comma, where Vietnamese writes the kind in
+/// lower case: "huyện Lộc Bình", "Mục tiêu của tỉnh Lạng Sơn"; English is unchanged
+/// ("Lộc Bình District").
+pub fn name_in_sentence(unit: &Unit, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("{} {}", unit.kind.prefix_vi().to_lowercase(), unit.name),
         Lang::En => full_name(unit, lang),
@@ -30,7 +33,7 @@ pub fn name_with_parent(index: &DatasetIndex, ix: UnitIx, lang: Lang) -> String 
         Some(p) => format!(
             "{}, {}",
             full_name(unit, lang),
-            name_after_comma(index.unit(p), lang)
+            name_in_sentence(index.unit(p), lang)
         ),
         None => full_name(unit, lang),
     }
@@ -110,6 +113,14 @@ mod tests {
         assert_eq!(
             accessible_name(&index, tu_mich, at, Lang::En),
             "Tú Mịch Commune, Lộc Bình District — NTM standard since 2020"
+        );
+        assert_eq!(
+            name_in_sentence(index.unit(tu_mich), Lang::Vi),
+            "xã Tú Mịch"
+        );
+        assert_eq!(
+            name_in_sentence(index.unit(tu_mich), Lang::En),
+            "Tú Mịch Commune"
         );
         let dong_quan = index.find("06472").expect("Đông Quan");
         assert_eq!(

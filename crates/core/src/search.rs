@@ -180,7 +180,7 @@ pub fn describe(index: &DatasetIndex, hit: &SearchHit, lang: Lang) -> (String, O
             Msg::SearchIncludesFormer.text(lang),
             &[(
                 "name",
-                &crate::names::name_after_comma(index.unit(*old), lang),
+                &crate::names::name_in_sentence(index.unit(*old), lang),
             )],
         )),
     }

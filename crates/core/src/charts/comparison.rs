@@ -255,20 +255,20 @@ pub fn summary(model: &ComparisonModel, lang: Lang) -> String {
     };
     let year = model.step.label();
     match model.kind {
-        ComparisonKind::Areas => fill(
-            Msg::SumComparisonAreas.text(lang),
-            &[
-                ("year", &year),
-                (
-                    "n",
-                    &format::count(lang, model.rows.iter().filter(with_data).count()),
-                ),
-                ("best", &best.label(lang)),
-                ("best_pct", &value_text(model, best, lang)),
-                ("worst", &worst.label(lang)),
-                ("worst_pct", &value_text(model, worst, lang)),
-            ],
-        ),
+        ComparisonKind::Areas => {
+            let n = model.rows.iter().filter(with_data).count();
+            fill(
+                Msg::SumComparisonAreas.counted(n).text(lang),
+                &[
+                    ("year", &year),
+                    ("n", &format::count(lang, n)),
+                    ("best", &best.label(lang)),
+                    ("best_pct", &value_text(model, best, lang)),
+                    ("worst", &worst.label(lang)),
+                    ("worst_pct", &value_text(model, worst, lang)),
+                ],
+            )
+        }
         ComparisonKind::Communes => {
             let standard = model
                 .rows
@@ -276,7 +276,9 @@ pub fn summary(model: &ComparisonModel, lang: Lang) -> String {
                 .filter(|r| r.status.at_least_standard())
                 .count();
             fill(
-                Msg::SumComparisonCommunes.text(lang),
+                Msg::SumComparisonCommunes
+                    .counted(model.rows.len())
+                    .text(lang),
                 &[
                     ("year", &year),
                     ("n", &format::count(lang, model.rows.len())),
@@ -455,5 +457,25 @@ mod tests {
         let t = table(&m, Lang::Vi);
         assert_eq!(t.rows.len(), 2);
         assert_eq!(t.rows[0][2], "2 (66,7\u{a0}%)");
+        // English counts: plural, and singular for one.
+        assert!(summary(&m, Lang::En).contains("2022: 2 areas compared"));
+        let mut one_area = m.clone();
+        one_area.rows.truncate(1);
+        let s = summary(&one_area, Lang::En);
+        assert!(
+            s.starts_with("2022: 1 area compared; highest Lộc Bình"),
+            "{s}"
+        );
+        let communes = comparison(&index, index.find("181"), step, None);
+        let s = summary(&communes, Lang::En);
+        assert!(s.contains("3 communes compared, 2 of them"), "{s}");
+        let mut one_commune = communes.clone();
+        one_commune.rows.retain(|r| r.status.at_least_standard());
+        one_commune.rows.truncate(1);
+        let s = summary(&one_commune, Lang::En);
+        assert_eq!(
+            s,
+            "2022: 1 commune compared; at the NTM standard or above: 1."
+        );
     }
 }

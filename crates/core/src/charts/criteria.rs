@@ -227,7 +227,7 @@ pub fn summary(model: &CriteriaModel, lang: Lang) -> String {
         return empty_message(model, lang);
     };
     fill(
-        Msg::SumCriteria.text(lang),
+        Msg::SumCriteria.counted(model.communes).text(lang),
         &[
             ("year", &model.step.label()),
             ("assessed", &format::count(lang, model.assessed)),
@@ -379,5 +379,10 @@ mod tests {
         let t = table(&m, Lang::Vi);
         assert_eq!(t.rows.len(), 3);
         assert_eq!(t.rows[2][2..], ["1", "2", "0"]);
+        // One commune in the scope: "1 of 1 commune".
+        let tu_mich = model("2022", "06463");
+        assert_eq!(tu_mich.communes, 1);
+        let s = summary(&tu_mich, Lang::En);
+        assert!(s.contains("1 of 1 commune assessed"), "{s}");
     }
 }

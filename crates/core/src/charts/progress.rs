@@ -507,12 +507,15 @@ mod tests {
         // reform note.
         assert!(s.starts_with("Từ 2019 đến 6/2025"), "{s}");
         assert!(
-            s.contains("lại từ đầu. Năm 2026: 1 trên 2 xã (50,0\u{a0}%)."),
+            s.contains("lại từ đầu. Tính đến 2026: 1 trên 2 xã (50,0\u{a0}%)."),
             "{s}"
         );
         assert!(s.contains("1 trên 5 xã (20,0\u{a0}%)"), "{s}");
         assert!(s.contains("Mục tiêu 2025"), "{s}");
-        assert!(s.contains("Năm 2022: 3 trên 5 xã (60,0\u{a0}%)."), "{s}");
+        assert!(
+            s.contains("Tính đến 2022: 3 trên 5 xã (60,0\u{a0}%)."),
+            "{s}"
+        );
         let table = table(&m, Lang::En);
         assert_eq!(table.rows.len(), m.points.len());
         assert_eq!(table.headers.first().map(String::as_str), Some("Year"));
