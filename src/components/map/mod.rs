@@ -861,7 +861,7 @@ pub fn MapView() -> impl IntoView {
             }.into_any()),
             Some(GeoState::Ready { broken: 0, .. }) => None,
             Some(GeoState::Ready { broken, .. }) => Some(view! {
-                <p class="map-warning" role="status">{fill(Msg::MapShapesBroken.text(app.lang()), &[("n", &broken.to_string())])}</p>
+                <p class="map-warning" role="status">{fill(Msg::MapShapesBroken.counted(broken).text(app.lang()), &[("n", &broken.to_string())])}</p>
             }.into_any()),
         }
     };
@@ -931,7 +931,8 @@ fn select_shape(app: AppState, map: MapContext, shape: Option<usize>) {
 /// District labels when districts are big enough on screen; province labels when zoomed out;
 /// commune labels when zoomed in far enough for them to fit.
 fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang) -> Vec<Label> {
-    let mut labels = Vec::new();
+    let mut labels: Vec<(f32, Label)> = Vec::new();
+    let area = |b: [f32; 4]| (b[2] - b[0]) * (b[3] - b[1]);
     // A label needs at least 18 px of height and of width before its text is measured.
     let fits = |bbox: [f32; 4], text: &str| {
         let w = (bbox[2] - bbox[0]) * r.camera.zoom;
@@ -956,10 +957,13 @@ fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang) -> Vec<Label> {
         for d in districts {
             let text = index.unit(d.unit).name.clone();
             if fits(d.bbox, &text) {
-                labels.push(Label {
-                    at: d.centroid,
-                    text,
-                });
+                labels.push((
+                    area(d.bbox),
+                    Label {
+                        at: d.centroid,
+                        text,
+                    },
+                ));
             }
         }
     } else if r.model.districts.is_empty() || district_w >= r.size.0 * 0.9 {
@@ -967,22 +971,54 @@ fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang) -> Vec<Label> {
         for s in &r.model.shapes {
             let text = index.unit(s.unit).name.clone();
             if on_screen(s.centroid) && fits(s.bbox, &text) {
-                labels.push(Label {
-                    at: s.centroid,
-                    text,
-                });
+                labels.push((
+                    area(s.bbox),
+                    Label {
+                        at: s.centroid,
+                        text,
+                    },
+                ));
             }
         }
     }
     if labels.is_empty() {
         for p in &r.model.provinces {
             if on_screen(p.centroid) {
-                labels.push(Label {
-                    at: p.centroid,
-                    text: names::full_name(index.unit(p.unit), lang),
-                });
+                labels.push((
+                    area(p.bbox),
+                    Label {
+                        at: p.centroid,
+                        text: names::full_name(index.unit(p.unit), lang),
+                    },
+                ));
             }
         }
     }
-    labels
+    without_overlaps(labels, r)
+}
+
+/// Drops labels that would overlap one already kept, the labels of larger areas first, so two
+/// names never run into each other on a narrow screen.
+fn without_overlaps(mut labels: Vec<(f32, Label)>, r: &Renderer) -> Vec<Label> {
+    const HEIGHT: f32 = 16.0;
+    const GAP: f32 = 4.0;
+    labels.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut kept: Vec<(Label, [f32; 4])> = Vec::with_capacity(labels.len());
+    for (_, l) in labels {
+        let c = r.camera.to_screen(l.at);
+        let half = r.text_width(&l.text) / 2.0 + GAP;
+        let b = [
+            c[0] - half,
+            c[1] - HEIGHT / 2.0,
+            c[0] + half,
+            c[1] + HEIGHT / 2.0,
+        ];
+        let clear = kept
+            .iter()
+            .all(|(_, k)| b[2] < k[0] || b[0] > k[2] || b[3] < k[1] || b[1] > k[3]);
+        if clear {
+            kept.push((l, b));
+        }
+    }
+    kept.into_iter().map(|(l, _)| l).collect()
 }
