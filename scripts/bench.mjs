@@ -241,12 +241,17 @@ async function memory(browser, url) {
     const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? NaN);
     return { heap: heap.usedSize, wasm, nodes: dom.nodes };
   };
+  const loaded = await sample();
+  // One sweep through every year first: the other era's geometry and map are loaded once
+  // and kept (a cache, not a leak). What grows after that, over 50 more steps, would be a leak.
+  await yearSteps(page, 2 * (await page.evaluate(() => Number(document.querySelector('#year-slider')?.max ?? 20))) + 2);
+  await page.waitForTimeout(500);
   const before = await sample();
   await yearSteps(page, 50);
   await page.waitForTimeout(500);
   const after = await sample();
   await context.close();
-  return { before, after };
+  return { loaded, before, after };
 }
 
 function runLighthouse(url) {
@@ -329,13 +334,14 @@ try {
   say('');
   }
   if (run('memory')) {
-  say('Memory after 50 year steps (1× CPU)');
+  say('Memory over 50 year steps after one sweep through every year (1× CPU, after a forced GC)');
   for (const [name, url] of [['demo', DEMO], ...(national ? [['national', `${NATIONAL}?year=2026`]] : [])]) {
     const m = await memory(browser, url);
     const g = (a, b) => `${(((b - a) / a) * 100).toFixed(1)} %`;
     say(`  ${name.padEnd(9)} JS heap ${(m.after.heap / 1e6).toFixed(1)} MB (growth ${g(m.before.heap, m.after.heap)}), wasm ${(m.after.wasm / 1e6).toFixed(1)} MB (growth ${g(m.before.wasm, m.after.wasm)}), DOM nodes ${m.after.nodes} (growth ${g(m.before.nodes, m.after.nodes)})`);
+    say(`  ${''.padEnd(9)} since the first frame, with both eras loaded by the sweep: JS heap ${g(m.loaded.heap, m.after.heap)}, wasm ${g(m.loaded.wasm, m.after.wasm)}, DOM nodes ${g(m.loaded.nodes, m.after.nodes)}`);
   }
-  say('  budgets: JS heap ≤ 20 MB, wasm ≤ 32 MB, growth ≤ 10 %');
+  say('  budgets: JS heap ≤ 20 MB, wasm ≤ 32 MB, growth over the 50 steps ≤ 10 %');
   }
   if (lighthouse && run('lighthouse')) {
     say('');

@@ -525,8 +525,27 @@ pub fn rasterize(
     height: usize,
     dpr: f32,
 ) -> IdRaster {
-    let mut ids = vec![0u32; width * height];
-    let mut runs: Vec<Vec<(u32, u32)>> = vec![Vec::new(); model.shapes.len()];
+    rasterize_into(model, camera, width, height, dpr, IdRaster::default())
+}
+
+/// [`rasterize`] into the buffers of a previous raster: panning and zooming then do not
+/// allocate a new full-size buffer (and grow the wasm heap) on every step.
+pub fn rasterize_into(
+    model: &MapModel,
+    camera: &Camera,
+    width: usize,
+    height: usize,
+    dpr: f32,
+    reuse: IdRaster,
+) -> IdRaster {
+    let mut ids = reuse.ids;
+    ids.clear();
+    ids.resize(width * height, 0);
+    let mut runs = reuse.runs;
+    runs.resize_with(model.shapes.len(), Vec::new);
+    for r in &mut runs {
+        r.clear();
+    }
     let zoom = camera.zoom * dpr;
     let (ox, oy) = (camera.offset[0] * dpr, camera.offset[1] * dpr);
     let mut xs: Vec<f32> = Vec::new();
@@ -786,6 +805,20 @@ mod tests {
         // Doubling the pixel ratio doubles the resolution.
         let r2 = rasterize(&m, &cam, 40, 20, 2.0);
         assert_eq!(r2.ids.iter().filter(|&&id| id == 2).count(), 400);
+    }
+
+    #[test]
+    fn rasterizing_into_an_old_raster_gives_the_same_raster() {
+        let m = square_model();
+        let cam = Camera {
+            zoom: 10.0,
+            offset: [0.0, 0.0],
+        };
+        let fresh = rasterize(&m, &cam, 20, 10, 1.0);
+        let big = rasterize(&m, &cam, 40, 20, 2.0);
+        let reused = rasterize_into(&m, &cam, 20, 10, 1.0, big);
+        assert_eq!(reused.ids, fresh.ids);
+        assert_eq!(reused.runs, fresh.runs);
     }
 
     #[test]

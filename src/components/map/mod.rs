@@ -269,19 +269,30 @@ pub fn MapView() -> impl IntoView {
                 *renderer.borrow_mut() = None;
                 return;
             };
-            let (w, h) = size.get_untracked();
-            let layers = Layers {
-                fills,
-                lines,
-                marks,
+            // Crossing the reform with both eras loaded: the same renderer draws the other
+            // era's model in the buffers it has.
+            let swapped = match renderer.borrow_mut().as_mut() {
+                Some(r) => {
+                    r.set_model(model.0.clone());
+                    true
+                }
+                None => false,
             };
-            let Some(mut r) = Renderer::new(layers, model.0, Theme::new(prefers_dark())) else {
-                return;
-            };
-            if w > 0.0 {
-                r.resize(w, h, device_pixel_ratio());
+            if !swapped {
+                let (w, h) = size.get_untracked();
+                let layers = Layers {
+                    fills,
+                    lines,
+                    marks,
+                };
+                let Some(mut r) = Renderer::new(layers, model.0, Theme::new(prefers_dark())) else {
+                    return;
+                };
+                if w > 0.0 {
+                    r.resize(w, h, device_pixel_ratio());
+                }
+                *renderer.borrow_mut() = Some(r);
             }
-            *renderer.borrow_mut() = Some(r);
             fit_view();
             generation.update(|n| *n += 1);
         });

@@ -14,7 +14,7 @@ use std::cell::Cell;
 use std::sync::Arc;
 
 use ntm_core::map::{
-    Camera, IdRaster, Lut, MapModel, PixelRect, compose, pattern_mask, rasterize, recompose,
+    Camera, IdRaster, Lut, MapModel, PixelRect, compose, pattern_mask, rasterize_into, recompose,
 };
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -91,6 +91,9 @@ pub struct Renderer {
     mask: Vec<u8>,
     /// The fills composed through the colour table.
     pixels: Vec<u8>,
+    /// The rectangle a year change puts on the canvas, kept between changes so that stepping
+    /// through the years does not allocate (and fragment the wasm heap with) a new one each time.
+    part: std::cell::RefCell<Vec<u8>>,
     /// Whether `pixels` holds the current raster through `lut` (so a new table can be applied
     /// to the shapes that changed only).
     composed: bool,
@@ -150,6 +153,7 @@ impl Renderer {
             raster: IdRaster::default(),
             mask: Vec::new(),
             pixels: Vec::new(),
+            part: std::cell::RefCell::default(),
             composed: false,
             lines_blank: Cell::new(true),
             marks_blank: Cell::new(true),
@@ -161,6 +165,16 @@ impl Renderer {
             label_font: std::cell::Cell::new(false),
             measure_font: std::cell::Cell::new(false),
         })
+    }
+
+    /// Draws another model (the other era) in the same canvases and buffers; call
+    /// [`Renderer::relayout`] next (fitting the view does).
+    pub fn set_model(&mut self, model: Arc<MapModel>) {
+        self.model = model;
+        self.lut = Lut::default();
+        self.composed = false;
+        self.labels.clear();
+        self.highlights.clear();
     }
 
     fn device_size(&self) -> (usize, usize) {
@@ -192,7 +206,8 @@ impl Renderer {
     /// Re-rasterizes after the camera or size changed, redraws borders and marks, and presents.
     pub fn relayout(&mut self) {
         let (w, h) = self.device_size();
-        self.raster = rasterize(&self.model, &self.camera, w, h, self.dpr);
+        let old = std::mem::take(&mut self.raster);
+        self.raster = rasterize_into(&self.model, &self.camera, w, h, self.dpr, old);
         self.composed = false;
         self.draw_borders();
         self.recolour(None);
@@ -348,14 +363,17 @@ impl Renderer {
             self.present();
             return;
         }
-        let mut part = Vec::with_capacity(w * h * 4);
+        let mut part = self.part.borrow_mut();
+        part.clear();
         for row in y..y + h {
             let at = (row * width + x) * 4;
             part.extend_from_slice(&self.pixels[at..at + w * 4]);
         }
-        if let Ok(image) =
-            web_sys::ImageData::new_with_u8_clamped_array_and_sh(Clamped(&part), w as u32, h as u32)
-        {
+        if let Ok(image) = web_sys::ImageData::new_with_u8_clamped_array_and_sh(
+            Clamped(&part[..]),
+            w as u32,
+            h as u32,
+        ) {
             let _ = self.ctx.put_image_data(&image, x as f64, y as f64);
         }
     }
