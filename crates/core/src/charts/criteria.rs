@@ -28,7 +28,8 @@ const BAR: f64 = 12.0;
 /// A row of the chart.
 enum Row<'a> {
     Group(String),
-    Criterion(&'a CriterionCount, String),
+    /// A criterion and its label's lines (one or two: a long name wraps rather than being cut).
+    Criterion(&'a CriterionCount, Vec<String>),
 }
 
 struct Layout<'a> {
@@ -63,6 +64,17 @@ fn empty_message(model: &CriteriaModel, lang: Lang) -> String {
     )
 }
 
+/// A criterion's label in at most two lines of `max` pixels; only a name too long even for two
+/// is cut (with an ellipsis).
+fn label_lines(text: &str, max: f64) -> Vec<String> {
+    let mut lines = wrap_text(text, TEXT_SIZE, max);
+    if lines.len() > 2 {
+        let rest = lines.split_off(1).join(" ");
+        lines.push(fit_text(&rest, TEXT_SIZE, max));
+    }
+    lines
+}
+
 fn layout(model: &CriteriaModel, width: f64, lang: Lang) -> Layout<'_> {
     let narrow = width < NARROW;
     let value_w = text_width(&format!("{0}/{0}", model.assessed.max(10)), TEXT_SIZE) + 4.0;
@@ -89,16 +101,13 @@ fn layout(model: &CriteriaModel, width: f64, lang: Lang) -> Layout<'_> {
             rows.push((y, Row::Group(title)));
             y += GROUP_ROW;
             for c in &g.criteria {
-                let label = fit_text(
-                    &format!("{}. {}", c.n, c.name.get(lang)),
-                    TEXT_SIZE,
-                    label_w - 4.0,
-                );
+                let label = label_lines(&format!("{}. {}", c.n, c.name.get(lang)), label_w - 4.0);
+                let extra = (label.len() as f64 - 1.0) * LABEL_LINE;
                 rows.push((y, Row::Criterion(c, label)));
                 y += if narrow {
-                    LABEL_LINE + BAR_LINE + 2.0
+                    LABEL_LINE + BAR_LINE + 2.0 + extra
                 } else {
-                    WIDE_ROW
+                    WIDE_ROW + extra
                 };
             }
         }
@@ -178,20 +187,30 @@ pub fn draw<DB: DrawingBackend>(
                 )?;
             }
             Row::Criterion(c, label) => {
+                let extra = (label.len() as f64 - 1.0) * LABEL_LINE;
                 let (label_y, bar_y) = if lay.narrow {
-                    (y + LABEL_LINE / 2.0, y + LABEL_LINE + BAR_LINE / 2.0)
+                    (
+                        y + LABEL_LINE / 2.0,
+                        y + LABEL_LINE + extra + BAR_LINE / 2.0,
+                    )
                 } else {
-                    (y + WIDE_ROW / 2.0, y + WIDE_ROW / 2.0)
+                    // Beside the bar, a two-line label is centred on it.
+                    (
+                        y + (WIDE_ROW - LABEL_LINE) / 2.0 + LABEL_LINE / 2.0,
+                        y + f64::midpoint(WIDE_ROW, extra),
+                    )
                 };
-                p.text(
-                    label,
-                    0.0,
-                    label_y,
-                    TEXT_SIZE,
-                    th.text,
-                    (HPos::Left, VPos::Center),
-                    false,
-                )?;
+                for (i, line) in label.iter().enumerate() {
+                    p.text(
+                        line,
+                        0.0,
+                        label_y + i as f64 * LABEL_LINE,
+                        TEXT_SIZE,
+                        th.text,
+                        (HPos::Left, VPos::Center),
+                        false,
+                    )?;
+                }
                 let (b0, b1) = (bar_y - BAR / 2.0, bar_y + BAR / 2.0);
                 let mut x = lay.bar_x0;
                 for (n, colour) in [
@@ -296,6 +315,27 @@ mod tests {
         svg(width, h, 1.0, |area| {
             draw(area, model, &ChartOptions::new(lang)).expect("draw");
         })
+    }
+
+    #[test]
+    fn long_criterion_names_wrap_instead_of_being_cut() {
+        let name = "13. Tổ chức sản xuất và phát triển kinh tế nông thôn";
+        let lines = label_lines(name, 300.0);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert_eq!(lines.join(" "), name, "nothing cut");
+        assert!(lines.iter().all(|l| text_width(l, TEXT_SIZE) <= 300.0));
+        assert_eq!(label_lines("4. Điện", 300.0), vec!["4. Điện".to_owned()]);
+        // Too long even for two lines: the second line ends in an ellipsis.
+        let lines = label_lines(&name.repeat(3), 200.0);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].ends_with('…'));
+        // The drawn chart shows the whole name at a phone's width.
+        let m = model("2022", "20");
+        let t = texts(&drawn(&m, 360, Lang::Vi));
+        assert!(
+            !t.iter().any(|s| s.ends_with('…') && s.starts_with("13.")),
+            "{t:?}"
+        );
     }
 
     #[test]
