@@ -912,6 +912,8 @@ catalogue! {
     AboutSynthetic => "số liệu tổng hợp hoàn toàn để thử hiệu năng, không mô tả địa phương thật.", "entirely made-up figures for performance testing; they describe no real place.";
     /// About: sources heading.
     AboutSourcesTitle => "Các nguồn được trích dẫn", "Sources cited";
+    /// A source with no web address, only the compilers' archived file.
+    AboutArchivedFile => "không có địa chỉ web; bản lưu của nhóm biên soạn: {file}", "no web address; the compilers' archived copy: {file}";
     /// About: criteria sets heading.
     AboutCriteriaTitle => "Các bộ tiêu chí trong dữ liệu", "Criteria sets in the data";
     /// About: attribution heading.

@@ -1126,7 +1126,11 @@ pub fn about(index: &DatasetIndex, lang: Lang) -> String {
     for s in &data.sources {
         let detail = match (&s.date, &s.file) {
             (Some(d), _) => format!("{} · {}", s.publisher, d.display(lang)),
-            (None, Some(f)) => format!("{} · {f}", s.publisher),
+            (None, Some(f)) => format!(
+                "{} · {}",
+                s.publisher,
+                fill(Msg::AboutArchivedFile.text(lang), &[("file", f)])
+            ),
             (None, None) => s.publisher.clone(),
         };
         h.open("li", &[]).link(s.url.as_deref(), &s.title);
