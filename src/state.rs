@@ -35,6 +35,16 @@ pub enum DataState {
     },
 }
 
+impl DataState {
+    /// The loaded index, if any.
+    pub fn index(&self) -> Option<Arc<DatasetIndex>> {
+        match self {
+            DataState::Ready { index, .. } => Some(index.clone()),
+            _ => None,
+        }
+    }
+}
+
 /// A shared, immutable value compared by identity, so memos holding large models (which have
 /// no cheap equality) only notify when a new value is built.
 #[derive(Debug)]
@@ -244,10 +254,7 @@ impl AppState {
         let lite = Memo::new(move |_| view.with(|v| v.lite).unwrap_or_else(lite_by_default));
         let colour = Memo::new(move |_| view.with(|v| v.colour));
         let resolved = Memo::new(move |_| {
-            let index = data.with(|d| match d {
-                DataState::Ready { index, .. } => Some(index.clone()),
-                _ => None,
-            })?;
+            let index = data.with(DataState::index)?;
             Some(view.with(|v| v.resolve(&index)))
         });
         let settled = RwSignal::new(resolved.get_untracked());
@@ -298,18 +305,12 @@ impl AppState {
 
     /// The loaded index, if any (reactive).
     pub fn index(&self) -> Option<Arc<DatasetIndex>> {
-        self.data.with(|d| match d {
-            DataState::Ready { index, .. } => Some(index.clone()),
-            _ => None,
-        })
+        self.data.with(DataState::index)
     }
 
     /// The loaded index, if any, without tracking (for event handlers).
     pub fn index_untracked(&self) -> Option<Arc<DatasetIndex>> {
-        self.data.with_untracked(|d| match d {
-            DataState::Ready { index, .. } => Some(index.clone()),
-            _ => None,
-        })
+        self.data.with_untracked(DataState::index)
     }
 
     /// The view checked against the data (reactive); `None` while loading.

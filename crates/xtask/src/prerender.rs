@@ -90,10 +90,15 @@ pub fn geometry_plan(index: &DatasetIndex) -> String {
     // One full file and one set of per-province files per era: the start-up script picks the
     // era of a `year` in the link, or the default view's.
     for era in Era::ALL {
-        let Some(step) = index.steps().iter().rev().find(|s| s.era() == era) else {
-            continue;
+        // The default step in its era, the last step of the other one.
+        let step = if default.era() == era {
+            default
+        } else {
+            match index.steps().iter().rev().find(|s| s.era() == era) {
+                Some(step) => *step,
+                None => continue,
+            }
         };
-        let step = if default.era() == era { default } else { *step };
         let full = index
             .data
             .geometry

@@ -160,27 +160,20 @@ struct Gesture {
     wheel_timer: Option<TimeoutHandle>,
 }
 
-/// Applies the preview transform to the fills canvas and the layers stacked after it.
-fn set_preview(canvas: &web_sys::HtmlCanvasElement, g: &Gesture) {
+/// Applies the preview transform to the map's canvases (the fills and the layers over them).
+fn set_preview(layers: [NodeRef<html::Canvas>; 3], g: &Gesture) {
     let transform = ((g.scale - 1.0).abs() >= 1e-4 || g.translate != (0.0, 0.0)).then(|| {
         format!(
             "translate({}px, {}px) scale({})",
             g.translate.0, g.translate.1, g.scale
         )
     });
-    let mut layer: Option<web_sys::Element> = Some(canvas.clone().into());
-    while let Some(el) = layer {
-        if el.tag_name() != "CANVAS" {
-            break;
-        }
-        if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
-            let style = html.style();
-            let _ = match &transform {
-                Some(t) => style.set_property("transform", t),
-                None => style.remove_property("transform").map(|_| ()),
-            };
-        }
-        layer = el.next_element_sibling();
+    for canvas in layers.iter().filter_map(NodeRef::get_untracked) {
+        let style = web_sys::HtmlElement::style(&canvas);
+        let _ = match &transform {
+            Some(t) => style.set_property("transform", t),
+            None => style.remove_property("transform").map(|_| ()),
+        };
     }
 }
 
@@ -201,6 +194,7 @@ pub fn MapView() -> impl IntoView {
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let lines_ref = NodeRef::<html::Canvas>::new();
     let marks_ref = NodeRef::<html::Canvas>::new();
+    let layers = [canvas_ref, lines_ref, marks_ref];
     let stage_ref = NodeRef::<html::Div>::new();
     let renderer: Rc<RefCell<Option<Renderer>>> = Rc::new(RefCell::new(None));
     let gesture: Rc<RefCell<Gesture>> = Rc::new(RefCell::new(Gesture {
@@ -526,9 +520,7 @@ pub fn MapView() -> impl IntoView {
             if g.moved > 4.0 {
                 hover.set(None);
                 pointer.set(None);
-                if let Some(canvas) = canvas_ref.get_untracked() {
-                    set_preview(&canvas, &g);
-                }
+                set_preview(layers, &g);
             }
         }
     };
@@ -552,9 +544,7 @@ pub fn MapView() -> impl IntoView {
             let (scale, translate) = (g.scale, g.translate);
             g.scale = 1.0;
             g.translate = (0.0, 0.0);
-            if let Some(canvas) = canvas_ref.get_untracked() {
-                set_preview(&canvas, &g);
-            }
+            set_preview(layers, &g);
             drop(g);
             if tap {
                 let hit = renderer.borrow().as_ref().and_then(|r| r.hit(x, y));
@@ -603,9 +593,7 @@ pub fn MapView() -> impl IntoView {
                 y - (y - g.translate.1) * factor,
             );
             g.scale = s;
-            if let Some(canvas) = canvas_ref.get_untracked() {
-                set_preview(&canvas, &g);
-            }
+            set_preview(layers, &g);
             if let Some(t) = g.wheel_timer.take() {
                 t.clear();
             }
@@ -618,9 +606,7 @@ pub fn MapView() -> impl IntoView {
                     g.scale = 1.0;
                     g.translate = (0.0, 0.0);
                     g.wheel_timer = None;
-                    if let Some(canvas) = canvas_ref.get_untracked() {
-                        set_preview(&canvas, &g);
-                    }
+                    set_preview(layers, &g);
                     drop(g);
                     // The map may be gone by now (another page): then there is nothing to do.
                     if user_moved.try_set_value(true).is_some() {

@@ -10,7 +10,6 @@
 //! Measured at 4× CPU on the national set: reading the borders back to blend them into the
 //! fills (the earlier design) cost 60–120 ms per view change and a blend on every year change.
 
-use std::cell::Cell;
 use std::sync::Arc;
 
 use ntm_core::map::{
@@ -93,14 +92,14 @@ pub struct Renderer {
     pixels: Vec<u8>,
     /// The rectangle a year change puts on the canvas, kept between changes so that stepping
     /// through the years does not allocate (and fragment the wasm heap with) a new one each time.
-    part: std::cell::RefCell<Vec<u8>>,
+    part: Vec<u8>,
     /// Whether `pixels` holds the current raster through `lut` (so a new table can be applied
     /// to the shapes that changed only).
     composed: bool,
     /// Whether the lines and the marks canvases are blank (just resized): clearing a
     /// full-size canvas is not free on a slow phone.
-    lines_blank: Cell<bool>,
-    marks_blank: Cell<bool>,
+    lines_blank: bool,
+    marks_blank: bool,
     lut: Lut,
     /// Theme colours.
     pub theme: Theme,
@@ -113,8 +112,8 @@ pub struct Renderer {
 }
 
 /// Clears a layer unless it is blank already; it is not blank afterwards (it is drawn on).
-fn clear(ctx: &CanvasRenderingContext2d, blank: &Cell<bool>, (w, h): (usize, usize)) {
-    if !blank.replace(false) {
+fn clear(ctx: &CanvasRenderingContext2d, blank: &mut bool, (w, h): (usize, usize)) {
+    if !std::mem::replace(blank, false) {
         ctx.clear_rect(0.0, 0.0, w as f64, h as f64);
     }
 }
@@ -153,10 +152,10 @@ impl Renderer {
             raster: IdRaster::default(),
             mask: Vec::new(),
             pixels: Vec::new(),
-            part: std::cell::RefCell::default(),
+            part: Vec::new(),
             composed: false,
-            lines_blank: Cell::new(true),
-            marks_blank: Cell::new(true),
+            lines_blank: true,
+            marks_blank: true,
             lut: Lut::default(),
             theme,
             labels: Vec::new(),
@@ -199,8 +198,8 @@ impl Renderer {
         self.measure_font.set(false);
         self.pixels = vec![0; w * h * 4];
         self.composed = false;
-        self.lines_blank.set(true);
-        self.marks_blank.set(true);
+        self.lines_blank = true;
+        self.marks_blank = true;
     }
 
     /// Re-rasterizes after the camera or size changed, redraws borders and marks, and presents.
@@ -288,7 +287,7 @@ impl Renderer {
     fn draw_borders(&mut self) {
         let (w, h) = self.device_size();
         let ctx = &self.lines_ctx;
-        clear(ctx, &self.lines_blank, (w, h));
+        clear(ctx, &mut self.lines_blank, (w, h));
         ctx.set_line_join("round");
         ctx.set_line_cap("round");
         let d = f64::from(self.dpr);
@@ -354,7 +353,7 @@ impl Renderer {
     }
 
     /// Draws a rectangle of the composed fills (a year change: the communes that changed).
-    fn present_rect(&self, [x, y, w, h]: PixelRect) {
+    fn present_rect(&mut self, [x, y, w, h]: PixelRect) {
         let (width, height) = self.device_size();
         if self.pixels.len() != width * height * 4 || x + w > width || y + h > height {
             return;
@@ -363,7 +362,7 @@ impl Renderer {
             self.present();
             return;
         }
-        let mut part = self.part.borrow_mut();
+        let part = &mut self.part;
         part.clear();
         for row in y..y + h {
             let at = (row * width + x) * 4;
@@ -379,10 +378,10 @@ impl Renderer {
     }
 
     /// Draws the highlights and labels on the marks layer.
-    fn draw_marks(&self) {
+    fn draw_marks(&mut self) {
         let (w, h) = self.device_size();
+        clear(&self.marks_ctx, &mut self.marks_blank, (w, h));
         let ctx = &self.marks_ctx;
-        clear(ctx, &self.marks_blank, (w, h));
         let d = f64::from(self.dpr);
         for &(shape, selected) in &self.highlights {
             self.trace_shape(shape);
