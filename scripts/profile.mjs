@@ -56,7 +56,7 @@ function samples(profile) {
 }
 
 /** Inclusive time of our functions and self time of every frame, within time windows. */
-function attribute(profile, windows) {
+function attribute(profile, windows, n = 8) {
   const { out, stack } = samples(profile);
   const incl = new Map(); const self = new Map();
   for (const [t, id, d] of out) {
@@ -74,7 +74,7 @@ function attribute(profile, windows) {
     }
   }
   const top = (m, n) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k.slice(0, 80)} ${Math.round(v / 1000)}`);
-  return { incl: top(incl, 8), self: top(self, 8) };
+  return { incl: top(incl, n), self: top(self, Math.min(n, 12)) };
 }
 
 // The load.
@@ -95,6 +95,23 @@ for (const task of tasks) {
   console.log(`  task at ${Math.round((task.ts - nav) / 1000)} ms, ${Math.round(task.dur / 1000)} ms`);
   if (incl.length) console.log(`    app: ${incl.join(' | ')}`);
   console.log(`    self: ${self.join(' | ')}`);
+}
+
+// From the data to the map's first frame, all tasks together: where the budget of the first
+// map goes (script by function, and the browser's own work by kind).
+if (marks['data-ready'] !== undefined && marks['map-ready'] !== undefined) {
+  const win = [nav + marks['data-ready'] * 1000, nav + marks['map-ready'] * 1000];
+  const { incl, self } = attribute(profile, [win], 24);
+  const kinds = new Map();
+  for (const e of trace.traceEvents) {
+    if (e.ph !== 'X' || !mains.has(`${e.pid}:${e.tid}`) || e.ts < win[0] || e.ts > win[1]) continue;
+    if (!/^(Layout|UpdateLayoutTree|Paint|PrePaint|Layerize|Commit|ParseHTML|MinorGC|MajorGC|V8.GC_SCAVENGER|DecodeImage)$/.test(e.name)) continue;
+    kinds.set(e.name, (kinds.get(e.name) || 0) + e.dur);
+  }
+  console.log(`From data-ready to map-ready: ${marks['map-ready'] - marks['data-ready']} ms`);
+  console.log(`  browser: ${[...kinds.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${Math.round(v / 1000)}`).join(' | ')}`);
+  console.log(`  app:\n    ${incl.join('\n    ')}`);
+  console.log(`  self: ${self.join(' | ')}`);
 }
 
 // The year change.

@@ -133,14 +133,21 @@ pub async fn fetch_text(url: &str) -> Result<Fetched, LoadFailure> {
             limit: MAX_DATASET_BYTES,
         }));
     }
-    let text = response.text().await.map_err(|e| {
+    // The body comes as bytes, straight into the wasm's memory: reading it as a JS string
+    // first would decode and re-encode every byte (a tenth of a second for the national set
+    // on a slow phone), and would quietly replace bytes that are not UTF-8.
+    let bytes = response.binary().await.map_err(|e| {
         if signal.as_ref().is_some_and(web_sys::AbortSignal::aborted) {
             LoadFailure::Timeout
         } else {
             LoadFailure::Network(e.to_string())
         }
     })?;
-    if ntm_core::load::looks_like_html(&text) || content_type.starts_with("text/html") {
+    if content_type.starts_with("text/html") {
+        return Err(LoadFailure::Content(LoadError::Html));
+    }
+    let text = ntm_core::load::text_from_bytes(bytes).map_err(LoadFailure::Content)?;
+    if ntm_core::load::looks_like_html(&text) {
         return Err(LoadFailure::Content(LoadError::Html));
     }
     let ct = content_type.split(';').next().unwrap_or("").trim();

@@ -6,7 +6,7 @@ use ntm_core::i18n::Msg;
 use ntm_core::index::{DatasetIndex, UnitIx};
 use ntm_core::model::{Era, Level};
 use ntm_core::names;
-use ntm_core::text::compare_vi;
+use ntm_core::text::collation_key;
 
 use crate::components::controls::Timeline;
 use crate::state::{History, use_app};
@@ -17,16 +17,18 @@ pub fn scope_tree(
     era: Era,
     at: ntm_core::date::Date,
 ) -> Vec<(UnitIx, Vec<UnitIx>)> {
-    let by_name = |a: &UnitIx, b: &UnitIx| compare_vi(&index.unit(*a).name, &index.unit(*b).name);
+    // Sorted by a key computed once per name, not twice per comparison.
+    let by_name = |u: &UnitIx| {
+        let name = &index.unit(*u).name;
+        (collation_key(name), name.clone())
+    };
+    let with_communes = index.provinces_with_communes(at);
     let mut provinces: Vec<UnitIx> = index
         .scopes_of_era(era)
         .into_iter()
-        .filter(|&u| {
-            index.unit(u).kind.level() == Level::Province
-                && !index.communes_in(Some(u), at).is_empty()
-        })
+        .filter(|u| index.unit(*u).kind.level() == Level::Province && with_communes.contains(u))
         .collect();
-    provinces.sort_by(by_name);
+    provinces.sort_by_cached_key(by_name);
     provinces
         .into_iter()
         .map(|p| {
@@ -38,7 +40,7 @@ pub fn scope_tree(
                     index.unit(d).kind.level() == Level::District && index.unit(d).in_era(era)
                 })
                 .collect();
-            districts.sort_by(by_name);
+            districts.sort_by_cached_key(by_name);
             (p, districts)
         })
         .collect()

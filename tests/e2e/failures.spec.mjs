@@ -104,6 +104,21 @@ test('truncated JSON is reported with its line and column', async ({ page }) => 
   await expect(alert(page)).toContainText(/Tệp dữ liệu bị hỏng hoặc không đầy đủ ở dòng \d+, cột \d+/);
 });
 
+test('a dataset saved in another encoding is located, not shown with broken names', async ({ page }) => {
+  // Pretty-printed, "Lạng Sơn" on some line has its "ạ" replaced by a Windows-1258 byte.
+  const text = JSON.stringify(demo(), null, 1);
+  const at = text.indexOf('Lạng Sơn');
+  const line = text.slice(0, at).split('\n').length;
+  const bytes = Buffer.concat([Buffer.from(text.slice(0, at + 1)), Buffer.from([0xb9]), Buffer.from(text.slice(at + 2))]);
+  await fault(page, 'data/ntm.json', 'file', writeTmp('cp1258.json', bytes));
+  await page.goto('./');
+  await expect(alert(page)).toContainText(`ở dòng ${line}, cột`);
+  await expect(alert(page)).toContainText('tệp không phải văn bản UTF-8');
+  await page.goto('./?lang=en');
+  await expect(alert(page)).toContainText(`line ${line}`);
+  await expect(alert(page)).toContainText('the file is not UTF-8 text');
+});
+
 test('a wrong content type is named', async ({ page }) => {
   await fault(page, 'data/ntm.json', 'type', 'image/png');
   await page.goto('./');

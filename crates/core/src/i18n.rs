@@ -198,6 +198,8 @@ catalogue! {
     JsonWrongValue => "giá trị sai kiểu: {detail}", "a value of the wrong kind: {detail}";
     /// JSON detail: a punctuation mark expected.
     JsonExpected => "cần {what} ở đây", "expected {what} here";
+    /// JSON detail: bytes that are not UTF-8 (a file saved in another encoding).
+    JsonNotUtf8 => "tệp không phải văn bản UTF-8 (có byte không đọc được); hãy lưu lại bằng mã UTF-8", "the file is not UTF-8 text (it has unreadable bytes); save it again as UTF-8";
     /// JSON detail: no value where one was expected.
     JsonExpectedValue => "thiếu giá trị hoặc giá trị không phải JSON (NaN, Infinity, dấu phẩy thừa…)", "a missing value or one that is not JSON (NaN, Infinity, an extra comma…)";
     /// JSON detail: any other syntax error.

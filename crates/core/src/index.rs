@@ -172,7 +172,13 @@ pub struct DatasetIndex {
     /// Status of every unit per date, computed once per date: the year control, the map, the
     /// legend, the summary and the live region all read the same table.
     status_cache: std::sync::Mutex<HashMap<Date, std::sync::Arc<Vec<Status>>>>,
+    /// Summaries per scope and step, for the same reason (see [`crate::summary::summarize`]).
+    pub(crate) summary_cache: SummaryCache,
 }
+
+/// Summaries already computed, by scope and date.
+pub(crate) type SummaryCache =
+    std::sync::Mutex<HashMap<(Option<UnitIx>, Date), std::sync::Arc<crate::summary::Summary>>>;
 
 impl DatasetIndex {
     /// Indexes a dataset. References to unknown units are skipped here; validation reports
@@ -272,6 +278,7 @@ impl DatasetIndex {
             parents,
             era_communes,
             status_cache: std::sync::Mutex::new(HashMap::new()),
+            summary_cache: std::sync::Mutex::new(HashMap::new()),
         };
         index.default_step = index.compute_default_step();
         index
@@ -626,11 +633,19 @@ impl DatasetIndex {
 
     /// Model villages recognised in a unit up to a date.
     pub fn model_villages(&self, ix: UnitIx, at: Date) -> Vec<&Recognition> {
+        self.model_villages_iter(ix, at).collect()
+    }
+
+    /// How many model villages a commune has on a date.
+    pub fn model_village_count(&self, ix: UnitIx, at: Date) -> usize {
+        self.model_villages_iter(ix, at).count()
+    }
+
+    fn model_villages_iter(&self, ix: UnitIx, at: Date) -> impl Iterator<Item = &Recognition> {
         self.recognitions[ix]
             .iter()
             .map(|&i| &self.data.recognitions[i])
-            .filter(|r| r.tier == Tier::ModelVillage && r.effective() <= at)
-            .collect()
+            .filter(move |r| r.tier == Tier::ModelVillage && r.effective() <= at)
     }
 
     /// The kind of a unit.

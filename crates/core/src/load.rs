@@ -139,6 +139,34 @@ fn json_error(e: &serde_json::Error) -> LoadError {
     }
 }
 
+/// What [`text_from_bytes`] says of bytes that are not UTF-8 (read by [`json_detail`]).
+const NOT_UTF8: &str = "not UTF-8";
+
+/// A downloaded file's bytes as text. Bytes that are not UTF-8 are an error located by line
+/// and column, not silently replaced: a name with a broken diacritic would otherwise be shown.
+pub fn text_from_bytes(bytes: Vec<u8>) -> Result<String, LoadError> {
+    String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        let at = e.utf8_error().valid_up_to();
+        let before = &bytes[..at];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        // Columns count characters, as the JSON parser's do.
+        let column = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count()
+            + 1;
+        LoadError::Json {
+            line,
+            column,
+            message: NOT_UTF8.to_owned(),
+        }
+    })
+}
+
 /// Whether text looks like an HTML document rather than JSON.
 pub fn looks_like_html(text: &str) -> bool {
     let t = text.trim_start_matches('\u{feff}').trim_start();
@@ -175,7 +203,9 @@ pub fn json_detail(message: &str, lang: Lang) -> String {
             .and_then(|(_, rest)| rest.split_once('`'))
             .map(|(name, _)| name.to_owned())
     };
-    if raw.starts_with("EOF while parsing") {
+    if raw == NOT_UTF8 {
+        Msg::JsonNotUtf8.text(lang).to_owned()
+    } else if raw.starts_with("EOF while parsing") {
         Msg::JsonEof.text(lang).to_owned()
     } else if let Some(field) = raw.strip_prefix("missing field ").and_then(between) {
         fill(Msg::JsonMissingField.text(lang), &[("field", &field)])
@@ -252,6 +282,32 @@ mod tests {
                 .contains("phiên bản ứng dụng mới hơn")
         );
         assert!(err.message(Lang::En, "x").contains("needs a newer app"));
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_located_not_replaced() {
+        assert_eq!(
+            text_from_bytes(b"{\"a\": 1}".to_vec()).unwrap(),
+            "{\"a\": 1}"
+        );
+        // "Lạng Sơn" saved as Windows-1258 on line 2: the byte after "L" is not UTF-8.
+        let mut bytes = "{\n  \"tên\": \"L".as_bytes().to_vec();
+        bytes.extend_from_slice(&[0xB9, b'n', b'g', b'"', b'}']);
+        let err = text_from_bytes(bytes).unwrap_err();
+        assert_eq!(
+            err,
+            LoadError::Json {
+                line: 2,
+                column: 12,
+                message: NOT_UTF8.into()
+            }
+        );
+        assert_eq!(
+            err.message(Lang::Vi, "x"),
+            json_error_message(2, 12, NOT_UTF8, Lang::Vi)
+        );
+        assert!(err.message(Lang::Vi, "x").contains("dòng 2"));
+        assert!(err.message(Lang::En, "x").contains("not UTF-8 text"));
     }
 
     #[test]

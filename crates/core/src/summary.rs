@@ -1,6 +1,8 @@
 //! Headline numbers for a scope on a date: how many communes are at each tier, the average
 //! number of criteria met, model villages, and the published figures to compare against.
 
+use std::sync::Arc;
+
 use crate::date::Date;
 use crate::index::{DatasetIndex, Status, Step, UnitIx};
 use crate::model::{Indicator, IndicatorKind, Metric};
@@ -123,7 +125,28 @@ pub fn count_statuses(index: &DatasetIndex, communes: &[UnitIx], at: Date) -> St
 }
 
 /// The summary of a scope (`None`: the whole dataset) on a step.
-pub fn summarize(index: &DatasetIndex, scope: Option<UnitIx>, step: Step) -> Summary {
+///
+/// Computed once per scope and date and shared: the live region, the summary panel and the
+/// targets read the same figures.
+pub fn summarize(index: &DatasetIndex, scope: Option<UnitIx>, step: Step) -> Arc<Summary> {
+    let key = (scope, step.date);
+    let mut cache = match index.summary_cache.lock() {
+        Ok(c) => c,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    if let Some(s) = cache.get(&key) {
+        return s.clone();
+    }
+    let s = Arc::new(compute(index, scope, step));
+    // Bounded like the status tables: a long session keeps at most a few timelines' worth.
+    if cache.len() > 256 {
+        cache.clear();
+    }
+    cache.insert(key, s.clone());
+    s
+}
+
+fn compute(index: &DatasetIndex, scope: Option<UnitIx>, step: Step) -> Summary {
     let at = step.date;
     let communes = index.communes_in(scope, at);
     let counts = count_statuses(index, &communes, at);
@@ -132,7 +155,7 @@ pub fn summarize(index: &DatasetIndex, scope: Option<UnitIx>, step: Step) -> Sum
     let mut assessed = 0usize;
     let mut villages = 0usize;
     for &c in &communes {
-        villages += index.model_villages(c, at).len();
+        villages += index.model_village_count(c, at);
         if let (Some(a), Some(set)) = (index.assessment_at(c, at), set)
             && a.set == set.id
         {

@@ -124,3 +124,32 @@ fn bac_giang_end_2023_is_shown_against_the_records() {
     assert_eq!(standard.records, Some(s.standard() as f64));
     assert_eq!(standard.agrees(), Some(s.standard() == 154));
 }
+
+/// The live region, the summary panel and the targets share one computation per scope and
+/// day; what they share is what a fresh computation gives.
+#[test]
+fn summaries_are_computed_once_per_scope_and_day_and_stay_correct() {
+    let index = demo();
+    let step = index.default_step();
+    let province = index.find("20").expect("Lạng Sơn");
+    let first = summarize(&index, Some(province), step);
+    let again = summarize(&index, Some(province), step);
+    assert!(std::sync::Arc::ptr_eq(&first, &again));
+    let everything = summarize(&index, None, step);
+    assert!(!std::sync::Arc::ptr_eq(&first, &everything));
+    assert!(everything.total() > first.total());
+    // The same figures as counting the statuses by hand.
+    let communes = index.communes_in(Some(province), step.date);
+    let standard = communes
+        .iter()
+        .filter(|&&c| index.status(c, step.date).at_least_standard())
+        .count();
+    assert_eq!(
+        first.counts,
+        ntm_core::summary::count_statuses(&index, &communes, step.date)
+    );
+    assert_eq!(first.standard(), standard);
+    // Another fresh index computes the same.
+    let fresh = summarize(&demo(), Some(province), step);
+    assert_eq!(*fresh, *first);
+}

@@ -106,7 +106,8 @@ pub struct Renderer {
     labels: Vec<Label>,
     /// Shapes outlined on top: (shape, is the selection).
     highlights: Vec<(usize, bool)>,
-    widths: std::cell::RefCell<std::collections::HashMap<String, f32>>,
+    /// Advance of each character of the label font, measured once (see `text_width`).
+    widths: std::cell::RefCell<std::collections::HashMap<char, f32>>,
     label_font: std::cell::Cell<bool>,
     measure_font: std::cell::Cell<bool>,
 }
@@ -426,23 +427,29 @@ impl Renderer {
             .at((x * self.dpr) as usize, (y * self.dpr) as usize)
     }
 
-    /// Measures text width in CSS pixels with the label font.
+    /// The width of a label in CSS pixels with the label font: the sum of its characters'
+    /// advances, each measured once. Placing labels needs a width for every candidate name
+    /// (hundreds on the national map); names share a few dozen letters, so this asks the
+    /// canvas about those instead of every name. Kerning only narrows a name, so the sum
+    /// never lets two labels overlap.
     pub fn text_width(&self, text: &str) -> f32 {
-        if let Some(&w) = self.widths.borrow().get(text) {
-            return w;
-        }
-        // Measured on the lines canvas, whose font is set once per size; the marks canvas
-        // keeps the label font scaled for the pixel ratio.
-        if !self.measure_font.replace(true) {
-            self.lines_ctx
-                .set_font("600 13px system-ui, Roboto, 'Noto Sans', sans-serif");
-        }
-        let w = self
-            .lines_ctx
-            .measure_text(text)
-            .map_or(text.len() as f32 * 7.0, |m| m.width() as f32);
-        self.widths.borrow_mut().insert(text.to_owned(), w);
-        w
+        let mut widths = self.widths.borrow_mut();
+        text.chars()
+            .map(|c| {
+                *widths.entry(c).or_insert_with(|| {
+                    // Measured on the lines canvas, whose font is set once per size; the marks
+                    // canvas keeps the label font scaled for the pixel ratio.
+                    if !self.measure_font.replace(true) {
+                        self.lines_ctx
+                            .set_font("600 13px system-ui, Roboto, 'Noto Sans', sans-serif");
+                    }
+                    let mut buf = [0u8; 4];
+                    self.lines_ctx
+                        .measure_text(c.encode_utf8(&mut buf))
+                        .map_or(7.0, |m| m.width() as f32)
+                })
+            })
+            .sum()
     }
 
     /// The map as a PNG data URL (for the download button): the three layers flattened.
