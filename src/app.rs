@@ -60,6 +60,9 @@ fn validate_later(state: AppState) {
 pub fn App() -> impl IntoView {
     let state = AppState::from_location();
     provide_context(state);
+    // Asked now, while the data downloads: a media query evaluated during the first render
+    // makes the browser recompute styles in the middle of it.
+    crate::state::lite_by_default();
     let embed = state.view.get_untracked().embed;
     if embed {
         post_height_to_parent();
