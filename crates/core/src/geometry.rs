@@ -7,7 +7,7 @@
 //! which brotli compresses well. Only communes have shapes: district and province borders are
 //! the arcs whose two sides lie in different districts or provinces, so they need no data.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -475,7 +475,7 @@ pub fn check_units(
     index: &crate::index::DatasetIndex,
     report: &mut Report,
 ) {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for (i, s) in geometry.shapes.iter().enumerate() {
         if index.find(&s.unit).is_none() {
             report.error(

@@ -4,7 +4,7 @@
 //! Built once after loading ([`DatasetIndex::new`]); everything downstream (map colours,
 //! summaries, charts, the table, profiles) is a pure function of the index and the view.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::date::{Date, LAST_PRE_REFORM_DAY, REFORM_DATE};
 use crate::model::{
@@ -185,7 +185,7 @@ impl DatasetIndex {
     /// them, so a partly broken dataset still shows what is sound.
     pub fn new(data: Dataset) -> Self {
         let n = data.units.len();
-        let mut by_id = HashMap::with_capacity(n);
+        let mut by_id = HashMap::with_capacity_and_hasher(n, Default::default());
         for (i, u) in data.units.iter().enumerate() {
             by_id.entry(u.id.clone()).or_insert(i);
         }
@@ -277,8 +277,8 @@ impl DatasetIndex {
             default_step,
             parents,
             era_communes,
-            status_cache: std::sync::Mutex::new(HashMap::new()),
-            summary_cache: std::sync::Mutex::new(HashMap::new()),
+            status_cache: std::sync::Mutex::new(HashMap::default()),
+            summary_cache: std::sync::Mutex::new(HashMap::default()),
         };
         index.default_step = index.compute_default_step();
         index

@@ -9,7 +9,7 @@
 //! rasterizer is exact (no anti-aliasing), so a pixel's id is always the commune under it, and
 //! the id buffer doubles as the hit-test map.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::geometry::Geometry;
 use crate::index::{DatasetIndex, Status, UnitIx};
@@ -786,7 +786,7 @@ mod tests {
             provinces: Vec::new(),
             bbox: [0.0, 0.0, 2.0, 1.0],
             typical_width: 1.0,
-            by_unit: HashMap::new(),
+            by_unit: HashMap::default(),
         }
     }
 

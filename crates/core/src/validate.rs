@@ -4,7 +4,7 @@
 //! Shared by the app (which shows what is still usable) and the `ntm-data` CLI (which maps
 //! each record back to its CSV file and line).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::date::{Date, REFORM_DATE};
 use crate::i18n::{Lang, Msg, fill};
@@ -556,7 +556,7 @@ pub fn validate(data: &Dataset) -> Report {
     let max_year = data.as_of.year;
 
     // Sources.
-    let mut source_ids: HashMap<&str, usize> = HashMap::new();
+    let mut source_ids: HashMap<&str, usize> = HashMap::default();
     for (i, s) in data.sources.iter().enumerate() {
         if let Some(&first) = source_ids.get(s.id.as_str()) {
             r.error(
@@ -579,7 +579,7 @@ pub fn validate(data: &Dataset) -> Report {
     let sources: HashSet<&str> = source_ids.keys().copied().collect();
 
     // Criteria sets.
-    let mut set_ids: HashMap<&str, usize> = HashMap::new();
+    let mut set_ids: HashMap<&str, usize> = HashMap::default();
     for (i, s) in data.criteria_sets.iter().enumerate() {
         if let Some(&first) = set_ids.get(s.id.as_str()) {
             r.error(
@@ -635,7 +635,7 @@ pub fn validate(data: &Dataset) -> Report {
     }
 
     // Units.
-    let mut unit_ids: HashMap<&str, usize> = HashMap::new();
+    let mut unit_ids: HashMap<&str, usize> = HashMap::default();
     for (i, u) in data.units.iter().enumerate() {
         if let Some(&first) = unit_ids.get(u.id.as_str()) {
             r.error(
@@ -653,7 +653,7 @@ pub fn validate(data: &Dataset) -> Report {
         }
     }
     let unit = |id: &str| unit_ids.get(id).map(|&i| &data.units[i]);
-    let mut by_code: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_code: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, u) in data.units.iter().enumerate() {
         // A blank code is reported on its own; it is not a shared code.
         if !u.code.trim().is_empty() {
@@ -815,7 +815,7 @@ pub fn validate(data: &Dataset) -> Report {
             );
         }
     };
-    let mut tiers_by_unit: HashMap<&str, Vec<(Date, Tier, usize)>> = HashMap::new();
+    let mut tiers_by_unit: HashMap<&str, Vec<(Date, Tier, usize)>> = HashMap::default();
     for (i, rec) in data.recognitions.iter().enumerate() {
         let id = rec.unit.as_str();
         if conflicting(rec.source.as_ref(), rec.illustrative, rec.synthetic) {
@@ -914,7 +914,7 @@ pub fn validate(data: &Dataset) -> Report {
         events.sort_by_key(|e| (e.0, e.1));
         // The first date each tier was recognised: a prerequisite is met when its tier was
         // recognised on or before the day (linear, whatever the number of records).
-        let mut first: HashMap<Tier, Date> = HashMap::new();
+        let mut first: HashMap<Tier, Date> = HashMap::default();
         for &(when, tier, _) in events.iter() {
             first.entry(tier).or_insert(when);
         }
@@ -1197,7 +1197,7 @@ pub fn validate(data: &Dataset) -> Report {
 /// shows one, is suspicious. A
 /// warning, not an error: assessments can lag behind decisions in real records.
 fn check_recognised_criteria(data: &Dataset, r: &mut Report) {
-    let mut events: HashMap<&str, Vec<(Date, bool)>> = HashMap::new();
+    let mut events: HashMap<&str, Vec<(Date, bool)>> = HashMap::default();
     for rec in &data.recognitions {
         if matches!(rec.tier, Tier::Standard | Tier::Advanced | Tier::Model) && rec.former.is_none()
         {
@@ -1225,7 +1225,7 @@ fn check_recognised_criteria(data: &Dataset, r: &mut Report) {
             .and_then(|ev| ev.iter().take_while(|e| e.0 <= at).last())
             .is_some_and(|e| e.1)
     };
-    let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, a) in data.assessments.iter().enumerate() {
         by_unit.entry(a.unit.as_str()).or_default().push(i);
     }
