@@ -154,6 +154,31 @@ pub fn arc_ref(r: i32) -> (usize, bool) {
     }
 }
 
+/// The points of a ring made of arc references, in order, closed: each arc after the first
+/// starts where the previous one ended, so its first point is left out. Works on any points,
+/// so the map can join arcs it has already projected.
+pub fn join_ring<P: Copy>(arcs: &[Vec<P>], ring: &[i32]) -> Vec<P> {
+    let len: usize = ring
+        .iter()
+        .filter_map(|&r| arcs.get(arc_ref(r).0))
+        .map(Vec::len)
+        .sum();
+    let mut out: Vec<P> = Vec::with_capacity(len);
+    for &r in ring {
+        let (a, rev) = arc_ref(r);
+        let Some(arc) = arcs.get(a) else {
+            continue;
+        };
+        let skip = usize::from(!out.is_empty());
+        if rev {
+            out.extend(arc.iter().rev().skip(skip));
+        } else {
+            out.extend(arc.iter().skip(skip));
+        }
+    }
+    out
+}
+
 /// Whether a decoded point is a longitude and latitude (finite, within ±180° and ±90°).
 fn is_lon_lat(p: [f64; 2]) -> bool {
     (-180.0..=180.0).contains(&p[0]) && (-90.0..=90.0).contains(&p[1])
@@ -393,25 +418,7 @@ impl Geometry {
 
     /// The points of a ring, in order, closed (first point repeated at the end).
     pub fn ring_points(&self, ring: &[i32]) -> Vec<[f64; 2]> {
-        let mut out: Vec<[f64; 2]> = Vec::new();
-        for &r in ring {
-            let (a, rev) = arc_ref(r);
-            let Some(arc) = self.arcs.get(a) else {
-                continue;
-            };
-            let pts: Box<dyn Iterator<Item = &[f64; 2]>> = if rev {
-                Box::new(arc.iter().rev())
-            } else {
-                Box::new(arc.iter())
-            };
-            for (k, p) in pts.enumerate() {
-                if k == 0 && !out.is_empty() {
-                    continue;
-                }
-                out.push(*p);
-            }
-        }
-        out
+        join_ring(&self.arcs, ring)
     }
 
     /// Shape index per unit id.

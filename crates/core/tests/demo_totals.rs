@@ -153,3 +153,54 @@ fn summaries_are_computed_once_per_scope_and_day_and_stay_correct() {
     let fresh = summarize(&demo(), Some(province), step);
     assert_eq!(*fresh, *first);
 }
+
+/// The map model of the demo's real geometry, checked against a plain reconstruction: every
+/// ring is its arcs' points projected one by one, and every district's label point is the
+/// area-weighted mean of its communes' centroids.
+#[test]
+fn the_map_model_of_the_demo_geometry_matches_a_plain_reconstruction() {
+    use ntm_core::map::MapModel;
+    use ntm_core::model::Era;
+    let index = demo();
+    let text = include_str!("../../../public/data/geo-pre2025.json");
+    let mut report = ntm_core::validate::Report::default();
+    let geometry = ntm_core::geometry::decode(
+        ntm_core::geometry::parse(text).expect("the demo geometry parses"),
+        &mut report,
+    );
+    let model = MapModel::new(&geometry, &index, Era::Pre2025);
+    assert!(model.shapes.len() > 100);
+    let by_unit = geometry.by_unit();
+    for shape in &model.shapes {
+        let g = &geometry.shapes[by_unit[index.unit(shape.unit).id.as_str()]];
+        let plain: Vec<Vec<[f32; 2]>> = g
+            .polygons
+            .iter()
+            .flatten()
+            .map(|ring| {
+                geometry
+                    .ring_points(ring)
+                    .into_iter()
+                    .map(|p| model.projection.project(p))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(shape.rings, plain, "rings of {}", index.unit(shape.unit).id);
+        assert!(shape.area > 0.0);
+    }
+    let mut districts: Vec<_> = model.shapes.iter().filter_map(|s| s.group).collect();
+    districts.sort_unstable();
+    districts.dedup();
+    assert_eq!(model.districts.len(), districts.len());
+    for region in &model.districts {
+        let (mut w, mut x, mut y) = (0f64, 0f64, 0f64);
+        for s in model.shapes.iter().filter(|s| s.group == Some(region.unit)) {
+            let a = f64::from(s.area.max(1e-6));
+            w += a;
+            x += a * f64::from(s.centroid[0]);
+            y += a * f64::from(s.centroid[1]);
+        }
+        assert!((region.centroid[0] - (x / w) as f32).abs() < 1e-3);
+        assert!((region.centroid[1] - (y / w) as f32).abs() < 1e-3);
+    }
+}
