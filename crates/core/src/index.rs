@@ -185,7 +185,7 @@ impl DatasetIndex {
     /// them, so a partly broken dataset still shows what is sound.
     pub fn new(data: Dataset) -> Self {
         let n = data.units.len();
-        let mut by_id = HashMap::with_capacity_and_hasher(n, Default::default());
+        let mut by_id = HashMap::with_capacity_and_hasher(n, rustc_hash::FxBuildHasher);
         for (i, u) in data.units.iter().enumerate() {
             by_id.entry(u.id.clone()).or_insert(i);
         }
