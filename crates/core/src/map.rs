@@ -738,6 +738,46 @@ pub fn recompose(
     (x0 < x1 && y0 < y1).then_some([x0, y0, x1 - x0, y1 - y0])
 }
 
+/// A name to place on the map: where its centre falls on screen, how wide it is (CSS px),
+/// and how much it matters (the area it names).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabelBox<L> {
+    /// Larger first.
+    pub weight: f32,
+    /// Centre on screen.
+    pub at: [f32; 2],
+    /// Text width.
+    pub width: f32,
+    /// The label itself.
+    pub label: L,
+}
+
+/// Keeps the labels that do not overlap one kept before, the heaviest first, so two names never
+/// run into each other on a narrow screen.
+pub fn without_overlaps<L>(mut labels: Vec<LabelBox<L>>) -> Vec<L> {
+    // A 13 px name with stacked Vietnamese marks (Ỉ, ễ) and its halo is about 20 px tall.
+    const HEIGHT: f32 = 20.0;
+    const GAP: f32 = 4.0;
+    labels.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    let mut kept: Vec<(L, [f32; 4])> = Vec::with_capacity(labels.len());
+    for l in labels {
+        let half = l.width / 2.0 + GAP;
+        let b = [
+            l.at[0] - half,
+            l.at[1] - HEIGHT / 2.0,
+            l.at[0] + half,
+            l.at[1] + HEIGHT / 2.0,
+        ];
+        let clear = kept
+            .iter()
+            .all(|(_, k)| b[2] < k[0] || b[0] > k[2] || b[3] < k[1] || b[1] > k[3]);
+        if clear {
+            kept.push((l.label, b));
+        }
+    }
+    kept.into_iter().map(|(l, _)| l).collect()
+}
+
 /// Maps ids to RGBA bytes (4 per pixel, as `ImageData` wants them) through a lookup table.
 pub fn compose(raster: &IdRaster, mask: &[u8], lut: &Lut, out: &mut [u8]) {
     // Three slices of one length: one bounds check per pixel instead of three.
@@ -757,6 +797,32 @@ pub fn compose(raster: &IdRaster, mask: &[u8], lut: &Lut, out: &mut [u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_keep_the_larger_areas_and_never_touch() {
+        let l = |weight: f32, x: f32, y: f32, name: &'static str| LabelBox {
+            weight,
+            at: [x, y],
+            width: 80.0,
+            label: name,
+        };
+        let kept = without_overlaps(vec![
+            // Two names 17 px apart: the smaller area's goes, as the marks of "Tỉnh" would
+            // touch the line above.
+            l(1.0, 100.0, 117.0, "Tỉnh Điện Biên"),
+            l(5.0, 100.0, 100.0, "Tỉnh Tuyên Quang"),
+            // Far enough below.
+            l(2.0, 100.0, 140.0, "Tỉnh Sơn La"),
+            // Side by side with room between.
+            l(0.5, 200.0, 100.0, "Tỉnh Hà Giang"),
+            // Overlapping horizontally.
+            l(0.4, 150.0, 100.0, "Tỉnh Lai Châu"),
+        ]);
+        assert_eq!(
+            kept,
+            vec!["Tỉnh Tuyên Quang", "Tỉnh Sơn La", "Tỉnh Hà Giang"]
+        );
+    }
 
     fn square_model() -> MapModel {
         // Two unit squares as world rings, without a dataset.

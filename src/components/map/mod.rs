@@ -996,26 +996,19 @@ fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang) -> Vec<Label> {
 
 /// Drops labels that would overlap one already kept, the labels of larger areas first, so two
 /// names never run into each other on a narrow screen.
-fn without_overlaps(mut labels: Vec<(f32, Label)>, r: &Renderer) -> Vec<Label> {
-    const HEIGHT: f32 = 16.0;
-    const GAP: f32 = 4.0;
-    labels.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut kept: Vec<(Label, [f32; 4])> = Vec::with_capacity(labels.len());
-    for (_, l) in labels {
-        let c = r.camera.to_screen(l.at);
-        let half = r.text_width(&l.text) / 2.0 + GAP;
-        let b = [
-            c[0] - half,
-            c[1] - HEIGHT / 2.0,
-            c[0] + half,
-            c[1] + HEIGHT / 2.0,
-        ];
-        let clear = kept
-            .iter()
-            .all(|(_, k)| b[2] < k[0] || b[0] > k[2] || b[3] < k[1] || b[1] > k[3]);
-        if clear {
-            kept.push((l, b));
-        }
-    }
-    kept.into_iter().map(|(l, _)| l).collect()
+fn without_overlaps(labels: Vec<(f32, Label)>, r: &Renderer) -> Vec<Label> {
+    let placed = labels
+        .into_iter()
+        .map(|(weight, l)| {
+            let at = r.camera.to_screen(l.at);
+            let width = r.text_width(&l.text);
+            ntm_core::map::LabelBox {
+                weight,
+                at,
+                width,
+                label: l,
+            }
+        })
+        .collect();
+    ntm_core::map::without_overlaps(placed)
 }
