@@ -71,33 +71,32 @@ pub fn download_url(document: &web_sys::Document, name: &str, url: &str) {
     }
 }
 
+thread_local! {
+    // The marks this page has set: asking the browser for its marks costs a millisecond on a
+    // slow phone, and the map calls `mark_once` on every recolour.
+    static MADE: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn made(name: &str) -> bool {
+    MADE.with_borrow(|m| m.iter().any(|n| n == name))
+}
+
 /// Sets a performance mark the first time it is reached (the benchmark reads `data-ready` and
 /// `map-ready`).
 pub fn mark_once(name: &str) {
-    thread_local! {
-        // Asking the browser for its marks costs a millisecond on a slow phone; the map calls
-        // this on every recolour.
-        static MADE: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    if MADE.with_borrow(|m| m.iter().any(|n| n == name)) {
+    if made(name) {
         return;
     }
     MADE.with_borrow_mut(|m| m.push(name.to_owned()));
-    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
-        return;
-    };
-    if perf.get_entries_by_name(name).length() == 0 {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         let _ = perf.mark(name);
     }
 }
 
-/// Waits until a performance mark exists (checked every 100 ms), or at most `limit_ms`.
+/// Waits until [`mark_once`] has set a mark (checked every 100 ms), or at most `limit_ms`.
 pub async fn until_mark(name: &str, limit_ms: u32) {
-    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
-        return;
-    };
     let mut waited = 0;
-    while waited < limit_ms && perf.get_entries_by_name(name).length() == 0 {
+    while waited < limit_ms && !made(name) {
         sleep(100).await;
         waited += 100;
     }

@@ -12,7 +12,7 @@ use leptos::html;
 use leptos::prelude::*;
 use ntm_core::i18n::{Lang, Msg, fill};
 use ntm_core::index::{DatasetIndex, Status};
-use ntm_core::map::{Camera, Lut, MapModel, status_lut};
+use ntm_core::map::{Camera, LabelBox, Lut, MapModel, status_lut};
 use ntm_core::names;
 use ntm_core::palette::{Pattern, Rgb, sequential};
 use ntm_core::text::fold;
@@ -926,16 +926,8 @@ fn select_shape(app: AppState, map: MapContext, shape: Option<usize>) {
 }
 
 /// District labels when districts are big enough on screen; province labels when zoomed out;
-/// commune labels when zoomed in far enough for them to fit.
+/// commune labels when zoomed in far enough for them to fit; none overlapping another.
 fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang) -> Vec<Label> {
-    let mut labels: Vec<(f32, Label)> = Vec::new();
-    let area = |b: [f32; 4]| (b[2] - b[0]) * (b[3] - b[1]);
-    // A label needs at least 18 px of height and of width before its text is measured.
-    let fits = |bbox: [f32; 4], text: &str| {
-        let w = (bbox[2] - bbox[0]) * r.camera.zoom;
-        let h = (bbox[3] - bbox[1]) * r.camera.zoom;
-        h > 18.0 && w > 24.0 && w > r.text_width(text) * 1.1
-    };
     let on_screen = |p: [f32; 2]| {
         let s = r.camera.to_screen(p);
         s[0] > 20.0 && s[1] > 12.0 && s[0] < r.size.0 - 20.0 && s[1] < r.size.1 - 12.0
@@ -950,65 +942,63 @@ fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang) -> Vec<Label> {
         .iter()
         .map(|d| (d.bbox[2] - d.bbox[0]) * r.camera.zoom)
         .fold(0.0, f32::max);
+    let mut labels: Vec<LabelBox<Label>> = Vec::new();
     if !districts.is_empty() && district_w < r.size.0 * 0.9 {
-        for d in districts {
-            let text = index.unit(d.unit).name.clone();
-            if fits(d.bbox, &text) {
-                labels.push((
-                    area(d.bbox),
-                    Label {
-                        at: d.centroid,
-                        text,
-                    },
-                ));
-            }
-        }
+        labels.extend(
+            districts
+                .into_iter()
+                .filter_map(|d| label_box(r, d.bbox, d.centroid, &index.unit(d.unit).name, true)),
+        );
     } else if r.model.districts.is_empty() || district_w >= r.size.0 * 0.9 {
         // Zoomed in (or no districts): communes that fit their name.
-        for s in &r.model.shapes {
-            let text = index.unit(s.unit).name.clone();
-            if on_screen(s.centroid) && fits(s.bbox, &text) {
-                labels.push((
-                    area(s.bbox),
-                    Label {
-                        at: s.centroid,
-                        text,
-                    },
-                ));
-            }
-        }
+        labels.extend(
+            r.model
+                .shapes
+                .iter()
+                .filter(|s| on_screen(s.centroid))
+                .filter_map(|s| label_box(r, s.bbox, s.centroid, &index.unit(s.unit).name, true)),
+        );
     }
     if labels.is_empty() {
-        for p in &r.model.provinces {
-            if on_screen(p.centroid) {
-                labels.push((
-                    area(p.bbox),
-                    Label {
-                        at: p.centroid,
-                        text: names::full_name(index.unit(p.unit), lang),
-                    },
-                ));
-            }
-        }
+        labels.extend(
+            r.model
+                .provinces
+                .iter()
+                .filter(|p| on_screen(p.centroid))
+                .filter_map(|p| {
+                    let name = names::full_name(index.unit(p.unit), lang);
+                    label_box(r, p.bbox, p.centroid, &name, false)
+                }),
+        );
     }
-    without_overlaps(labels, r)
+    ntm_core::map::without_overlaps(labels)
 }
 
-/// Drops labels that would overlap one already kept, the labels of larger areas first, so two
-/// names never run into each other on a narrow screen.
-fn without_overlaps(labels: Vec<(f32, Label)>, r: &Renderer) -> Vec<Label> {
-    let placed = labels
-        .into_iter()
-        .map(|(weight, l)| {
-            let at = r.camera.to_screen(l.at);
-            let width = r.text_width(&l.text);
-            ntm_core::map::LabelBox {
-                weight,
-                at,
-                width,
-                label: l,
-            }
-        })
-        .collect();
-    ntm_core::map::without_overlaps(placed)
+/// A name to place at `at`, weighted by the area it names on screen. With `must_fit`, only if
+/// the area is at least 18 × 24 px (checked before the text is measured) and wider than it.
+fn label_box(
+    r: &Renderer,
+    bbox: [f32; 4],
+    at: [f32; 2],
+    text: &str,
+    must_fit: bool,
+) -> Option<LabelBox<Label>> {
+    let w = (bbox[2] - bbox[0]) * r.camera.zoom;
+    let h = (bbox[3] - bbox[1]) * r.camera.zoom;
+    if must_fit && !(h > 18.0 && w > 24.0) {
+        return None;
+    }
+    let width = r.text_width(text);
+    if must_fit && w <= width * 1.1 {
+        return None;
+    }
+    Some(LabelBox {
+        weight: w * h,
+        at: r.camera.to_screen(at),
+        width,
+        label: Label {
+            at,
+            text: text.to_owned(),
+        },
+    })
 }
