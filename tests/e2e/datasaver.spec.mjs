@@ -2,19 +2,24 @@
 // view only, and the pre-reform layer only when a pre-reform year is shown.
 import { test, expect } from '@playwright/test';
 
-/** Loads a URL and returns the geometry files fetched with their encoded sizes. */
+/**
+ * Loads a URL and returns the geometry files fetched with their encoded sizes.
+ *
+ * Read from the page's resource timing, not from request events: the map has an era only once
+ * its geometry has arrived, so the entry is there by then. (Request events are delivered
+ * asynchronously, and `networkidle` may already have fired in a pause before the geometry was
+ * requested, so a list built from events could still be empty on a loaded machine.)
+ */
 async function geometryRequests(page, url) {
-  const seen = [];
-  page.on('requestfinished', async (r) => {
-    if (/\/data\/(lite\/|geo-)/.test(r.url())) {
-      const sizes = await r.sizes();
-      seen.push({ file: r.url().replace(/^.*\/data\//, ''), bytes: sizes.responseBodySize });
-    }
-  });
   await page.goto(url);
   await expect(page.locator('.map-stage')).toHaveAttribute('data-era', /pre2025|post2025/);
   await page.waitForLoadState('networkidle');
-  return seen;
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/data\/(lite\/|geo-)/.test(e.name))
+      .map((e) => ({ file: e.name.replace(/^.*\/data\//, '').replace(/\?.*$/, ''), bytes: e.encodedBodySize })),
+  );
 }
 
 const total = (list) => list.reduce((n, r) => n + r.bytes, 0);
@@ -44,7 +49,7 @@ test('Save-Data turns the data-saver on by itself; the post-reform layer loads o
   page.on('requestfinished', (r) => { if (/\/data\//.test(r.url())) later.push(r.url().replace(/^.*\/data\//, '')); });
   await page.getByRole('button', { name: 'Năm sau' }).click();
   await expect(page.locator('.map-stage')).toHaveAttribute('data-era', 'post2025');
-  expect(later).toEqual(['lite/post2025-20.json']);
+  await expect.poll(() => later).toEqual(['lite/post2025-20.json']);
   // Turning it off loads the full file.
   await switchButton.click();
   await expect(switchButton).toHaveAttribute('aria-pressed', 'false');
