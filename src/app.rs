@@ -222,7 +222,7 @@ fn Footer() -> impl IntoView {
             .map(|s| s.publisher.as_str())
             .filter(|p| !p.is_empty())
             .collect();
-        publishers.sort_unstable();
+        ntm_core::order::sort_by(&mut publishers, Ord::cmp);
         publishers.dedup();
         let sources = fill(
             Msg::PrintSources.text(lang),

@@ -183,7 +183,7 @@ impl AppState {
             Some(s) => vec![index.province_of(s)],
             None => index.provinces_with_communes(r.step.date),
         };
-        provinces.sort_unstable();
+        ntm_core::order::sort_by(&mut provinces, Ord::cmp);
         let files = provinces
             .into_iter()
             .map(|p| era.lite_file(&index.unit(p).id))

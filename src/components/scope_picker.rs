@@ -28,7 +28,7 @@ pub fn scope_tree(
         .into_iter()
         .filter(|u| index.unit(*u).kind.level() == Level::Province && with_communes.contains(u))
         .collect();
-    provinces.sort_by_cached_key(by_name);
+    ntm_core::order::sort_by_cached_key(&mut provinces, by_name);
     provinces
         .into_iter()
         .map(|p| {
@@ -40,7 +40,7 @@ pub fn scope_tree(
                     index.unit(d).kind.level() == Level::District && index.unit(d).in_era(era)
                 })
                 .collect();
-            districts.sort_by_cached_key(by_name);
+            ntm_core::order::sort_by_cached_key(&mut districts, by_name);
             (p, districts)
         })
         .collect()

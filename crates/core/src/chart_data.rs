@@ -163,7 +163,9 @@ pub fn progress(
             }
         }
     }
-    targets.sort_by(|a, b| a.year.cmp(&b.year).then(a.status.cmp(&b.status)));
+    crate::order::sort_by(&mut targets, |a, b| {
+        a.year.cmp(&b.year).then(a.status.cmp(&b.status))
+    });
     targets.dedup_by(|a, b| a.year == b.year && a.status == b.status);
     let current = current.and_then(|c| points.iter().position(|p| p.step == c));
     ProgressModel {
@@ -324,7 +326,7 @@ pub fn comparison(
         })
         .filter(|r| kind == ComparisonKind::Areas || r.status.is_assessable())
         .collect();
-    rows.sort_by(|a, b| {
+    crate::order::sort_by(&mut rows, |a, b| {
         let primary = match kind {
             // Areas without data go last: no share is not a share of 0.
             ComparisonKind::Areas => {

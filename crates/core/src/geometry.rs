@@ -351,7 +351,9 @@ pub fn check_rings(geometry: &Geometry, report: &mut Report) {
                 continue;
             }
             let mut order: Vec<usize> = (0..count).collect();
-            order.sort_by(|&e1, &e2| left(&edges[e1]).total_cmp(&left(&edges[e2])));
+            crate::order::sort_by(&mut order, |&e1, &e2| {
+                left(&edges[e1]).total_cmp(&left(&edges[e2]))
+            });
             active.clear();
             let mut found = None;
             'sweep: for &cur in &order {

@@ -225,7 +225,7 @@ impl DatasetIndex {
             }
         }
         for ev in &mut tier_events {
-            ev.sort_by_key(|e| (e.date, e.revoke));
+            crate::order::sort_by_key(ev, |e| (e.date, e.revoke));
         }
         let mut assessments = vec![Vec::new(); n];
         for (ai, a) in data.assessments.iter().enumerate() {
@@ -234,7 +234,7 @@ impl DatasetIndex {
             }
         }
         for list in &mut assessments {
-            list.sort_by_key(|&ai| data.assessments[ai].effective());
+            crate::order::sort_by_key(list, |&ai| data.assessments[ai].effective());
         }
         let mut covered = vec![Vec::new(); n];
         for c in &data.coverage {
@@ -420,7 +420,7 @@ impl DatasetIndex {
             .iter()
             .map(|&i| &self.data.recognitions[i])
             .collect();
-        v.sort_by_key(|r| (r.effective(), r.tier));
+        crate::order::sort_by_key(&mut v, |r| (r.effective(), r.tier));
         v
     }
 

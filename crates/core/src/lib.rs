@@ -27,6 +27,7 @@ pub mod map;
 pub mod markup;
 pub mod model;
 pub mod names;
+pub mod order;
 pub mod palette;
 pub mod search;
 pub mod summary;

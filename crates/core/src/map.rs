@@ -317,7 +317,8 @@ impl MapModel {
             |b, s| union(b, s.bbox),
         );
         let mut widths: Vec<f32> = shapes.iter().map(|s| s.bbox[2] - s.bbox[0]).collect();
-        widths.sort_by(f32::total_cmp);
+        // The rasterizer's sort of crossings: no second copy of the sort for this.
+        widths.sort_unstable_by(f32::total_cmp);
         let typical_width = widths.get(widths.len() / 2).copied().unwrap_or(0.0);
         Self {
             era,
@@ -758,7 +759,7 @@ pub fn without_overlaps<L>(mut labels: Vec<LabelBox<L>>) -> Vec<L> {
     // A 13 px name with stacked Vietnamese marks (Ỉ, ễ) and its halo is about 20 px tall.
     const HEIGHT: f32 = 20.0;
     const GAP: f32 = 4.0;
-    labels.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    crate::order::sort_by(&mut labels, |a, b| b.weight.total_cmp(&a.weight));
     let mut kept: Vec<(L, [f32; 4])> = Vec::with_capacity(labels.len());
     for l in labels {
         let half = l.width / 2.0 + GAP;

@@ -157,7 +157,7 @@ impl SearchIndex {
             Level::District => 1,
             Level::Province => 2,
         };
-        hits.sort_by(|a, b| {
+        crate::order::sort_by(&mut hits, |a, b| {
             (a.other_era, a.rank, level_order(a.unit))
                 .cmp(&(b.other_era, b.rank, level_order(b.unit)))
                 .then_with(|| compare_vi(&index.unit(a.unit).name, &index.unit(b.unit).name))

@@ -248,7 +248,7 @@ fn cmp_option<T: PartialOrd>(left: Option<T>, right: Option<T>, ascending: bool)
 /// Sorts rows; ties fall back to the name in Vietnamese order, then the parent.
 pub fn sort_rows(rows: &mut [TableRow], sort: Sort) {
     let dir = |o: Ordering| if sort.ascending { o } else { o.reverse() };
-    rows.sort_by(|a, b| {
+    crate::order::sort_by(rows, |a, b| {
         let primary = match sort.column {
             Column::Name => dir(compare_vi(&a.name, &b.name)),
             Column::Parent => dir(compare_vi(&a.parent_name, &b.parent_name)),
@@ -297,9 +297,12 @@ pub fn view(mut rows: Vec<TableRow>, filter: &Filter, sort: Sort) -> Vec<TableRo
 /// The enclosing units of the rows, in Vietnamese order (the choices of the parent filter).
 pub fn parents(index: &DatasetIndex, rows: &[TableRow]) -> Vec<UnitIx> {
     let mut out: Vec<UnitIx> = rows.iter().filter_map(|r| r.parent).collect();
-    out.sort_unstable();
+    crate::order::sort_by(&mut out, Ord::cmp);
     out.dedup();
-    out.sort_by(|&a, &b| compare_vi(&index.unit(a).name, &index.unit(b).name));
+    crate::order::sort_by_cached_key(&mut out, |&a| {
+        let name = index.unit(a).name.as_str();
+        (crate::text::collation_key(name), name)
+    });
     out
 }
 

@@ -82,7 +82,7 @@ pub fn target_progress(
             })
         })
         .collect();
-    out.sort_by_key(|t| (t.target.year, metric_order(t.target.metric)));
+    crate::order::sort_by_key(&mut out, |t| (t.target.year, metric_order(t.target.metric)));
     out
 }
 
@@ -98,7 +98,7 @@ pub fn all_targets(index: &DatasetIndex, scope: UnitIx, summary: &Summary) -> Ve
             })
         })
         .collect();
-    out.sort_by_key(|t| (t.target.year, metric_order(t.target.metric)));
+    crate::order::sort_by_key(&mut out, |t| (t.target.year, metric_order(t.target.metric)));
     out
 }
 
@@ -151,7 +151,7 @@ pub fn published_vs_records(
             records: records_value(summary, p.metric),
         })
         .collect();
-    out.sort_by_key(|c| metric_order(c.published.metric));
+    crate::order::sort_by_key(&mut out, |c| metric_order(c.published.metric));
     out
 }
 

@@ -775,7 +775,7 @@ pub fn validate(data: &Dataset) -> Report {
                 .copied()
                 .filter(|&u| data.units[u].kind.level() == level)
                 .collect();
-            group.sort_by_key(|&u| from(u));
+            crate::order::sort_by_key(&mut group, |&u| from(u));
             let mut reach: Option<usize> = None;
             for &b in &group {
                 if let Some(a) = reach
@@ -911,7 +911,7 @@ pub fn validate(data: &Dataset) -> Report {
         }
     }
     for events in tiers_by_unit.values_mut() {
-        events.sort_by_key(|e| (e.0, e.1));
+        crate::order::sort_by_key(events, |e| (e.0, e.1));
         // The first date each tier was recognised: a prerequisite is met when its tier was
         // recognised on or before the day (linear, whatever the number of records).
         let mut first: HashMap<Tier, Date> = HashMap::default();
@@ -1187,7 +1187,7 @@ pub fn validate(data: &Dataset) -> Report {
     }
     // Some checks walk hash maps; sorting by record makes the order of problems the same on
     // every run (stable, so problems of one record keep the order they were found in).
-    report.problems.sort_by_key(|p| (p.list as u8, p.index));
+    crate::order::sort_by_key(&mut report.problems, |p| (p.list as u8, p.index));
     report
 }
 
@@ -1217,7 +1217,7 @@ fn check_recognised_criteria(data: &Dataset, r: &mut Report) {
     }
     for ev in events.values_mut() {
         // On the same day a revocation comes after the recognition it withdraws.
-        ev.sort_by_key(|&(d, grant)| (d, !grant));
+        crate::order::sort_by_key(ev, |&(d, grant)| (d, !grant));
     }
     let holds = |unit: &str, at: Date| {
         events
@@ -1230,7 +1230,7 @@ fn check_recognised_criteria(data: &Dataset, r: &mut Report) {
         by_unit.entry(a.unit.as_str()).or_default().push(i);
     }
     for list in by_unit.values_mut() {
-        list.sort_by_key(|&i| data.assessments[i].effective());
+        crate::order::sort_by_key(list, |&i| data.assessments[i].effective());
     }
     let sets: HashMap<&str, &crate::model::CriteriaSet> = data
         .criteria_sets

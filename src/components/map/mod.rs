@@ -730,7 +730,7 @@ pub fn MapView() -> impl IntoView {
                                         .starts_with(&want)
                             })
                             .collect();
-                        candidates.sort_by(|&a, &b| {
+                        ntm_core::order::sort_by(&mut candidates, |&a, &b| {
                             ntm_core::text::compare_vi(
                                 &index.unit(model.shapes[a].unit).name,
                                 &index.unit(model.shapes[b].unit).name,
