@@ -63,6 +63,7 @@ pub fn App() -> impl IntoView {
     // Asked now, while the data downloads: a media query evaluated during the first render
     // makes the browser recompute styles in the middle of it.
     crate::state::lite_by_default();
+    crate::components::atlas::decode_preloaded_geometry();
     let embed = state.view.get_untracked().embed;
     if embed {
         post_height_to_parent();

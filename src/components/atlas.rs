@@ -1,10 +1,18 @@
 //! The main page once the data is loaded: map with its controls, summary, legend and the
 //! selected commune. Loads each era's geometry the first time a date of that era is shown.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
 use std::sync::Arc;
+
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 use ntm_core::geometry::Geometry;
 use ntm_core::index::DatasetIndex;
 use ntm_core::map::MapModel;
@@ -19,7 +27,101 @@ use crate::components::summary::ScopeSummary;
 use crate::fetch::{LoadFailure, fetch_text};
 use crate::state::{AppState, GeoRequest, GeoState, use_app};
 
-/// Fetches and decodes one era's geometry into a map model.
+/// One geometry file, decoded, with the problems found in it; or why it could not be loaded.
+type Decoded = Result<(Geometry, Report), (LoadFailure, String)>;
+
+/// A file being decoded early: its result once there, and who waits for it.
+#[derive(Default)]
+struct EarlySlot {
+    result: Option<Decoded>,
+    waiting: Option<Waker>,
+}
+
+/// Waits for an early decoding to finish.
+struct Early(Rc<RefCell<EarlySlot>>);
+
+impl Future for Early {
+    type Output = Decoded;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Decoded> {
+        let mut slot = self.0.borrow_mut();
+        match slot.result.take() {
+            Some(result) => Poll::Ready(result),
+            None => {
+                slot.waiting = Some(cx.waker().clone());
+                Poll::Pending
+            }
+        }
+    }
+}
+
+thread_local! {
+    /// Geometry files the first view needs, being decoded before the dataset is ready.
+    static EARLY: RefCell<HashMap<String, Rc<RefCell<EarlySlot>>>> =
+        RefCell::new(HashMap::new());
+}
+
+/// Starts fetching and decoding the geometry files the start-up script preloads for the first
+/// view (the `link rel=preload` it adds; it chooses as [`AppState::geo_request`] does). Decoding
+/// needs no dataset, so it happens while the statistics download instead of after them; the
+/// map model, which needs both, is built as before. A file the first view turns out not to
+/// need is decoded for nothing, and kept until a view asks for it.
+pub fn decode_preloaded_geometry() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(links) = document.query_selector_all("link[rel=preload][as=fetch]") else {
+        return;
+    };
+    for i in 0..links.length() {
+        let Some(href) = links
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.get_attribute("href"))
+        else {
+            continue;
+        };
+        let Some(file) = href.strip_prefix("data/") else { continue };
+        if !(file.starts_with("geo-") || file.starts_with("lite/")) {
+            continue;
+        }
+        let slot = Rc::new(RefCell::new(EarlySlot::default()));
+        EARLY.with(|early| early.borrow_mut().insert(file.to_owned(), slot.clone()));
+        let file = file.to_owned();
+        spawn_local(async move {
+            let result = fetch_and_decode(&file).await;
+            let mut slot = slot.borrow_mut();
+            slot.result = Some(result);
+            if let Some(waker) = slot.waiting.take() {
+                waker.wake();
+            }
+        });
+    }
+}
+
+/// Fetches one geometry file and decodes it, yielding to the browser between the stages.
+async fn fetch_and_decode(file: &str) -> Decoded {
+    let url = format!("data/{file}");
+    let fetched = fetch_text(&url).await.map_err(|f| (f, url.clone()))?;
+    crate::browser::yield_now().await;
+    let doc = ntm_core::geometry::parse(&fetched.text)
+        .map_err(|e| (LoadFailure::Geometry(e), url.clone()))?;
+    drop(fetched);
+    let mut report = Report::default();
+    let geometry = ntm_core::geometry::decode(doc, &mut report);
+    crate::browser::mark_once("geometry-decoded");
+    crate::browser::yield_now().await;
+    Ok((geometry, report))
+}
+
+/// A geometry file: the one decoded early if there is one, else fetched and decoded now.
+async fn decoded(file: &str) -> Decoded {
+    let early = EARLY.with(|early| early.borrow_mut().remove(file));
+    match early {
+        Some(slot) => Early(slot).await,
+        None => fetch_and_decode(file).await,
+    }
+}
+
 /// Fetches and decodes a request's geometry files into one map model; returns it with the
 /// number of shapes that could not be drawn.
 pub async fn load_geometry(
@@ -29,14 +131,9 @@ pub async fn load_geometry(
     let mut report = Report::default();
     let mut parts = Vec::with_capacity(request.files.len());
     for file in &request.files {
-        let url = format!("data/{file}");
-        let fetched = fetch_text(&url).await.map_err(|f| (f, url.clone()))?;
-        crate::browser::yield_now().await;
-        let doc = ntm_core::geometry::parse(&fetched.text)
-            .map_err(|e| (LoadFailure::Geometry(e), url.clone()))?;
-        drop(fetched);
-        parts.push(ntm_core::geometry::decode(doc, &mut report));
-        crate::browser::yield_now().await;
+        let (geometry, problems) = decoded(file).await?;
+        report.problems.extend(problems.problems);
+        parts.push(geometry);
     }
     let geometry = if parts.len() == 1 {
         parts.pop().unwrap_or_default()

@@ -163,3 +163,18 @@ test('the legend counts communes and highlights a tier', async ({ page }) => {
   await expect(legend.getByRole('button', { name: /NTM nâng cao/ })).toContainText('18');
   await expect(legend.getByRole('button', { name: /Đạt chuẩn NTM/ })).toContainText('78');
 });
+
+test('the geometry is decoded while the statistics are still downloading', async ({ page }) => {
+  // The statistics take 3 s to come; the boundaries, which need no statistics to decode, do
+  // not wait for them (the start-up script preloads them, the app decodes them on arrival).
+  await page.route('**/data/ntm.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-era', 'pre2025');
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+  expect(marks['geometry-decoded']).toBeLessThan(marks['data-ready']);
+  expect(marks['data-ready']).toBeLessThan(marks['map-ready']);
+});
