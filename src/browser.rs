@@ -112,6 +112,14 @@ pub async fn sleep(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Runs `f` in a task of its own once the current changes have been painted (the next
+/// animation frame, then a timeout): work that can wait a frame does not delay the pixels.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
+    });
+}
+
 /// Lets the browser run other tasks (input, painting) before continuing.
 pub async fn yield_now() {
     sleep(0).await;

@@ -218,6 +218,10 @@ pub struct AppState {
     pub problems: RwSignal<Arc<Vec<ntm_core::validate::Problem>>>,
     /// Geometry per era.
     pub geo: RwSignal<GeoCache>,
+    /// Whether the map's first frame is drawn, or will not come (its geometry failed, or the
+    /// dataset has none): the atlas page's secondary panels wait for it, so that on a slow
+    /// phone the map is painted first.
+    pub first_map: RwSignal<bool>,
     /// The language alone: what depends only on it is not re-run when the year changes.
     lang: Memo<Lang>,
     /// The data-saver alone, for the same reason.
@@ -264,13 +268,8 @@ impl AppState {
                 settled.set(now);
                 return;
             }
-            request_animation_frame(move || {
-                set_timeout(
-                    move || {
-                        let _ = settled.try_set(now);
-                    },
-                    std::time::Duration::ZERO,
-                );
+            crate::browser::after_paint(move || {
+                let _ = settled.try_set(now);
             });
         });
         Self {
@@ -285,6 +284,7 @@ impl AppState {
             retries: RwSignal::new(0),
             problems: RwSignal::new(Arc::default()),
             geo: RwSignal::new(GeoCache::default()),
+            first_map: RwSignal::new(false),
         }
     }
 
@@ -351,12 +351,7 @@ fn write_url(view: &ViewState, history: History) {
         return;
     }
     let view = view.clone();
-    request_animation_frame(move || {
-        set_timeout(
-            move || write_url_now(&view, history),
-            std::time::Duration::ZERO,
-        );
-    });
+    crate::browser::after_paint(move || write_url_now(&view, history));
 }
 
 fn write_url_now(view: &ViewState, history: History) {

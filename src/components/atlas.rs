@@ -6,17 +6,16 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::task::{Context, Poll, Waker};
 use std::sync::Arc;
-
+use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 use ntm_core::geometry::Geometry;
 use ntm_core::index::DatasetIndex;
 use ntm_core::map::MapModel;
 use ntm_core::validate::Report;
+use wasm_bindgen::JsCast;
 
 use crate::components::controls::{LiveSummary, MapOptions, ReformNotice, Timeline, ZoomButtons};
 use crate::components::detail::UnitDetail;
@@ -80,7 +79,9 @@ pub fn decode_preloaded_geometry() {
         else {
             continue;
         };
-        let Some(file) = href.strip_prefix("data/") else { continue };
+        let Some(file) = href.strip_prefix("data/") else {
+            continue;
+        };
         if !(file.starts_with("geo-") || file.starts_with("lite/")) {
             continue;
         }
@@ -164,7 +165,11 @@ pub fn ensure_geometry(app: AppState, request: GeoRequest) {
         };
         // Drawing the map is a task of its own, not the end of the decoding one.
         crate::browser::yield_now().await;
+        let failed = matches!(state, GeoState::Failed { .. });
         app.geo.update(|g| g.set(&request, state));
+        if failed {
+            app.first_map.set(true);
+        }
     });
 }
 
@@ -176,8 +181,27 @@ pub fn Atlas() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(request) = app.geo_request() {
             ensure_geometry(app, request);
+        } else if app.index().is_some() {
+            // A dataset without geometry for this era: no map frame will come.
+            app.first_map.set(true);
         }
     });
+    // The secondary panels (summary, selected commune, legend, locator, live region) come in
+    // the task after the map's first frame is painted: on a phone on a slow network the map
+    // is what the reader waits for. They never wait more than 1.5 s, whatever the map does.
+    let panels = RwSignal::new(app.first_map.get_untracked());
+    // Once only (showing them again would rebuild them), and not after the page has gone.
+    let show_panels = move || {
+        if panels.try_get_untracked() == Some(false) {
+            panels.set(true);
+        }
+    };
+    Effect::new(move |_| {
+        if app.first_map.get() {
+            crate::browser::after_paint(show_panels);
+        }
+    });
+    set_timeout(show_panels, std::time::Duration::from_millis(1500));
     view! {
         <div class="atlas">
             <section class="map-panel">
@@ -186,20 +210,18 @@ pub fn Atlas() -> impl IntoView {
                 <div class="map-frame">
                     <MapView/>
                     <ZoomButtons/>
-                    <LocatorInset/>
+                    <Show when=move || panels.get()><LocatorInset/></Show>
                 </div>
                 <Timeline/>
             </section>
-            // The side panel renders a frame after the map and its controls, so the first
-            // render is two shorter tasks instead of one long one on a slow phone.
             <aside class="side-panel">
-                {move || app.settled().is_some().then(|| view! {
+                {move || (panels.get() && app.settled().is_some()).then(|| view! {
                     <ScopeSummary/>
                     <UnitDetail/>
                     <Legend/>
                 })}
             </aside>
-            <LiveSummary/>
+            <Show when=move || panels.get()><LiveSummary/></Show>
         </div>
     }
 }

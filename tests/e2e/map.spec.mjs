@@ -178,3 +178,20 @@ test('the geometry is decoded while the statistics are still downloading', async
   expect(marks['geometry-decoded']).toBeLessThan(marks['data-ready']);
   expect(marks['data-ready']).toBeLessThan(marks['map-ready']);
 });
+
+test('the map is painted first; the summary and legend come in the next task', async ({ page }) => {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.side-panel > *')) {
+        performance.mark('panels-shown');
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: /Đạt chuẩn/ }).first()).toBeVisible();
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+  expect(marks['map-ready']).toBeGreaterThan(0);
+  expect(marks['panels-shown']).toBeGreaterThan(marks['map-ready']);
+});
