@@ -174,6 +174,8 @@ pub struct DatasetIndex {
     status_cache: std::sync::Mutex<HashMap<Date, std::sync::Arc<Vec<Status>>>>,
     /// Summaries per scope and step, for the same reason (see [`crate::summary::summarize`]).
     pub(crate) summary_cache: SummaryCache,
+    /// [`DatasetIndex::provinces_with_communes`] by date.
+    provinces_cache: std::sync::Mutex<HashMap<Date, Vec<UnitIx>>>,
 }
 
 /// Summaries already computed, by scope and date.
@@ -279,6 +281,7 @@ impl DatasetIndex {
             era_communes,
             status_cache: std::sync::Mutex::new(HashMap::default()),
             summary_cache: std::sync::Mutex::new(HashMap::default()),
+            provinces_cache: std::sync::Mutex::new(HashMap::default()),
         };
         index.default_step = index.compute_default_step();
         index
@@ -543,16 +546,28 @@ impl DatasetIndex {
         table
     }
 
-    /// Provinces with communes on a date, by name order of the dataset.
+    /// Provinces with communes on a date, in the order of the dataset. Asked on every year
+    /// step by the data-saver (which files to load) and by the area selector, so each date's
+    /// answer is kept.
     pub fn provinces_with_communes(&self, at: Date) -> Vec<UnitIx> {
-        let mut out: Vec<UnitIx> = Vec::new();
-        for c in self.communes_in(None, at) {
-            let p = self.province_of(c);
-            if !out.contains(&p) {
-                out.push(p);
-            }
-        }
-        out
+        let mut cache = match self.provinces_cache.lock() {
+            Ok(c) => c,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        cache
+            .entry(at)
+            .or_insert_with(|| {
+                let mut seen = vec![false; self.data.units.len()];
+                let mut out: Vec<UnitIx> = Vec::new();
+                for c in self.communes_in(None, at) {
+                    let p = self.province_of(c);
+                    if !std::mem::replace(&mut seen[p], true) {
+                        out.push(p);
+                    }
+                }
+                out
+            })
+            .clone()
     }
 
     /// Whether `ix` lies within `scope` (or is it).
