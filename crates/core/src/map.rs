@@ -631,6 +631,11 @@ pub struct Lut {
 }
 
 impl Lut {
+    /// Whether this is no table at all (the default), as opposed to a table for zero shapes.
+    pub fn is_empty(&self) -> bool {
+        self.fill.is_empty()
+    }
+
     /// A table for `n` shapes, with id 0 transparent.
     pub fn new(n: usize) -> Self {
         Self {

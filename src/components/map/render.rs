@@ -230,7 +230,9 @@ impl Renderer {
                 if let Some(lut) = lut {
                     self.lut = lut;
                 }
-                if ready {
+                // No colour table yet (a new model, laid out before its first recolour): the
+                // recolour that brings the table composes, once, instead of twice.
+                if ready && !self.lut.is_empty() {
                     compose(&self.raster, &self.mask, &self.lut, &mut self.pixels);
                     self.composed = true;
                     self.present();
