@@ -288,6 +288,14 @@ impl AppState {
         }
     }
 
+    /// Records that the map's first frame is drawn or will not come (once: readers of
+    /// [`AppState::first_map`] are not woken again).
+    pub fn first_map_settled(&self) {
+        if !self.first_map.get_untracked() {
+            self.first_map.set(true);
+        }
+    }
+
     /// The interface language (reactive).
     pub fn lang(&self) -> Lang {
         self.lang.get()

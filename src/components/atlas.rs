@@ -3,11 +3,9 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::future::Future;
-use std::pin::Pin;
-use std::rc::Rc;
 use std::sync::Arc;
-use std::task::{Context, Poll, Waker};
+
+use futures::channel::oneshot;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -29,33 +27,9 @@ use crate::state::{AppState, GeoRequest, GeoState, use_app};
 /// One geometry file, decoded, with the problems found in it; or why it could not be loaded.
 type Decoded = Result<(Geometry, Report), (LoadFailure, String)>;
 
-/// A file being decoded early: its result once there, and who waits for it.
-#[derive(Default)]
-struct EarlySlot {
-    result: Option<Decoded>,
-    waiting: Option<Waker>,
-}
-
-/// Waits for an early decoding to finish.
-struct Early(Rc<RefCell<EarlySlot>>);
-
-impl Future for Early {
-    type Output = Decoded;
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Decoded> {
-        let mut slot = self.0.borrow_mut();
-        match slot.result.take() {
-            Some(result) => Poll::Ready(result),
-            None => {
-                slot.waiting = Some(cx.waker().clone());
-                Poll::Pending
-            }
-        }
-    }
-}
-
 thread_local! {
     /// Geometry files the first view needs, being decoded before the dataset is ready.
-    static EARLY: RefCell<HashMap<String, Rc<RefCell<EarlySlot>>>> =
+    static EARLY: RefCell<HashMap<String, oneshot::Receiver<Decoded>>> =
         RefCell::new(HashMap::new());
 }
 
@@ -85,16 +59,12 @@ pub fn decode_preloaded_geometry() {
         if !(file.starts_with("geo-") || file.starts_with("lite/")) {
             continue;
         }
-        let slot = Rc::new(RefCell::new(EarlySlot::default()));
-        EARLY.with(|early| early.borrow_mut().insert(file.to_owned(), slot.clone()));
+        let (send, receive) = oneshot::channel();
+        EARLY.with(|early| early.borrow_mut().insert(file.to_owned(), receive));
         let file = file.to_owned();
         spawn_local(async move {
-            let result = fetch_and_decode(&file).await;
-            let mut slot = slot.borrow_mut();
-            slot.result = Some(result);
-            if let Some(waker) = slot.waiting.take() {
-                waker.wake();
-            }
+            // Nobody may ever ask for it (a view that needs other files): not an error.
+            let _ = send.send(fetch_and_decode(&file).await);
         });
     }
 }
@@ -118,7 +88,11 @@ async fn fetch_and_decode(file: &str) -> Decoded {
 async fn decoded(file: &str) -> Decoded {
     let early = EARLY.with(|early| early.borrow_mut().remove(file));
     match early {
-        Some(slot) => Early(slot).await,
+        Some(receive) => match receive.await {
+            Ok(decoded) => decoded,
+            // The decoding task was dropped before it finished: do it here.
+            Err(oneshot::Canceled) => fetch_and_decode(file).await,
+        },
         None => fetch_and_decode(file).await,
     }
 }
@@ -168,7 +142,7 @@ pub fn ensure_geometry(app: AppState, request: GeoRequest) {
         let failed = matches!(state, GeoState::Failed { .. });
         app.geo.update(|g| g.set(&request, state));
         if failed {
-            app.first_map.set(true);
+            app.first_map_settled();
         }
     });
 }
@@ -183,7 +157,7 @@ pub fn Atlas() -> impl IntoView {
             ensure_geometry(app, request);
         } else if app.index().is_some() {
             // A dataset without geometry for this era: no map frame will come.
-            app.first_map.set(true);
+            app.first_map_settled();
         }
     });
     // The secondary panels (summary, selected commune, legend, locator, live region) come in

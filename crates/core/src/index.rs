@@ -171,16 +171,48 @@ pub struct DatasetIndex {
     era_communes: [Vec<UnitIx>; 2],
     /// Status of every unit per date, computed once per date: the year control, the map, the
     /// legend, the summary and the live region all read the same table.
-    status_cache: std::sync::Mutex<HashMap<Date, std::sync::Arc<Vec<Status>>>>,
+    status_cache: Cache<Date, std::sync::Arc<Vec<Status>>>,
     /// Summaries per scope and step, for the same reason (see [`crate::summary::summarize`]).
-    pub(crate) summary_cache: SummaryCache,
+    pub(crate) summary_cache:
+        Cache<(Option<UnitIx>, Date), std::sync::Arc<crate::summary::Summary>>,
     /// [`DatasetIndex::provinces_with_communes`] by date.
-    provinces_cache: std::sync::Mutex<HashMap<Date, Vec<UnitIx>>>,
+    provinces_cache: Cache<Date, Vec<UnitIx>>,
 }
 
-/// Summaries already computed, by scope and date.
-pub(crate) type SummaryCache =
-    std::sync::Mutex<HashMap<(Option<UnitIx>, Date), std::sync::Arc<crate::summary::Summary>>>;
+/// Values computed once per key and shared by every reader. Bounded: past `limit` keys it
+/// starts again, so a long session stepping through many dates keeps at most a timeline's
+/// worth. A panic while computing (a poisoned lock) does not make it unusable.
+#[derive(Debug)]
+pub(crate) struct Cache<K, V> {
+    map: std::sync::Mutex<HashMap<K, V>>,
+    limit: usize,
+}
+
+impl<K: std::hash::Hash + Eq, V: Clone> Cache<K, V> {
+    fn new(limit: usize) -> Self {
+        Self {
+            map: std::sync::Mutex::new(HashMap::default()),
+            limit,
+        }
+    }
+
+    /// The value for `key`, computed by `compute` the first time.
+    pub(crate) fn get_or(&self, key: K, compute: impl FnOnce() -> V) -> V {
+        let mut map = match self.map.lock() {
+            Ok(m) => m,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if let Some(v) = map.get(&key) {
+            return v.clone();
+        }
+        let v = compute();
+        if map.len() >= self.limit {
+            map.clear();
+        }
+        map.insert(key, v.clone());
+        v
+    }
+}
 
 impl DatasetIndex {
     /// Indexes a dataset. References to unknown units are skipped here; validation reports
@@ -279,9 +311,9 @@ impl DatasetIndex {
             default_step,
             parents,
             era_communes,
-            status_cache: std::sync::Mutex::new(HashMap::default()),
-            summary_cache: std::sync::Mutex::new(HashMap::default()),
-            provinces_cache: std::sync::Mutex::new(HashMap::default()),
+            status_cache: Cache::new(64),
+            summary_cache: Cache::new(256),
+            provinces_cache: Cache::new(64),
         };
         index.default_step = index.compute_default_step();
         index
@@ -526,48 +558,30 @@ impl DatasetIndex {
     /// The status of every unit on a date (units that are not communes, or not in force, get
     /// what [`DatasetIndex::status`] says of them). Computed once per date and shared.
     pub fn statuses_at(&self, at: Date) -> std::sync::Arc<Vec<Status>> {
-        let mut cache = match self.status_cache.lock() {
-            Ok(c) => c,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        if let Some(table) = cache.get(&at) {
-            return table.clone();
-        }
-        let mut table = vec![Status::NotApplicable; self.len()];
-        for c in self.communes_of_era(Era::of(at)) {
-            table[c] = self.status(c, at);
-        }
-        let table = std::sync::Arc::new(table);
-        // A long session stepping through many dates keeps at most a timeline's worth.
-        if cache.len() > 64 {
-            cache.clear();
-        }
-        cache.insert(at, table.clone());
-        table
+        self.status_cache.get_or(at, || {
+            let mut table = vec![Status::NotApplicable; self.len()];
+            for c in self.communes_of_era(Era::of(at)) {
+                table[c] = self.status(c, at);
+            }
+            std::sync::Arc::new(table)
+        })
     }
 
     /// Provinces with communes on a date, in the order of the dataset. Asked on every year
     /// step by the data-saver (which files to load) and by the area selector, so each date's
     /// answer is kept.
     pub fn provinces_with_communes(&self, at: Date) -> Vec<UnitIx> {
-        let mut cache = match self.provinces_cache.lock() {
-            Ok(c) => c,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        cache
-            .entry(at)
-            .or_insert_with(|| {
-                let mut seen = vec![false; self.data.units.len()];
-                let mut out: Vec<UnitIx> = Vec::new();
-                for c in self.communes_in(None, at) {
-                    let p = self.province_of(c);
-                    if !std::mem::replace(&mut seen[p], true) {
-                        out.push(p);
-                    }
+        self.provinces_cache.get_or(at, || {
+            let mut seen = vec![false; self.data.units.len()];
+            let mut out: Vec<UnitIx> = Vec::new();
+            for c in self.communes_in(None, at) {
+                let p = self.province_of(c);
+                if !std::mem::replace(&mut seen[p], true) {
+                    out.push(p);
                 }
-                out
-            })
-            .clone()
+            }
+            out
+        })
     }
 
     /// Whether `ix` lies within `scope` (or is it).

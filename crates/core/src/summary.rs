@@ -129,21 +129,9 @@ pub fn count_statuses(index: &DatasetIndex, communes: &[UnitIx], at: Date) -> St
 /// Computed once per scope and date and shared: the live region, the summary panel and the
 /// targets read the same figures.
 pub fn summarize(index: &DatasetIndex, scope: Option<UnitIx>, step: Step) -> Arc<Summary> {
-    let key = (scope, step.date);
-    let mut cache = match index.summary_cache.lock() {
-        Ok(c) => c,
-        Err(poisoned) => poisoned.into_inner(),
-    };
-    if let Some(s) = cache.get(&key) {
-        return s.clone();
-    }
-    let s = Arc::new(compute(index, scope, step));
-    // Bounded like the status tables: a long session keeps at most a few timelines' worth.
-    if cache.len() > 256 {
-        cache.clear();
-    }
-    cache.insert(key, s.clone());
-    s
+    index
+        .summary_cache
+        .get_or((scope, step.date), || Arc::new(compute(index, scope, step)))
 }
 
 fn compute(index: &DatasetIndex, scope: Option<UnitIx>, step: Step) -> Summary {

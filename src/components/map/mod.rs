@@ -420,9 +420,7 @@ pub fn MapView() -> impl IntoView {
             // The first complete frame of the map: the benchmark's `map-ready` mark.
             if rd.raster.width > 1 {
                 crate::browser::mark_once("map-ready");
-                if !app.first_map.get_untracked() {
-                    app.first_map.set(true);
-                }
+                app.first_map_settled();
             }
         });
     }
