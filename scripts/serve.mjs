@@ -28,7 +28,11 @@ if (!base.endsWith('/')) base = `${base}/`;
 const quiet = has('quiet');
 const faultsEnabled = has('faults');
 
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+// The page carries the same policy in a <meta> (written by `xtask finalize`) whose style-src
+// allows only its one inline <style>, by hash; this header adds what a <meta> cannot
+// (frame-ancestors, reporting) and lets that style through ('unsafe-inline'), so the <meta>
+// decides. A header cannot name the hash: it changes with every change of the styles.
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
   "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors *; report-uri /__csp-report";
 
 const TYPES = {

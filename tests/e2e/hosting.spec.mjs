@@ -60,6 +60,20 @@ test('runs under the strict Content-Security-Policy with no violation', async ({
     expect(violations).toEqual([]);
     const reports = await (await page.request.get(`http://127.0.0.1:${port}/__csp-reports`)).json();
     expect(reports).toEqual([]);
+    // The styles are inline (no round trip before the first paint), allowed by their hash in
+    // the page's own policy: any other inline style is refused, even though the header allows
+    // inline styles.
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]{43}='/);
+    expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0);
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { outline: 5px solid red }';
+      document.head.append(style);
+    });
+    await expect.poll(() => violations.length).toBe(1);
+    expect(violations[0]).toMatch(/^style-src/);
+    expect(await page.evaluate(() => getComputedStyle(document.body).outlineStyle)).toBe('none');
   } finally {
     server.kill();
   }

@@ -43,6 +43,68 @@ pub fn externalize_scripts(dist: &Path, html: &str) -> Result<String, String> {
     Ok(out)
 }
 
+/// The content security policy the page carries in a `<meta>`, with the hash of its one inline
+/// `<style>` (see [`inline_styles`]). A host's header can add what a `<meta>` cannot
+/// (`frame-ancestors`, reporting); both policies apply, so the stricter one wins.
+pub fn page_policy(style_hash: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' \
+         'sha256-{style_hash}'; img-src 'self' data: blob:; connect-src 'self'"
+    )
+}
+
+/// Moves the style sheets Trunk links into one `<style>` at the end of `<head>`, and writes the
+/// page's content security policy, with that style's hash, at the start of `<head>`.
+///
+/// Why: a linked style sheet blocks the first paint for one more round trip after the page
+/// (562 ms on Slow 4G), and competes with the wasm for bandwidth; the styles are 8 KB brotli,
+/// the first paint is the prerendered headline numbers. Measured with `./x bench`: first
+/// contentful paint on Slow 4G + 4× CPU 1.48 s → 0.77 s, map-ready 3.66 s → 3.53 s.
+pub fn inline_styles(dist: &Path, html: &str) -> Result<String, String> {
+    const OPEN: &str = "<link rel=\"stylesheet\" href=\"./";
+    let mut css = String::new();
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find(OPEN) {
+        let Some(len) = rest[start..].find('>') else {
+            return Err("index.html: unterminated <link rel=\"stylesheet\">".to_owned());
+        };
+        let tag = &rest[start..start + len + 1];
+        let name = tag[OPEN.len()..].split('"').next().unwrap_or_default();
+        let path = dist.join(name);
+        let text = fs::read_to_string(&path).map_err(|e| format!("{name}: {e}"))?;
+        if text.contains("</style") {
+            return Err(format!("{name}: contains \"</style\", cannot be inlined"));
+        }
+        css.push_str(&text);
+        fs::remove_file(&path).map_err(|e| format!("{name}: {e}"))?;
+        out.push_str(&rest[..start]);
+        rest = rest[start + tag.len()..].trim_start_matches('\n');
+    }
+    out.push_str(rest);
+    if css.is_empty() {
+        return Ok(out);
+    }
+    let hash = {
+        use base64::Engine as _;
+        use sha2::Digest as _;
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(css.as_bytes()))
+    };
+    let policy = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+        page_policy(&hash)
+    );
+    // After the character set, which must come first; before anything the policy governs.
+    let at = ["<meta charset=\"utf-8\">", "<head>"]
+        .iter()
+        .find_map(|tag| out.find(tag).map(|i| i + tag.len()));
+    let Some(at) = at else {
+        return Err("index.html: no <head>".to_owned());
+    };
+    out.insert_str(at, &format!("\n  {policy}"));
+    Ok(out.replacen("</head>", &format!("<style>{css}</style></head>"), 1))
+}
+
 fn compressible(name: &str) -> bool {
     [
         ".html",
@@ -142,6 +204,7 @@ pub fn run(dist: &Path) -> Result<(), String> {
     let index = dist.join("index.html");
     let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let html = externalize_scripts(dist, &html)?;
+    let html = inline_styles(dist, &html)?;
     fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
     crate::prerender::run(dist)?;
     fill_service_worker(dist)?;
@@ -211,6 +274,34 @@ mod tests {
         fill_service_worker(&dir).unwrap();
         let again = fs::read_to_string(dir.join("sw.js")).unwrap();
         assert_ne!(again.lines().next().unwrap(), first);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn inlines_the_style_sheets_under_a_policy_with_their_hash() {
+        let dir = std::env::temp_dir().join(format!("xtask-css-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("a-1.css"), "body{color:red}").unwrap();
+        fs::write(dir.join("b-2.css"), "p{margin:0}").unwrap();
+        let html = "<head>\n<link rel=\"stylesheet\" href=\"./a-1.css\" integrity=\"sha384-x\"/>\n<link rel=\"stylesheet\" href=\"./b-2.css\" integrity=\"sha384-y\"/>\n<link rel=\"preload\" href=\"./a.wasm\"></head><body></body>";
+        let out = inline_styles(&dir, html).unwrap();
+        assert!(!out.contains("stylesheet"), "{out}");
+        assert!(
+            out.contains("<style>body{color:red}p{margin:0}</style></head>"),
+            "{out}"
+        );
+        // sha256("body{color:red}p{margin:0}"), as `openssl dgst -sha256 -binary | base64` gives.
+        assert!(
+            out.contains("style-src 'self' 'sha256-jmeC8m5C/qdnwGb0y2uDD20Y+SRUsrT8h+c8B+riP1o='"),
+            "{out}"
+        );
+        assert!(out.find("Content-Security-Policy").unwrap() < out.find("preload").unwrap());
+        assert!(!dir.join("a-1.css").exists() && !dir.join("b-2.css").exists());
+        // A page without style sheets is left as it is.
+        assert_eq!(
+            inline_styles(&dir, "<head></head>").unwrap(),
+            "<head></head>"
+        );
         fs::remove_dir_all(&dir).unwrap();
     }
 
