@@ -69,7 +69,7 @@ pub fn inline_styles(dist: &Path, html: &str) -> Result<String, String> {
         let Some(len) = rest[start..].find('>') else {
             return Err("index.html: unterminated <link rel=\"stylesheet\">".to_owned());
         };
-        let tag = &rest[start..start + len + 1];
+        let tag = &rest[start..=start + len];
         let name = tag[OPEN.len()..].split('"').next().unwrap_or_default();
         let path = dist.join(name);
         let text = fs::read_to_string(&path).map_err(|e| format!("{name}: {e}"))?;
