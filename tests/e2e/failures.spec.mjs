@@ -73,10 +73,19 @@ test.describe('with no service worker cache', () => {
     // The headline numbers written at build time stay readable.
     await expect(summary(page)).toContainText('xã đạt chuẩn NTM');
     await expect(alert(page)).toContainText('Không tải được ứng dụng');
+    // So does the map preview drawn at build time: the default view's communes by tier, in
+    // the live map's colours and textures, inside the screen's width.
+    const preview = page.getByRole('img', { name: /^Ảnh xem trước bản đồ các xã theo mức đạt nông thôn mới, 30\/6\/2025/ });
+    await expect(preview).toBeVisible();
+    expect(await preview.locator('use[fill^="url(#pm"]').count()).toBeGreaterThanOrEqual(3);
+    expect((await preview.boundingBox()).width).toBeLessThanOrEqual(page.viewportSize().width);
+    await expect(page.locator('.prerender-figure figcaption')).toHaveText(/Ranh giới xã là gần đúng/);
     broken = false;
     await alert(page).getByRole('button', { name: 'Tải lại trang' }).click();
     await expect(page.locator('.map-stage')).toBeVisible();
     await expect(alert(page)).toHaveCount(0);
+    // The live map replaces it.
+    await expect(preview).toHaveCount(0);
   });
 
   test('nothing but the page arrives: after a while the first paint offers a reload', async ({ page }) => {

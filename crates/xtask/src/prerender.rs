@@ -7,13 +7,17 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
+use geo::{LineString, Simplify as _};
+use ntm_core::geometry::GeometryDoc;
 use ntm_core::i18n::{Lang, Msg, fill};
 use ntm_core::index::{DatasetIndex, Status};
+use ntm_core::map::{Camera, MapModel, Point};
 use ntm_core::markup::escape;
 use ntm_core::model::Era;
+use ntm_core::palette::{Pattern, status_paint};
 
 /// The prerendered markup for the default view of a dataset.
-pub fn prerender(index: &DatasetIndex, lang: Lang) -> String {
+pub fn prerender(index: &DatasetIndex, preview: &str, lang: Lang) -> String {
     let step = index.default_step();
     let t = |m: Msg| escape(m.text(lang));
     let mut legend = String::new();
@@ -48,10 +52,11 @@ pub fn prerender(index: &DatasetIndex, lang: Lang) -> String {
             "<p class=\"loading\" role=\"status\" data-failed=\"{failed}\" data-offline=\"{offline}\" data-unsupported=\"{unsupported}\" data-reload=\"{reload}\"><span class=\"spinner\" aria-hidden=\"true\"></span>{loading}</p>",
             "<p class=\"slow-hint\">{slow} <a href=\"\">{reload}</a></p>",
             "<h2 class=\"prerender-step\">{step}</h2>",
+            "<div class=\"prerender-view\">{preview}<div>",
             "<section class=\"summary\" aria-label=\"{summary_label}\">{summary}</section>",
             "<ul class=\"legend-list prerender-legend\">{legend}</ul>",
             "<p class=\"muted\">{as_of}</p>",
-            "</div></div>"
+            "</div></div></div></div>"
         ),
         title = t(Msg::AppName),
         tagline = t(Msg::AppTagline),
@@ -64,11 +69,171 @@ pub fn prerender(index: &DatasetIndex, lang: Lang) -> String {
         slow = t(Msg::BootSlow),
         intro = t(Msg::Intro),
         step = escape(&step_label),
+        preview = preview,
         summary_label = t(Msg::SummaryLabel),
         summary = ntm_core::markup::summary(index, None, step, lang),
         legend = legend,
         as_of = escape(&as_of),
     )
+}
+
+/// Width of the preview's drawing, in its own units: about a phone's width in CSS pixels, so
+/// that coordinates rounded to whole units are as fine as the screen shows them.
+const PREVIEW_WIDTH: f32 = 400.0;
+
+/// The largest preview written into the page (its markup, before compression; the demo's is
+/// about 28 KB, 9.5 KB brotli). A national dataset's thousands of communes would be a large
+/// picture of specks on a phone: its first paint keeps to the numbers.
+const PREVIEW_MAX_BYTES: usize = 48_000;
+
+/// A picture of the default view's map, drawn at build time, for the first paint before the
+/// wasm: the communes filled with their tier's colour and texture (the live map's palette),
+/// district and province borders on top. The arcs are simplified to about half a unit and the
+/// coordinates rounded to whole units, relative, so that the picture is a few kilobytes.
+/// `Err` says why there is none (too large).
+pub fn map_preview(index: &DatasetIndex, doc: GeometryDoc, lang: Lang) -> Result<String, String> {
+    let step = index.default_step();
+    let era = doc.era;
+    let mut report = ntm_core::validate::Report::default();
+    let mut geometry = ntm_core::geometry::decode(doc, &mut report);
+    let all = 0..geometry.shapes.len();
+    let Some(bbox) = geometry.bbox(all) else {
+        return Ok(String::new());
+    };
+    // Degrees per unit of the drawing, east–west (the larger extent after projection).
+    let tolerance = 0.5 * (bbox[2] - bbox[0]).max(bbox[3] - bbox[1]) / f64::from(PREVIEW_WIDTH);
+    for arc in &mut geometry.arcs {
+        let line: LineString<f64> = arc.iter().map(|p| (p[0], p[1])).collect();
+        let simple = line.simplify(tolerance);
+        if simple.0.len() >= 2 {
+            *arc = simple.0.iter().map(|c| [c.x, c.y]).collect();
+        }
+    }
+    let model = MapModel::new(&geometry, index, era);
+    let b = model.bbox;
+    let (bw, bh) = ((b[2] - b[0]).max(1e-3), (b[3] - b[1]).max(1e-3));
+    let height = (PREVIEW_WIDTH * bh / bw)
+        .round()
+        .clamp(100.0, 2.0 * PREVIEW_WIDTH);
+    let camera = Camera::fit(b, PREVIEW_WIDTH, height, 2.0);
+    let mut groups: Vec<(Status, String)> = Vec::new();
+    for shape in &model.shapes {
+        let status = index.status(shape.unit, step.date);
+        let at = match groups.iter().position(|(s, _)| *s == status) {
+            Some(at) => at,
+            None => {
+                groups.push((status, String::new()));
+                groups.len() - 1
+            }
+        };
+        for ring in &shape.rings {
+            relative_path(&mut groups[at].1, ring, &camera, true);
+        }
+    }
+    let mut svg = format!(
+        "<figure class=\"prerender-figure\"><svg class=\"prerender-map\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{label}\"><defs>",
+        w = PREVIEW_WIDTH,
+        h = height,
+        label = escape(&fill(
+            Msg::MapPreviewLabel.text(lang),
+            &[("date", &step.display(lang))]
+        )),
+    );
+    // The live map's textures (`Pattern::mask_at`), one cell of 6 units.
+    for (k, (status, _)) in groups.iter().enumerate() {
+        let paint = status_paint(*status);
+        let ink = paint.ink.hex();
+        let marks = match paint.pattern {
+            Pattern::None => continue,
+            Pattern::Dots => format!("<circle cx=\"3\" cy=\"3\" r=\"0.8\" fill=\"{ink}\"/>"),
+            Pattern::Diagonal => {
+                format!("<path d=\"M0 6L6 0\" stroke=\"{ink}\" stroke-width=\"1.2\"/>")
+            }
+            Pattern::Cross => {
+                format!("<path d=\"M0 6L6 0M0 0L6 6\" stroke=\"{ink}\" stroke-width=\"1.2\"/>")
+            }
+            Pattern::Horizontal => {
+                format!("<path d=\"M0 .6H6\" stroke=\"{ink}\" stroke-width=\"1.2\"/>")
+            }
+        };
+        let _ = write!(
+            svg,
+            "<pattern id=\"pm{k}\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">{marks}</pattern>"
+        );
+    }
+    // Each tier's communes once, drawn in its colour, then again in its texture.
+    for (k, (_, d)) in groups.iter().enumerate() {
+        let _ = write!(svg, "<path id=\"pp{k}\" d=\"{d}\"/>");
+    }
+    svg.push_str("</defs>");
+    for (k, (status, _)) in groups.iter().enumerate() {
+        let paint = status_paint(*status);
+        let _ = write!(
+            svg,
+            "<use href=\"#pp{k}\" fill=\"{}\" stroke=\"#fff\" stroke-width=\".4\"/>",
+            paint.fill.hex()
+        );
+        if paint.pattern != Pattern::None {
+            let _ = write!(svg, "<use href=\"#pp{k}\" fill=\"url(#pm{k})\"/>");
+        }
+    }
+    for (borders, width) in [
+        (&model.district_borders, 0.9),
+        (&model.province_borders, 1.6),
+    ] {
+        let mut d = String::new();
+        for &arc in borders {
+            relative_path(&mut d, &model.arcs[arc], &camera, false);
+        }
+        let _ = write!(
+            svg,
+            "<path fill=\"none\" stroke=\"#333\" stroke-width=\"{width}\" stroke-linejoin=\"round\" d=\"{d}\"/>"
+        );
+    }
+    svg.push_str("</svg>");
+    if model.has_approximate() {
+        let _ = write!(
+            svg,
+            "<figcaption class=\"muted\">{}</figcaption>",
+            escape(Msg::ApproxBoundaries.text(lang))
+        );
+    }
+    svg.push_str("</figure>");
+    if svg.len() > PREVIEW_MAX_BYTES {
+        return Err(format!(
+            "no map preview in the first paint: {} communes make {} KB of SVG (at most {} KB)",
+            model.shapes.len(),
+            svg.len() / 1000,
+            PREVIEW_MAX_BYTES / 1000
+        ));
+    }
+    Ok(svg)
+}
+
+/// Appends a polyline (or a closed ring) as SVG path data in whole units, relative after the
+/// first point, skipping points that round onto the previous one.
+fn relative_path(d: &mut String, points: &[Point], camera: &Camera, close: bool) {
+    let mut last: Option<[i32; 2]> = None;
+    let mut pairs = 0;
+    for p in points {
+        let s = camera.to_screen(*p);
+        let q = [s[0].round() as i32, s[1].round() as i32];
+        match last {
+            None => {
+                let _ = write!(d, "M{} {}", q[0], q[1]);
+            }
+            Some(l) if l == q => continue,
+            Some(l) => {
+                d.push(if pairs == 0 { 'l' } else { ' ' });
+                let _ = write!(d, "{} {}", q[0] - l[0], q[1] - l[1]);
+                pairs += 1;
+            }
+        }
+        last = Some(q);
+    }
+    if close && pairs > 0 {
+        d.push('z');
+    }
 }
 
 /// The `<noscript>` content: what the app needs, and where the data can be downloaded.
@@ -122,6 +287,19 @@ pub fn geometry_plan(index: &DatasetIndex) -> String {
     format!("<meta name=\"ntm-preload\" {attrs}>")
 }
 
+/// The full geometry file of the default view's era, if the dataset has one.
+fn default_geometry(dist: &Path, index: &DatasetIndex) -> Result<Option<GeometryDoc>, String> {
+    let era = index.default_step().era();
+    let Some(file) = index.data.geometry.iter().find(|g| g.era == era) else {
+        return Ok(None);
+    };
+    let path = dist.join("data").join(&file.file);
+    let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    ntm_core::geometry::parse(&text)
+        .map(Some)
+        .map_err(|e| format!("{}: {}", path.display(), e.message(Lang::En)))
+}
+
 /// Writes the prerender and the `<noscript>` block into `dist/index.html`.
 pub fn run(dist: &Path) -> Result<(), String> {
     let data_path = dist.join("data/ntm.json");
@@ -130,6 +308,15 @@ pub fn run(dist: &Path) -> Result<(), String> {
     let data = ntm_core::load::parse_dataset(&text)
         .map_err(|e| format!("{}: {e}", data_path.display()))?;
     let index = DatasetIndex::new(data);
+    let preview =
+        match default_geometry(dist, &index)?.map(|doc| map_preview(&index, doc, Lang::Vi)) {
+            Some(Ok(svg)) => svg,
+            Some(Err(why)) => {
+                eprintln!("xtask finalize: {why}");
+                String::new()
+            }
+            None => String::new(),
+        };
     let html_path = dist.join("index.html");
     let html =
         fs::read_to_string(&html_path).map_err(|e| format!("{}: {e}", html_path.display()))?;
@@ -142,7 +329,7 @@ pub fn run(dist: &Path) -> Result<(), String> {
     let out = format!(
         "{}{}{}{}",
         &html[..start],
-        prerender(&index, Lang::Vi),
+        prerender(&index, &preview, Lang::Vi),
         noscript(Lang::Vi),
         &html[end + "</noscript>".len()..]
     );
@@ -158,8 +345,12 @@ mod tests {
     fn the_demo_prerender_has_the_headline_numbers_of_the_default_view() {
         let text = include_str!("../../../public/data/ntm.json");
         let index = DatasetIndex::new(ntm_core::load::parse_dataset(text).unwrap());
-        let html = prerender(&index, Lang::Vi);
+        let html = prerender(&index, "<svg class=\"prerender-map\"></svg>", Lang::Vi);
         assert!(html.contains("id=\"prerender\""));
+        assert!(
+            html.contains("</h2><div class=\"prerender-view\"><svg class=\"prerender-map\">"),
+            "{html}"
+        );
         assert!(html.contains("Bản đồ Nông thôn mới"));
         assert!(html.contains("30/6/2025"), "{html}");
         let summary = ntm_core::markup::summary(&index, None, index.default_step(), Lang::Vi);
@@ -176,5 +367,93 @@ mod tests {
              data-full-post2025=\"data/geo-post2025.json\" \
              data-lite-post2025=\"data/lite/post2025-20.json data/lite/post2025-24-2025.json\">"
         );
+    }
+
+    #[test]
+    fn the_map_preview_draws_every_commune_of_the_default_view_in_its_tier() {
+        let text = include_str!("../../../public/data/ntm.json");
+        let index = DatasetIndex::new(ntm_core::load::parse_dataset(text).unwrap());
+        let geo = include_str!("../../../public/data/geo-pre2025.json");
+        let doc = ntm_core::geometry::parse(geo).unwrap();
+        let svg = map_preview(&index, doc, Lang::Vi).unwrap();
+        let kb = crate::brotli_bytes(svg.as_bytes()).len();
+        eprintln!("preview: {} bytes, {kb} brotli", svg.len());
+        assert!(
+            svg.starts_with(
+                "<figure class=\"prerender-figure\"><svg class=\"prerender-map\" viewBox=\"0 0 400 "
+            ),
+            "{svg}"
+        );
+        assert!(svg.contains(
+            "aria-label=\"Ảnh xem trước bản đồ các xã theo mức đạt nông thôn mới, 30/6/2025"
+        ));
+        // One ring per commune at least, in the fill of its tier as of the default step.
+        let step = index.default_step();
+        let mut rings = 0;
+        for status in [
+            Status::NotYet,
+            Status::Standard,
+            Status::Advanced,
+            Status::Model,
+            Status::NoData,
+        ] {
+            let fill = format!("fill=\"{}\"", status_paint(status).fill.hex());
+            let Some(at) = svg.find(&fill) else { continue };
+            // <use href="#ppK" fill=…>: the path K of the definitions.
+            let id = svg[..at]
+                .rsplit("href=\"#")
+                .next()
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap();
+            let start = format!("id=\"{id}\" d=\"");
+            let from = svg.find(&start).unwrap() + start.len();
+            let d = svg[from..].split('"').next().unwrap();
+            let count = d.matches('M').count();
+            let communes = index
+                .communes_of_era(Era::Pre2025)
+                .filter(|&u| index.status(u, step.date) == status)
+                .count();
+            assert!(
+                count >= communes,
+                "{status:?}: {count} rings, {communes} communes"
+            );
+            rings += count;
+        }
+        assert!(rings >= 318, "{rings}");
+        // The texture of each tier but "not yet" over its colour, as on the live map.
+        assert_eq!(
+            svg.matches("fill=\"url(#pm").count(),
+            svg.matches("<pattern ").count()
+        );
+        assert!(svg.matches("<pattern ").count() >= 3, "{svg}");
+        // The demo's boundaries are drawn from commune centres: the preview says so.
+        assert!(svg.ends_with("</svg><figcaption class=\"muted\">Ranh giới xã là gần đúng (dựng từ tâm xã), không phải ranh giới đo đạc</figcaption></figure>"));
+        // Coordinates are whole units.
+        assert!(
+            !svg.contains('.') || svg.matches('.').count() < 40,
+            "decimals in the paths"
+        );
+    }
+
+    #[test]
+    fn a_preview_too_large_for_the_first_paint_is_left_out_with_a_reason() {
+        // The demo's geometry, its shapes repeated: thousands of communes.
+        let text = include_str!("../../../public/data/ntm.json");
+        let index = DatasetIndex::new(ntm_core::load::parse_dataset(text).unwrap());
+        let mut doc =
+            ntm_core::geometry::parse(include_str!("../../../public/data/geo-pre2025.json"))
+                .unwrap();
+        let shapes = doc.shapes.clone();
+        for _ in 0..3 {
+            doc.shapes.extend(shapes.iter().cloned());
+        }
+        let why = map_preview(&index, doc, Lang::Vi).unwrap_err();
+        assert!(
+            why.starts_with("no map preview in the first paint: "),
+            "{why}"
+        );
+        assert!(why.contains("(at most 48 KB)"), "{why}");
     }
 }
