@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use ntm_core::date::LAST_PRE_REFORM_DAY;
 use ntm_core::i18n::{Msg, fill};
-use ntm_core::index::{DatasetIndex, UnitIx};
+use ntm_core::index::{DatasetIndex, Status, UnitIx};
 use ntm_core::model::{Provenance, Tier};
 use ntm_core::names;
 use ntm_core::view::Page;
@@ -63,11 +63,10 @@ fn related_list(
                     .unwrap_or(LAST_PRE_REFORM_DAY)
                     .min(LAST_PRE_REFORM_DAY)
             });
-            let status = index.status(u, when);
             (
                 unit.id.clone(),
                 names::full_name(unit, lang),
-                status.msg().text(lang).to_owned(),
+                names::related_tier(index, u, when, at.is_some(), lang),
                 part,
             )
         })
@@ -84,7 +83,7 @@ fn related_list(
                             app.navigate(History::Push, |v| v.unit = Some(id));
                         }>{name}</button>
                         {part.then(|| view! { <span class="muted">" ("{Msg::PartOf.text(lang)}")"</span> })}
-                        <span class="muted">" — "{if at.is_none() { fill(Msg::LastTier.text(lang), &[("tier", &tier)]) } else { tier }}</span>
+                        <span class="muted">" — "{tier}</span>
                     </li>
                 }
             }).collect_view()}
@@ -103,19 +102,44 @@ pub fn UnitDetail() -> impl IntoView {
         let lang = app.lang();
         let unit = index.unit(unit_ix);
         let at = r.step.date;
-        let valid = unit.valid_on(at);
-        let status = index.status(unit_ix, if valid { at } else { unit.to.unwrap_or(at) });
-        let phrase = names::status_phrase(&index, unit_ix, status, at, lang);
-        let criteria = index.assessment_at(unit_ix, at).and_then(|a| {
-            let set = index.criteria_set(&a.set)?;
-            Some(fill(
-                Msg::CriteriaMet.text(lang),
+        // A commune that no longer exists on the selected date: its tier on its last day. One
+        // not yet formed (a new commune, selected on a date before the reform): its tier on the
+        // last day of the data, said as such, never a tier of a date it did not exist on.
+        let formed_later = unit.from.filter(|&from| at < from);
+        let shown = if unit.valid_on(at) {
+            at
+        } else if formed_later.is_some() {
+            index.last_step().date
+        } else {
+            unit.to.unwrap_or(at)
+        };
+        let status = index.status(unit_ix, shown);
+        let phrase = names::status_phrase(&index, unit_ix, status, shown, lang);
+        let phrase = match formed_later {
+            Some(from) => fill(
+                Msg::FormedOn.text(lang),
                 &[
-                    ("met", &a.met_count().to_string()),
-                    ("of", &set.criteria.len().to_string()),
+                    ("from", &from.display(lang)),
+                    ("date", &shown.display(lang)),
+                    ("tier", &phrase),
                 ],
-            ))
-        });
+            ),
+            None => phrase,
+        };
+        // "Not yet" already says how many criteria are met.
+        let criteria = index
+            .assessment_at(unit_ix, shown)
+            .filter(|_| status != Status::NotYet)
+            .and_then(|a| {
+                let set = index.criteria_set(&a.set)?;
+                Some(fill(
+                    Msg::CriteriaMet.text(lang),
+                    &[
+                        ("met", &a.met_count().to_string()),
+                        ("of", &set.criteria.len().to_string()),
+                    ],
+                ))
+            });
         let history: Vec<_> = index
             .recognitions_of(unit_ix)
             .into_iter()

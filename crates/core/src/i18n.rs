@@ -558,6 +558,10 @@ catalogue! {
     Became => "Từ 1/7/2025 trở thành", "From 1 July 2025 part of";
     /// Last tier before the reform.
     LastTier => "mức cuối cùng: {tier}", "last tier: {tier}";
+    /// A tier on a named date (a successor's, a commune not yet formed on the selected date).
+    TierOn => "ngày {date}: {tier}", "on {date}: {tier}";
+    /// A commune selected on a date before it was formed.
+    FormedOn => "Xã mới, thành lập ngày {from}; ngày {date}: {tier}", "A new commune, formed on {from}; on {date}: {tier}";
     /// Part of.
     PartOf => "một phần", "part";
     /// Open profile.

@@ -722,12 +722,7 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
                     );
                 }
                 let d = when.unwrap_or_else(|| index.unit(u).to.unwrap_or(LAST_PRE_REFORM_DAY));
-                let tier = index.status(u, d).msg().text(lang).to_owned();
-                let tier = if when.is_none() {
-                    fill(Msg::LastTier.text(lang), &[("tier", &tier)])
-                } else {
-                    tier
-                };
+                let tier = crate::names::related_tier(index, u, d, when.is_some(), lang);
                 h.el("span", &[("class", "muted")], &format!(" — {tier}"));
                 h.close("li");
             }
