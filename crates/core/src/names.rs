@@ -92,6 +92,21 @@ pub fn accessible_name(index: &DatasetIndex, ix: UnitIx, at: Date, lang: Lang) -
     )
 }
 
+/// The tier shown beside a related unit: a constituent's last tier before the reform, or a
+/// successor's on a named date (`dated`), so that it is never read as the tier of the date the
+/// reader has selected.
+pub fn related_tier(index: &DatasetIndex, ix: UnitIx, at: Date, dated: bool, lang: Lang) -> String {
+    let tier = index.status(ix, at).msg().text(lang);
+    if dated {
+        fill(
+            Msg::TierOn.text(lang),
+            &[("date", &at.display(lang)), ("tier", tier)],
+        )
+    } else {
+        fill(Msg::LastTier.text(lang), &[("tier", tier)])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,20 +142,5 @@ mod tests {
             accessible_name(&index, dong_quan, at, Lang::Vi),
             "Xã Đông Quan, huyện Lộc Bình — chưa đạt chuẩn (đạt 1/2 tiêu chí)"
         );
-    }
-}
-
-/// The tier shown beside a related unit: a constituent's last tier before the reform, or a
-/// successor's on a named date (`dated`), so that it is never read as the tier of the date the
-/// reader has selected.
-pub fn related_tier(index: &DatasetIndex, ix: UnitIx, at: Date, dated: bool, lang: Lang) -> String {
-    let tier = index.status(ix, at).msg().text(lang);
-    if dated {
-        fill(
-            Msg::TierOn.text(lang),
-            &[("date", &at.display(lang)), ("tier", tier)],
-        )
-    } else {
-        fill(Msg::LastTier.text(lang), &[("tier", tier)])
     }
 }
