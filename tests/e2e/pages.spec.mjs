@@ -242,4 +242,10 @@ test('on a phone the table rows are cards: every value, with its column name, fi
   expect(label).toBe('"Mức đạt"');
   // Sorting stays in reach above the cards.
   await expect(page.getByRole('columnheader', { name: /Mức đạt/ }).getByRole('button')).toBeVisible();
+  // The longest values (wards, "not assessed") wrap: the page never scrolls sideways.
+  for (const lang of ['vi', 'en']) {
+    await page.goto(`./?view=table&lang=${lang}`);
+    await expect(page.getByRole('row', { name: /An Bình/ }).first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  }
 });
