@@ -180,13 +180,15 @@ pub fn Atlas() -> impl IntoView {
         <div class="atlas">
             <section class="map-panel">
                 <MapOptions/>
-                <ReformNotice/>
                 <div class="map-frame">
                     <MapView/>
                     <ZoomButtons/>
                     <Show when=move || panels.get()><LocatorInset/></Show>
                 </div>
                 <Timeline/>
+                // Under the year control, not above the map: crossing the reform must not move
+                // the map and the year buttons away from the pointer.
+                <ReformNotice/>
             </section>
             <aside class="side-panel">
                 {move || (panels.get() && app.settled().is_some()).then(|| view! {
