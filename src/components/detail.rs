@@ -3,7 +3,6 @@
 //! it became.
 
 use leptos::prelude::*;
-use ntm_core::date::LAST_PRE_REFORM_DAY;
 use ntm_core::i18n::{Msg, fill};
 use ntm_core::index::{DatasetIndex, Status, UnitIx};
 use ntm_core::model::{Provenance, Tier};
@@ -58,15 +57,10 @@ fn related_list(
         .iter()
         .map(|&(u, part)| {
             let unit = index.unit(u);
-            let when = at.unwrap_or_else(|| {
-                unit.to
-                    .unwrap_or(LAST_PRE_REFORM_DAY)
-                    .min(LAST_PRE_REFORM_DAY)
-            });
             (
                 unit.id.clone(),
                 names::full_name(unit, lang),
-                names::related_tier(index, u, when, at.is_some(), lang),
+                names::related_tier(index, u, at, lang),
                 part,
             )
         })
@@ -101,18 +95,11 @@ pub fn UnitDetail() -> impl IntoView {
         let unit_ix = r.unit?;
         let lang = app.lang();
         let unit = index.unit(unit_ix);
-        let at = r.step.date;
-        // A commune that no longer exists on the selected date: its tier on its last day. One
-        // not yet formed (a new commune, selected on a date before the reform): its tier on the
-        // last day of the data, said as such, never a tier of a date it did not exist on.
-        let formed_later = unit.from.filter(|&from| at < from);
-        let shown = if unit.valid_on(at) {
-            at
-        } else if formed_later.is_some() {
-            index.last_step().date
-        } else {
-            unit.to.unwrap_or(at)
-        };
+        // The date whose tier is shown, as on the profile: the selected one; the last day of a
+        // commune that no longer exists; the last date of the data for one formed later (said
+        // as such, never a tier of a date it did not exist on).
+        let (shown, _) = ntm_core::chart_data::profile_date(&index, unit_ix, r.step);
+        let formed_later = unit.from.filter(|&from| r.step.date < from);
         let status = index.status(unit_ix, shown);
         let phrase = names::status_phrase(&index, unit_ix, status, shown, lang);
         let phrase = match formed_later {

@@ -12,7 +12,7 @@
 
 use crate::chart_data::{self, profile_date};
 use crate::charts::DataTable;
-use crate::date::{Date, LAST_PRE_REFORM_DAY};
+use crate::date::Date;
 use crate::i18n::{Lang, Msg, fill};
 use crate::index::{DatasetIndex, Status, Step, UnitIx};
 use crate::model::{Level, Provenance, Tier, UnitFlag};
@@ -721,8 +721,7 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
                         &format!(" ({})", Msg::PartOf.text(lang)),
                     );
                 }
-                let d = when.unwrap_or_else(|| index.unit(u).to.unwrap_or(LAST_PRE_REFORM_DAY));
-                let tier = crate::names::related_tier(index, u, d, when.is_some(), lang);
+                let tier = crate::names::related_tier(index, u, when, lang);
                 h.el("span", &[("class", "muted")], &format!(" — {tier}"));
                 h.close("li");
             }

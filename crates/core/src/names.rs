@@ -2,7 +2,7 @@
 //! their own, "xã Tú Mịch" inside a sentence ("Mục tiêu của xã Tú Mịch"), and the accessible
 //! name of a commune on the map ("Xã Tú Mịch, huyện Lộc Bình — đạt chuẩn NTM năm 2020").
 
-use crate::date::Date;
+use crate::date::{Date, LAST_PRE_REFORM_DAY};
 use crate::i18n::{Lang, Msg, fill};
 use crate::index::{DatasetIndex, Status, UnitIx};
 use crate::model::{Tier, Unit};
@@ -92,18 +92,29 @@ pub fn accessible_name(index: &DatasetIndex, ix: UnitIx, at: Date, lang: Lang) -
     )
 }
 
-/// The tier shown beside a related unit: a constituent's last tier before the reform, or a
-/// successor's on a named date (`dated`), so that it is never read as the tier of the date the
-/// reader has selected.
-pub fn related_tier(index: &DatasetIndex, ix: UnitIx, at: Date, dated: bool, lang: Lang) -> String {
-    let tier = index.status(ix, at).msg().text(lang);
-    if dated {
-        fill(
+/// The tier shown beside a related unit: a constituent's last tier before the reform (`on` =
+/// `None`), or a successor's on a named date, said with that date so that it is never read as
+/// the tier of the date the reader has selected. One rule for the detail card and the profile.
+pub fn related_tier(index: &DatasetIndex, ix: UnitIx, on: Option<Date>, lang: Lang) -> String {
+    match on {
+        Some(at) => fill(
             Msg::TierOn.text(lang),
-            &[("date", &at.display(lang)), ("tier", tier)],
-        )
-    } else {
-        fill(Msg::LastTier.text(lang), &[("tier", tier)])
+            &[
+                ("date", &at.display(lang)),
+                ("tier", index.status(ix, at).msg().text(lang)),
+            ],
+        ),
+        None => {
+            let last = index
+                .unit(ix)
+                .to
+                .unwrap_or(LAST_PRE_REFORM_DAY)
+                .min(LAST_PRE_REFORM_DAY);
+            fill(
+                Msg::LastTier.text(lang),
+                &[("tier", index.status(ix, last).msg().text(lang))],
+            )
+        }
     }
 }
 
