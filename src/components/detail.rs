@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use ntm_core::i18n::{Msg, fill};
-use ntm_core::index::{DatasetIndex, Status, UnitIx};
+use ntm_core::index::{DatasetIndex, UnitIx};
 use ntm_core::model::{Provenance, Tier};
 use ntm_core::names;
 use ntm_core::view::Page;
@@ -113,20 +113,7 @@ pub fn UnitDetail() -> impl IntoView {
             ),
             None => phrase,
         };
-        // "Not yet" already says how many criteria are met.
-        let criteria = index
-            .assessment_at(unit_ix, shown)
-            .filter(|_| status != Status::NotYet)
-            .and_then(|a| {
-                let set = index.criteria_set(&a.set)?;
-                Some(fill(
-                    Msg::CriteriaMet.text(lang),
-                    &[
-                        ("met", &a.met_count().to_string()),
-                        ("of", &set.criteria.len().to_string()),
-                    ],
-                ))
-            });
+        let criteria = names::criteria_line(&index, unit_ix, status, shown, lang);
         let history: Vec<_> = index
             .recognitions_of(unit_ix)
             .into_iter()

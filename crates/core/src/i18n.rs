@@ -494,6 +494,10 @@ catalogue! {
     MapLabel => "Bản đồ các xã theo mức đạt nông thôn mới, năm {year}", "Map of communes by New Rural Development tier, {year}";
     /// Accessible name of the map preview written into the page at build time.
     MapPreviewLabel => "Ảnh xem trước bản đồ các xã theo mức đạt nông thôn mới, {date}; bản đồ tương tác đang tải", "Preview of the map of communes by New Rural Development tier, {date}; the interactive map is loading";
+    /// Shown over the map for a moment after a one-finger swipe (which scrolls the page).
+    MapTwoFingers => "Dùng hai ngón tay để di chuyển hoặc phóng to bản đồ", "Use two fingers to move or zoom the map";
+    /// The button in a tapped commune's callout that scrolls to its card.
+    MapShowDetails => "Xem chi tiết", "Details";
     /// Map keyboard help.
     MapKeyboardHelp => "Dùng phím mũi tên để đi giữa các xã, Enter để chọn, Esc để bỏ chọn, phím + và − để phóng to, thu nhỏ, phím 0 để về toàn cảnh; gõ tên xã để nhảy tới xã đó.", "Use the arrow keys to move between communes, Enter to select, Esc to clear, + and − to zoom, 0 to reset the view; type a commune's name to jump to it.";
     /// Year control label.

@@ -82,6 +82,29 @@ pub fn status_phrase(
     }
 }
 
+/// "7 of 19 criteria met" on a date, for a card or a tooltip under [`status_phrase`]; `None`
+/// without an assessment, and for "not yet", whose phrase already gives the count.
+pub fn criteria_line(
+    index: &DatasetIndex,
+    ix: UnitIx,
+    status: Status,
+    at: Date,
+    lang: Lang,
+) -> Option<String> {
+    if status == Status::NotYet {
+        return None;
+    }
+    let a = index.assessment_at(ix, at)?;
+    let set = index.criteria_set(&a.set)?;
+    Some(fill(
+        Msg::CriteriaMet.text(lang),
+        &[
+            ("met", &a.met_count().to_string()),
+            ("of", &set.criteria.len().to_string()),
+        ],
+    ))
+}
+
 /// The accessible name of a commune on the map.
 pub fn accessible_name(index: &DatasetIndex, ix: UnitIx, at: Date, lang: Lang) -> String {
     let status = index.status(ix, at);
@@ -152,6 +175,25 @@ mod tests {
         assert_eq!(
             accessible_name(&index, dong_quan, at, Lang::Vi),
             "Xã Đông Quan, huyện Lộc Bình — chưa đạt chuẩn (đạt 1/2 tiêu chí)"
+        );
+    }
+
+    #[test]
+    fn the_criteria_line_is_left_out_where_the_phrase_gives_the_count() {
+        let index = tiny();
+        let at = Date::year_end(2021);
+        let dong_quan = index.find("06472").expect("Đông Quan");
+        let status = index.status(dong_quan, at);
+        assert_eq!(status, Status::NotYet);
+        assert_eq!(criteria_line(&index, dong_quan, status, at, Lang::Vi), None);
+        // The same assessment under another status is written out.
+        assert_eq!(
+            criteria_line(&index, dong_quan, Status::Standard, at, Lang::Vi).as_deref(),
+            Some("đạt 1/2 tiêu chí")
+        );
+        assert_eq!(
+            criteria_line(&index, dong_quan, Status::Standard, at, Lang::En).as_deref(),
+            Some("1 of 2 criteria met")
         );
     }
 }

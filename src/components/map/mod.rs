@@ -158,6 +158,10 @@ struct Gesture {
     translate: (f32, f32),
     pinch0: Option<(f32, (f32, f32))>,
     wheel_timer: Option<TimeoutHandle>,
+    /// Where a one-finger touch started (client pixels): a swipe from there scrolls the page,
+    /// and the map says to use two fingers.
+    touch_start: Option<(i32, i32)>,
+    hint_timer: Option<TimeoutHandle>,
 }
 
 /// Applies the preview transform to the map's canvases (the fills and the layers over them).
@@ -204,6 +208,10 @@ pub fn MapView() -> impl IntoView {
     let hover = RwSignal::new(None::<usize>);
     let active = RwSignal::new(None::<usize>);
     let pointer = RwSignal::new(None::<(f32, f32)>);
+    // The selection was made by a tap: its callout has a button to the card below the map.
+    let tapped = RwSignal::new(false);
+    // "Use two fingers": shown for a moment after a one-finger swipe, which scrolls the page.
+    let two_finger_hint = RwSignal::new(false);
     let camera_moved = RwSignal::new(0u32);
     // Where the active commune is on screen (CSS pixels in the stage) and the zoom: exposed as
     // data attributes so tests and assistive tools can find things on the canvas.
@@ -502,6 +510,12 @@ pub fn MapView() -> impl IntoView {
             }
             let prev = g.pointers.insert(ev.pointer_id(), (x, y)).unwrap_or((x, y));
             g.moved += (x - prev.0).abs() + (y - prev.1).abs();
+            // One finger scrolls the page (the browser takes the swipe: `touch-action`), so a
+            // map in a phone's screen is no trap; two fingers move and zoom the map.
+            let one_finger = g.pointers.len() == 1 && ev.pointer_type() == "touch";
+            if one_finger {
+                return;
+            }
             if g.pointers.len() >= 2 {
                 if let Some((d0, c0)) = g.pinch0 {
                     let pts: Vec<(f32, f32)> = g.pointers.values().copied().collect();
@@ -550,7 +564,12 @@ pub fn MapView() -> impl IntoView {
             if tap {
                 let hit = renderer.borrow().as_ref().and_then(|r| r.hit(x, y));
                 select_shape(app, map, hit);
+                tapped.set(ev.pointer_type() != "mouse");
                 pointer.set(hit.map(|_| (x, y)));
+                return;
+            }
+            if scale == 1.0 && translate == (0.0, 0.0) {
+                // A swipe the browser took to scroll the page: the map did not move.
                 return;
             }
             let mut guard = renderer.borrow_mut();
@@ -573,10 +592,58 @@ pub fn MapView() -> impl IntoView {
         move |ev: web_sys::PointerEvent| end(ev, false)
     };
     let on_pointer_cancel = move |ev: web_sys::PointerEvent| end_gesture(ev, true);
-    let on_pointer_leave = move |_| {
+    // A finger lifted also leaves the canvas: only a mouse leaving ends its hover (a tapped
+    // commune's callout stays).
+    let on_pointer_leave = move |ev: web_sys::PointerEvent| {
+        if ev.pointer_type() != "mouse" {
+            return;
+        }
         hover.set(None);
         if active.get_untracked().is_none() {
             pointer.set(None);
+        }
+    };
+    let on_touch_start = {
+        let gesture = gesture.clone();
+        move |ev: web_sys::TouchEvent| {
+            let touches = ev.touches();
+            gesture.borrow_mut().touch_start = match touches.length() {
+                1 => touches.get(0).map(|t| (t.client_x(), t.client_y())),
+                _ => None,
+            };
+        }
+    };
+    let on_touch_move = {
+        let gesture = gesture.clone();
+        move |ev: web_sys::TouchEvent| {
+            let touches = ev.touches();
+            if touches.length() >= 2 {
+                // Two fingers are the map's: the page neither scrolls nor zooms.
+                if ev.cancelable() {
+                    ev.prevent_default();
+                }
+                return;
+            }
+            let mut g = gesture.borrow_mut();
+            let swiped = touches
+                .get(0)
+                .zip(g.touch_start)
+                .is_some_and(|(t, (x, y))| {
+                    (t.client_x() - x).abs() + (t.client_y() - y).abs() > 12
+                });
+            if swiped && g.pinch0.is_none() {
+                two_finger_hint.set(true);
+                if let Some(t) = g.hint_timer.take() {
+                    t.clear();
+                }
+                g.hint_timer = set_timeout_with_handle(
+                    move || {
+                        two_finger_hint.try_set(false);
+                    },
+                    std::time::Duration::from_millis(1800),
+                )
+                .ok();
+            }
         }
     };
     let on_wheel = {
@@ -790,10 +857,8 @@ pub fn MapView() -> impl IntoView {
     // the keyboard is on (so a sighted keyboard user sees which one it is).
     let tooltip = move || {
         let model = map.model.get()?;
-        let (shape, (x, y)) = match hover
-            .get()
-            .or_else(|| pointer.get().and(selected_shape.get()))
-        {
+        let hovered = hover.get();
+        let (shape, (x, y)) = match hovered.or_else(|| pointer.get().and(selected_shape.get())) {
             Some(shape) => (shape, pointer.get()?),
             None => {
                 let [x, y] = active_screen.get()?;
@@ -808,23 +873,18 @@ pub fn MapView() -> impl IntoView {
         let (w, h) = size.get();
         let name = names::name_with_parent(&index, unit, lang);
         let phrase = names::status_phrase(&index, unit, status, r.step.date, lang);
-        let criteria = index.assessment_at(unit, r.step.date).and_then(|a| {
-            let set = index.criteria_set(&a.set)?;
-            Some(fill(
-                Msg::CriteriaMet.text(lang),
-                &[
-                    ("met", &a.met_count().to_string()),
-                    ("of", &set.criteria.len().to_string()),
-                ],
-            ))
-        });
+        let criteria = names::criteria_line(&index, unit, status, r.step.date, lang);
         let approx = model.shapes[shape].approx;
         let right = x > w / 2.0;
         let below = y < h / 2.0;
+        // A commune selected by a tap: on a phone its card is below the map and the controls,
+        // so the callout has a way there (and is no longer a mere tooltip).
+        let callout = hovered.is_none() && tapped.get() && selected_shape.get() == Some(shape);
         Some(view! {
             <div
                 class="map-tooltip"
-                role="tooltip"
+                class:map-callout=callout
+                role=(!callout).then_some("tooltip")
                 data-status=status.slug()
                 style:left=(!right).then(|| format!("{}px", x + 14.0))
                 style:right=right.then(|| format!("{}px", w - x + 14.0))
@@ -838,6 +898,13 @@ pub fn MapView() -> impl IntoView {
                 </span>
                 {criteria.map(|c| view! { <span class="tooltip-criteria">{c}</span> })}
                 {approx.then(|| view! { <span class="tooltip-approx">{Msg::ApproxBoundary.text(lang)}</span> })}
+                {callout.then(|| view! {
+                    <button
+                        type="button"
+                        class="button callout-button"
+                        on:click=move |_| crate::browser::scroll_into_view_later("detail-title")
+                    >{Msg::MapShowDetails.text(lang)}" ↓"</button>
+                })}
             </div>
         })
     };
@@ -891,6 +958,8 @@ pub fn MapView() -> impl IntoView {
                     on:pointerup=on_pointer_up
                     on:pointercancel=on_pointer_cancel
                     on:pointerleave=on_pointer_leave
+                    on:touchstart=on_touch_start
+                    on:touchmove=on_touch_move
                     on:wheel=on_wheel
                 ></canvas>
                 <canvas class="map-layer" node_ref=lines_ref aria-hidden="true"></canvas>
@@ -908,6 +977,9 @@ pub fn MapView() -> impl IntoView {
             </div>
             <p id="map-help" class="visually-hidden">{move || app.t(Msg::MapKeyboardHelp)}</p>
             {tooltip}
+            {move || two_finger_hint.get().then(|| view! {
+                <p class="map-hint" aria-hidden="true">{app.t(Msg::MapTwoFingers)}</p>
+            })}
             {loading}
             {move || map.model.get().filter(|m| m.has_approximate()).map(|_| view! {
                 <p class="map-badge">{app.t(Msg::ApproxBoundaries)}</p>
