@@ -372,6 +372,13 @@ pub struct CriterionCount {
     pub unknown: usize,
 }
 
+impl CriterionCount {
+    /// Communes whose assessment says whether they meet it.
+    pub fn known(&self) -> usize {
+        self.met + self.not_met
+    }
+}
+
 /// One group of criteria with its counts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CriteriaGroupCount {
@@ -407,14 +414,18 @@ impl CriteriaModel {
         self.groups.iter().flat_map(|g| g.criteria.iter())
     }
 
-    /// The criterion met by the fewest communes (the first of equals), if any were assessed.
+    /// The criterion met by the smallest share of the communes with a known result (the first of
+    /// equals), if any.
     pub fn weakest(&self) -> Option<&CriterionCount> {
         if self.assessed == 0 {
             return None;
         }
+        // The smallest share met among the communes whose result is known (compared by cross
+        // multiplication); a criterion no assessment says anything about is not the weakest.
         self.criteria()
+            .filter(|c| c.known() > 0)
             .fold(None, |best: Option<&CriterionCount>, c| match best {
-                Some(b) if b.met <= c.met => Some(b),
+                Some(b) if b.met * c.known() <= c.met * b.known() => Some(b),
                 _ => Some(c),
             })
     }
@@ -878,6 +889,15 @@ pub(crate) mod tests {
         assert_eq!(m.groups.len(), 2);
         assert_eq!(m.groups[1].criteria.len(), 2);
         assert_eq!(m.weakest().map(|c| c.n), Some(3));
+        // A criterion no assessment gives a result for is not the weakest (it was, with 0 met);
+        // nor is one with fewer communes met but a larger share of those known.
+        let mut unknown = m.clone();
+        let c1 = &mut unknown.groups[0].criteria[0];
+        (c1.met, c1.not_met, c1.unknown) = (0, 0, 3);
+        assert_eq!(unknown.weakest().map(|c| c.n), Some(3));
+        let c2 = &mut unknown.groups[1].criteria[0];
+        (c2.met, c2.not_met, c2.unknown) = (1, 0, 2);
+        assert_eq!(unknown.weakest().map(|c| c.n), Some(3));
         // In 2021 the 2020 assessment (old set) does not count.
         let m = criteria(&index, index.find("20"), step(&index, "2021")).expect("set");
         assert_eq!(m.set_id, "s2");

@@ -704,16 +704,20 @@ catalogue! {
     SumTarget => "Mục tiêu {year}: {value}.", "{year} target: {value}.";
     /// Summary sentence: areas compared.
     SumComparisonAreas => "{year}: so sánh {n} địa phương; cao nhất là {best} ({best_pct} số xã đạt chuẩn NTM), thấp nhất là {worst} ({worst_pct}).", "{year}: {n} areas compared; highest {best} ({best_pct} of communes at the NTM standard), lowest {worst} ({worst_pct}).";
-    /// [`Msg::SumComparisonAreas`] for one area.
+    /// [`Msg::SumComparisonAreas`] for one area (the summary says [`Msg::SumComparisonOneArea`]).
     SumComparisonAreasOne => "{year}: so sánh {n} địa phương; cao nhất là {best} ({best_pct} số xã đạt chuẩn NTM), thấp nhất là {worst} ({worst_pct}).", "{year}: {n} area compared; highest {best} ({best_pct} of communes at the NTM standard), lowest {worst} ({worst_pct}).";
+    /// Summary sentence: one area.
+    SumComparisonOneArea => "{year}: {best} có {best_pct} số xã đạt chuẩn NTM.", "{year}: {best}, {best_pct} of communes at the NTM standard.";
+    /// Summary sentence: areas compared, all with the same share.
+    SumComparisonAreasEqual => "{year}: cả {n} địa phương được so sánh đều có {best_pct} số xã đạt chuẩn NTM.", "{year}: all areas compared ({n}) have {best_pct} of communes at the NTM standard.";
     /// Summary sentence: communes compared.
     SumComparisonCommunes => "{year}: so sánh {n} xã, trong đó {standard} xã đạt chuẩn NTM trở lên.", "{year}: {n} communes compared, {standard} of them at the NTM standard or above.";
     /// [`Msg::SumComparisonCommunes`] for one commune.
     SumComparisonCommunesOne => "{year}: so sánh {n} xã, trong đó {standard} xã đạt chuẩn NTM trở lên.", "{year}: {n} commune compared; at the NTM standard or above: {standard}.";
     /// Summary sentence: criteria.
-    SumCriteria => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; tiêu chí ít xã đạt nhất là “{name}” ({met} trên {assessed} xã).", "{year}: {assessed} of {communes} communes assessed against {document}; the criterion met by the fewest is “{name}” ({met} of {assessed}).";
+    SumCriteria => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; tiêu chí có tỷ lệ xã đạt thấp nhất là “{name}” ({met} trên {known} xã có kết quả).", "{year}: {assessed} of {communes} communes assessed against {document}; the criterion met by the smallest share is “{name}” ({met} of {known} with a result).";
     /// [`Msg::SumCriteria`] for a total of 1.
-    SumCriteriaOne => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; tiêu chí ít xã đạt nhất là “{name}” ({met} trên {assessed} xã).", "{year}: {assessed} of {communes} commune assessed against {document}; the criterion met by the fewest is “{name}” ({met} of {assessed}).";
+    SumCriteriaOne => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; tiêu chí có tỷ lệ xã đạt thấp nhất là “{name}” ({met} trên {known} xã có kết quả).", "{year}: {assessed} of {communes} commune assessed against {document}; the criterion met by the smallest share is “{name}” ({met} of {known} with a result).";
     /// Summary sentence: profile criteria with some missing.
     SumProfile => "Đạt {met} trên {of} tiêu chí ({document}, năm {year}); chưa đạt: {missing}.", "{met} of {of} criteria met ({document}, {year}); not met: {missing}.";
     /// Summary sentence: profile criteria all met.

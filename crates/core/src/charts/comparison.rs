@@ -257,15 +257,28 @@ pub fn summary(model: &ComparisonModel, lang: Lang) -> String {
     match model.kind {
         ComparisonKind::Areas => {
             let n = model.rows.iter().filter(with_data).count();
+            let (best_pct, worst_pct) = (
+                value_text(model, best, lang),
+                value_text(model, worst, lang),
+            );
+            // Not "highest X, lowest Y" for one area, or when all are the same (all 0 % after
+            // the reform, before any new commune is recognised).
+            let msg = if n == 1 {
+                Msg::SumComparisonOneArea
+            } else if best_pct == worst_pct {
+                Msg::SumComparisonAreasEqual
+            } else {
+                Msg::SumComparisonAreas.counted(n)
+            };
             fill(
-                Msg::SumComparisonAreas.counted(n).text(lang),
+                msg.text(lang),
                 &[
                     ("year", &year),
                     ("n", &format::count(lang, n)),
                     ("best", &best.label(lang)),
-                    ("best_pct", &value_text(model, best, lang)),
+                    ("best_pct", &best_pct),
                     ("worst", &worst.label(lang)),
-                    ("worst_pct", &value_text(model, worst, lang)),
+                    ("worst_pct", &worst_pct),
                 ],
             )
         }
@@ -462,9 +475,13 @@ mod tests {
         let mut one_area = m.clone();
         one_area.rows.truncate(1);
         let s = summary(&one_area, Lang::En);
-        assert!(
-            s.starts_with("2022: 1 area compared; highest Lộc Bình"),
-            "{s}"
+        assert_eq!(s, "2022: Lộc Bình, 66.7% of communes at the NTM standard.");
+        let mut equal = m.clone();
+        equal.rows[1] = equal.rows[0].clone();
+        let s = summary(&equal, Lang::Vi);
+        assert_eq!(
+            s,
+            "2022: cả 2 địa phương được so sánh đều có 66,7\u{a0}% số xã đạt chuẩn NTM."
         );
         let communes = comparison(&index, index.find("181"), step, None);
         let s = summary(&communes, Lang::En);

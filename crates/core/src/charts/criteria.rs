@@ -254,6 +254,7 @@ pub fn summary(model: &CriteriaModel, lang: Lang) -> String {
             ("document", &model.document),
             ("name", weakest.name.get(lang)),
             ("met", &format::count(lang, weakest.met)),
+            ("known", &format::count(lang, weakest.known())),
         ],
     )
 }
@@ -413,7 +414,7 @@ mod tests {
         let s = summary(&m, Lang::En);
         assert!(s.contains("3 of 5 communes"), "{s}");
         assert!(
-            s.contains("“Irrigation and disaster prevention” (1 of 3)"),
+            s.contains("“Irrigation and disaster prevention” (1 of 3 with a result)"),
             "{s}"
         );
         let t = table(&m, Lang::Vi);
