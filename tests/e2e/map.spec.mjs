@@ -195,10 +195,10 @@ test("an old commune's card dates its successor's tier; the successor, selected 
   // The new commune's tier is that of the last date of the data, said with its date, not
   // read as its tier on 30/6/2025 (it did not exist then).
   const became = card.getByRole('listitem').filter({ hasText: 'Xã Mẫu Sơn' });
-  await expect(became).toContainText(/— ngày 30\/06\/2026: /);
+  await expect(became).toContainText(/— ngày 30\/6\/2026: /);
   await became.getByRole('button', { name: /^Xã Mẫu Sơn/ }).click();
   await expect(card.getByRole('heading', { level: 2, name: /^Xã Mẫu Sơn/ })).toBeVisible();
-  await expect(card.locator('.detail-status')).toContainText(/^\s*Xã mới, thành lập ngày 01\/07\/2025; ngày 30\/06\/2026: /);
+  await expect(card.locator('.detail-status')).toContainText(/^\s*Xã mới, thành lập ngày 1\/7\/2025; ngày 30\/6\/2026: /);
   await expect(card.locator('.detail-status')).not.toContainText('chưa xét lại');
 });
 

@@ -196,7 +196,7 @@ test('a profile shows the criteria still missing for the standard', async ({ pag
   // History, what it became, provenance and the date of the data.
   await expect(page.getByRole('region', { name: 'Quá trình đạt chuẩn' })).toContainText('2020');
   await expect(page.getByRole('region', { name: 'Từ 1/7/2025 trở thành' })).toContainText('Xã Mẫu Sơn');
-  await expect(page.getByRole('article').getByText(/Số liệu đến 30\/06\/2026/)).toBeVisible();
+  await expect(page.getByRole('article').getByText(/Số liệu đến 30\/6\/2026/)).toBeVisible();
   expect(errors()).toEqual([]);
 });
 

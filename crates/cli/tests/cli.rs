@@ -189,7 +189,7 @@ fn inverted_validity() {
     fails_with(
         "inverted_validity",
         "units.csv:6: valid_to: ",
-        "ngày bắt đầu 01/07/2025 sau ngày kết thúc 30/06/2025",
+        "ngày bắt đầu 1/7/2025 sau ngày kết thúc 30/6/2025",
     );
 }
 

@@ -67,10 +67,11 @@ impl Date {
         Self::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
     }
 
-    /// Formats as `DD/MM/YYYY` (Vietnamese order) or `D Month YYYY`-free ISO for English.
+    /// Formats as `D/M/YYYY` in Vietnamese ("1/7/2025", as the programme's documents and the
+    /// year control write it) or `D Month YYYY` in English.
     pub fn display(self, lang: crate::i18n::Lang) -> String {
         match lang {
-            crate::i18n::Lang::Vi => format!("{:02}/{:02}/{}", self.day, self.month, self.year),
+            crate::i18n::Lang::Vi => format!("{}/{}/{}", self.day, self.month, self.year),
             crate::i18n::Lang::En => {
                 format!(
                     "{} {} {}",
