@@ -13,7 +13,7 @@ use crate::components::error_panel::{DatasetProblems, ErrorPanel};
 use crate::components::header::Header;
 use crate::components::offline::{OfflineIndicator, register_service_worker};
 use crate::components::pages::{CurrentPage, PageNav};
-use crate::components::share::{ShareDialog, post_height_to_parent, view_url};
+use crate::components::share::{post_height_to_parent, view_url};
 use crate::fetch::{LoadFailure, fetch_text};
 use crate::state::{AppState, DataState, History};
 
@@ -127,11 +127,6 @@ pub fn App() -> impl IntoView {
         DataState::Ready { .. } => view! {
             <div class="page-bar">
                 <PageNav/>
-                {(!embed).then(|| view! {
-                    <div class="page-tools">
-                        <ShareDialog/>
-                    </div>
-                })}
             </div>
             <DatasetProblems/>
             <PrintContext/>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use ntm_core::i18n::Msg;
 
 use crate::components::search::Search;
+use crate::components::share::ShareDialog;
 use crate::state::{DataState, History, use_app};
 
 /// The title bar.
@@ -31,6 +32,9 @@ pub fn Header() -> impl IntoView {
                     </div>
                 }.into_any()
             }}
+            // Sharing and the language are the page's own actions: in the title bar, which
+            // leaves the page tabs the whole width of a phone.
+            <div class="header-share"><ShareDialog/></div>
             <button
                 type="button"
                 class="lang-switch"
@@ -38,7 +42,8 @@ pub fn Header() -> impl IntoView {
                 aria-label=move || app.t(Msg::LanguageLabel)
                 lang=move || app.lang().other().tag()
             >
-                {move || app.t(Msg::SwitchLanguage)}
+                <span class="lang-long">{move || app.t(Msg::SwitchLanguage)}</span>
+                <span class="lang-short" aria-hidden="true">{move || app.t(Msg::SwitchLanguageShort)}</span>
             </button>
         </header>
     }

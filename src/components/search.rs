@@ -201,9 +201,13 @@ pub fn Search() -> impl IntoView {
         let lang = app.lang();
         let n = hits.with(Vec::len);
         if n == 0 {
-            fill(
-                Msg::SearchNoResults.text(lang),
-                &[("q", query.get().trim())],
+            format!(
+                "{} {}",
+                fill(
+                    Msg::SearchNoResults.text(lang),
+                    &[("q", query.get().trim())]
+                ),
+                Msg::SearchNoResultsHint.text(lang)
             )
         } else {
             fill(
@@ -225,7 +229,7 @@ pub fn Search() -> impl IntoView {
                 spellcheck="false"
                 aria-autocomplete="list"
                 aria-controls="search-listbox"
-                aria-expanded=move || expanded().to_string()
+                aria-expanded=move || (expanded() && !hits.with(Vec::is_empty)).to_string()
                 aria-activedescendant=move || active.get().filter(|_| expanded()).map(|i| format!("search-option-{i}"))
                 placeholder=move || app.t(Msg::SearchPlaceholder)
                 prop:value=move || query.get()
@@ -254,6 +258,16 @@ pub fn Search() -> impl IntoView {
                 on:pointerdown=move |ev: web_sys::PointerEvent| ev.prevent_default()
                 on:click=on_option_click
             ></ul>
+            // Seen, not read out: the status line below already says it.
+            {move || (expanded() && hits.with(Vec::is_empty)).then(|| {
+                let lang = app.lang();
+                view! {
+                    <div class="search-list search-empty" aria-hidden="true">
+                        <p>{fill(Msg::SearchNoResults.text(lang), &[("q", query.get().trim())])}</p>
+                        <p class="search-note">{Msg::SearchNoResultsHint.text(lang)}</p>
+                    </div>
+                }
+            })}
             <p class="visually-hidden" role="status" aria-live="polite">{status_text}</p>
         </div>
     }

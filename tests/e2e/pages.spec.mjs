@@ -163,6 +163,15 @@ test('search finds a commune without diacritics and selects it with the keyboard
   await expect(box).toHaveAttribute('aria-expanded', 'true');
   await box.press('Escape');
   await expect(box).toHaveAttribute('aria-expanded', 'false');
+  // A name that matches nothing says so, and what to try, on screen and to a screen reader.
+  await box.fill('zzzq');
+  await expect(page.locator('.search-empty')).toBeVisible();
+  await expect(page.locator('.search-empty')).toContainText('Không tìm thấy “zzzq”.');
+  await expect(page.locator('.search-empty')).toContainText('có dấu hay không dấu');
+  await expect(page.getByRole('status').filter({ hasText: 'Không tìm thấy “zzzq”.' })).toHaveCount(1);
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await box.press('Escape');
+  await expect(page.locator('.search-empty')).toHaveCount(0);
 });
 
 test('an old commune name after the reform offers the new commune it became', async ({ page }) => {
@@ -247,5 +256,28 @@ test('on a phone the table rows are cards: every value, with its column name, fi
     await page.goto(`./?view=table&lang=${lang}`);
     await expect(page.getByRole('row', { name: /An Bình/ }).first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  }
+});
+
+test('on a phone all five page tabs fit beside each other, with sharing in the title bar', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'the tabs fit a wide screen anyway');
+  for (const [lang, names] of [
+    ['vi', ['Bản đồ', 'Biểu đồ', 'Bảng', 'Hồ sơ xã', 'Nguồn']],
+    ['en', ['Map', 'Charts', 'Table', 'Profile', 'Sources']],
+  ]) {
+    await page.goto(`./?view=profile&unit=06547&year=2018&lang=${lang}`);
+    const nav = page.getByRole('navigation', { name: lang === 'vi' ? 'Các trang' : 'Pages' });
+    for (const name of names) {
+      const tab = nav.getByRole('link', { name, exact: true });
+      await expect(tab).toBeInViewport({ ratio: 0.95 });
+      const box = await tab.boundingBox();
+      expect(box.x + box.width).toBeLessThanOrEqual(360 - 16);
+    }
+    expect(await nav.evaluate((n) => n.scrollWidth - n.clientWidth)).toBe(0);
+    // The title stays on one line beside the share and language buttons.
+    const title = page.getByRole('heading', { level: 1 });
+    const share = page.getByRole('button', { name: lang === 'vi' ? 'Chia sẻ' : 'Share' });
+    await expect(share).toBeInViewport({ ratio: 1 });
+    if (lang === 'vi') expect((await title.boundingBox()).height).toBeLessThan(32);
   }
 });

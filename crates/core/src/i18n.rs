@@ -218,6 +218,8 @@ catalogue! {
         "The map cannot be shown: {detail}. The table and charts still work.";
     /// Switch language.
     SwitchLanguage => "English", "Tiếng Việt";
+    /// The language switch's label on a phone (the other language's code).
+    SwitchLanguageShort => "EN", "VI";
     /// Accessible label of the language switch.
     LanguageLabel => "Chuyển sang tiếng Anh", "Switch to Vietnamese";
     /// Data as of.
@@ -776,6 +778,8 @@ catalogue! {
     SearchPlaceholder => "Tìm xã… (vd. Tú Mịch)", "Find a commune… (e.g. Tú Mịch)";
     /// Search: no results.
     SearchNoResults => "Không tìm thấy “{q}”.", "No match for “{q}”.";
+    /// Search: what to try after no results.
+    SearchNoResultsHint => "Thử tên khác, gõ có dấu hay không dấu đều được (vd. “tu mich”).", "Try another name; diacritics are optional (e.g. “tu mich”).";
     /// Search: results count (live region).
     SearchResultsCount => "{n} kết quả; dùng phím mũi tên để chọn.", "{n} results; use the arrow keys to choose.";
     /// [`Msg::SearchResultsCount`] for one result.
@@ -856,8 +860,6 @@ catalogue! {
     ProfileModelVillages => "Thôn NTM kiểu mẫu", "Model villages";
     /// Profile: no model villages.
     ProfileNoModelVillages => "Dữ liệu chưa có thôn NTM kiểu mẫu nào của xã.", "The data has no model village in this commune.";
-    /// Profile: targets heading.
-    ProfileTargets => "Mục tiêu của {scope}", "Targets of {scope}";
     /// Profile: no targets.
     ProfileNoTargets => "Dữ liệu chưa có mục tiêu cho {scope}.", "The data has no targets for {scope}.";
     /// Profile: flags heading.

@@ -678,14 +678,8 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
             continue;
         }
         any = true;
-        h.el(
-            "h4",
-            &[],
-            &fill(
-                Msg::ProfileTargets.text(lang),
-                &[("scope", &names::name_in_sentence(index.unit(sc), lang))],
-            ),
-        );
+        // Under "Progress against targets", each line already starts "2020 target: …".
+        h.el("h4", &[], &names::full_name(index.unit(sc), lang));
         h.open("ul", &[("class", "targets")]);
         for t in &targets {
             target_item(&mut h, t, lang);
@@ -1262,11 +1256,8 @@ mod tests {
             Lang::Vi,
         );
         // Mid-sentence, the kind is in lower case.
-        assert!(
-            body.contains("<h4>Mục tiêu của tỉnh Lạng Sơn</h4>"),
-            "{body}"
-        );
-        assert!(body.contains("<h4>Mục tiêu của xã Tú Mịch</h4>"), "{body}");
+        assert!(body.contains("<h4>Tỉnh Lạng Sơn</h4>"), "{body}");
+        assert!(body.contains("<h4>Xã Tú Mịch</h4>"), "{body}");
         assert!(
             !body.contains("của Tỉnh") && !body.contains("của Xã"),
             "{body}"
@@ -1287,14 +1278,8 @@ mod tests {
         let tu_mich = index.find("06463").expect("unit");
         let step = index.step_by_key("2022").expect("step");
         let body = profile_body(&index, tu_mich, step, Lang::En);
-        assert!(
-            body.contains("<h4>Targets of Tú Mịch Commune</h4>"),
-            "{body}"
-        );
-        assert!(
-            body.contains("<h4>Targets of Lạng Sơn Province</h4>"),
-            "{body}"
-        );
+        assert!(body.contains("<h4>Tú Mịch Commune</h4>"), "{body}");
+        assert!(body.contains("<h4>Lạng Sơn Province</h4>"), "{body}");
         assert!(
             body.contains("2020 target: 1 commune at the NTM standard"),
             "{body}"
