@@ -238,21 +238,27 @@ pub fn MapOptions() -> impl IntoView {
 pub fn LiteSwitch() -> impl IntoView {
     let app = use_app();
     let auto = move || app.view.with(|v| v.lite.is_none());
+    // What the switch does is written beside it on a phone (no hover there), and is its
+    // description for a screen reader everywhere.
     view! {
-        <button
-            type="button"
-            class="button tool-button lite-switch"
-            aria-pressed=move || app.lite().to_string()
-            title=move || app.t(Msg::LiteHint)
-            on:click=move |_| {
-                let on = app.lite();
-                app.navigate(History::Replace, |v| v.lite = Some(!on));
-            }
-        >
-            {move || app.t(Msg::LiteLabel)}
-            " "
-            <span class="muted lite-auto">{move || auto().then(|| format!("({})", app.t(Msg::Automatic)))}</span>
-        </button>
+        <div class="lite-field">
+            <button
+                type="button"
+                class="button tool-button lite-switch"
+                aria-pressed=move || app.lite().to_string()
+                aria-describedby="lite-hint"
+                title=move || app.t(Msg::LiteHint)
+                on:click=move |_| {
+                    let on = app.lite();
+                    app.navigate(History::Replace, |v| v.lite = Some(!on));
+                }
+            >
+                {move || app.t(Msg::LiteLabel)}
+                " "
+                <span class="muted lite-auto">{move || auto().then(|| format!("({})", app.t(Msg::Automatic)))}</span>
+            </button>
+            <p id="lite-hint" class="lite-hint">{move || app.t(Msg::LiteHint)}</p>
+        </div>
     }
 }
 

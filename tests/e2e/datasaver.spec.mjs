@@ -43,6 +43,9 @@ test('Save-Data turns the data-saver on by itself; the post-reform layer loads o
   const switchButton = page.getByRole('button', { name: /Tiết kiệm dữ liệu/ });
   await expect(switchButton).toHaveAttribute('aria-pressed', 'true');
   await expect(switchButton).toContainText('tự động');
+  // What it does is its description, and on a phone (no hover) is written beside it.
+  await expect(switchButton).toHaveAccessibleDescription(/Tải bản đồ thô hơn, từng tỉnh một/);
+  if (test.info().project.name === 'phone') await expect(page.getByText('Tải bản đồ thô hơn, từng tỉnh một')).toBeVisible();
   // No inset in data-saver mode.
   await expect(page.locator('.inset')).toHaveCount(0);
   const later = [];

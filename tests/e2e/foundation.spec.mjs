@@ -30,3 +30,25 @@ test('a failed dataset load shows a localised error and retry recovers', async (
   await alert.getByRole('button', { name: 'Thử lại' }).click();
   await expect(page.getByRole('region', { name: 'Tóm tắt số liệu' })).toBeVisible();
 });
+
+test('on a phone every control is at least 24 × 24 px to a finger (WCAG 2.5.8)', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'target size matters to a finger');
+  for (const url of ['./?unit=06547&year=2018', './?view=charts', './?view=table']) {
+    await page.goto(url);
+    await expect(page.locator('.map-stage, .figure, table').first()).toBeVisible();
+    const small = await page.evaluate(() => {
+      const out = [];
+      for (const el of document.querySelectorAll('a[href], button, select, input, summary, [role="button"]')) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+        // Inline links in a sentence are exempt (the criterion's own exception); not a link on
+        // its own line such as the footer's.
+        if (el.tagName === 'A' && el.closest('p, li') && el.closest('p, li').textContent.trim() !== el.textContent.trim() && !el.closest('.footer')) continue;
+        if (el.closest('.visually-hidden, .skip-link')) continue;
+        if (r.height < 24 || r.width < 24) out.push(`${el.tagName} “${(el.getAttribute('aria-label') || el.textContent).trim().slice(0, 40)}” ${Math.round(r.width)}×${Math.round(r.height)}`);
+      }
+      return out;
+    });
+    expect(small, url).toEqual([]);
+  }
+});
