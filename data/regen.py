@@ -90,12 +90,18 @@ def csv_text(header: list[str], rows: list[list[str]]) -> str:
     return buf.getvalue()
 
 
+# Names the registry writes in the wrong case. Not a rule for every syllable: "Thị trấn Nông
+# trường Thái Bình" is written so officially.
+CASE_FIXES = {"Xã Đồng ý": "Xã Đồng Ý"}  # Đồng Ý, Bắc Sơn
+
+
 def official(prefix: str, name: str) -> str:
     """Normalises the case of the kind prefix ("Thị Xã Việt Yên" -> "Thị xã Việt Yên")."""
     for p in ("Thành phố", "Thị xã", "Thị trấn", "Huyện", "Tỉnh", "Xã", "Phường", "Quận"):
         if name.lower().startswith(p.lower() + " "):
-            return p + name[len(p):]
-    return name
+            name = p + name[len(p):]
+            break
+    return CASE_FIXES.get(name, name)
 
 
 # --------------------------------------------------------------------------------------------

@@ -165,7 +165,13 @@ pub fn Timeline() -> impl IntoView {
                     {move || {
                         let steps = steps.steps.get();
                         let n = steps.len();
-                        steps.iter().enumerate().filter(|(i, _)| *i == 0 || *i + 1 == n || steps[*i].date.year.is_multiple_of(2) && steps[*i].era() == Era::Pre2025 && *i + 2 < n).map(|(_, s)| view! { <span>{s.label()}</span> }).collect_view()
+                        // Each label sits under its own position of the slider (the steps are
+                        // not all labelled, so spacing them evenly put "2024" under 30/6/2025).
+                        let last = n.saturating_sub(1).max(1) as f64;
+                        steps.iter().enumerate().filter(|(i, _)| *i == 0 || *i + 1 == n || steps[*i].date.year.is_multiple_of(2) && steps[*i].era() == Era::Pre2025 && *i + 2 < n).map(|(i, s)| {
+                            let at = format!("{:.4}", i as f64 / last);
+                            view! { <span style:--at=at>{s.label()}</span> }
+                        }).collect_view()
                     }}
                 </div>
             </div>

@@ -126,6 +126,9 @@ pub fn Legend() -> impl IntoView {
             <h2 id="legend-title" class="panel-title">{move || app.t(Msg::LegendTitle)}</h2>
             {body}
             <p class="legend-hint">{move || (app.colour() == Colouring::Tier).then(|| app.t(Msg::LegendHint))}</p>
+            // The headline cards count a tier with those above it, as published figures do;
+            // the legend counts each commune once. Said, so 84 and 61 are not a contradiction.
+            <p class="legend-hint">{move || (app.colour() == Colouring::Tier).then(|| app.t(Msg::LegendCountsOnce))}</p>
         </section>
     }
 }

@@ -73,6 +73,18 @@ pub fn PageNav() -> impl IntoView {
 pub fn CurrentPage() -> impl IntoView {
     let app = use_app();
     let page = Memo::new(move |_| app.resolved().map_or(Page::Map, |r| r.page));
+    // Another page starts at its top, with the tabs in view (a profile opened from a card
+    // below the map used to open part-way down). Not on the first render: a reload keeps its
+    // place.
+    Effect::new(move |previous: Option<Page>| {
+        let now = page.get();
+        if previous.is_some_and(|p| p != now)
+            && let Some(w) = web_sys::window()
+        {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        now
+    });
     move || match page.get() {
         Page::Map => view! { <Atlas/> }.into_any(),
         Page::Charts => view! { <ChartsPage/> }.into_any(),

@@ -493,7 +493,7 @@ catalogue! {
     /// Map badge: approximate boundaries.
     ApproxBoundaries => "Ranh giới xã là gần đúng (dựng từ tâm xã), không phải ranh giới đo đạc", "Commune boundaries are approximate (drawn from commune centres), not surveyed";
     /// Map accessible label.
-    MapLabel => "Bản đồ các xã theo mức đạt nông thôn mới, năm {year}", "Map of communes by New Rural Development tier, {year}";
+    MapLabel => "Bản đồ các xã theo mức đạt nông thôn mới, {year}", "Map of communes by New Rural Development tier, {year}";
     /// Accessible name of the map preview written into the page at build time.
     MapPreviewLabel => "Ảnh xem trước bản đồ các xã theo mức đạt nông thôn mới, {date}; bản đồ tương tác đang tải", "Preview of the map of communes by New Rural Development tier, {date}; the interactive map is loading";
     /// Shown over the map for a moment after a one-finger swipe (which scrolls the page).
@@ -534,6 +534,8 @@ catalogue! {
     LegendTitle => "Chú giải", "Legend";
     /// Legend hint.
     LegendHint => "Bấm một mức để làm nổi các xã ở mức đó", "Press a tier to highlight its communes";
+    /// Legend: how it counts, beside the headline cards that count cumulatively.
+    LegendCountsOnce => "Chú giải tính mỗi xã một lần, ở mức cao nhất; các ô số liệu phía trên tính cả các mức cao hơn (như số liệu công bố).", "The legend counts each commune once, at its highest tier; the figures above include the higher tiers (as published figures do).";
     /// Reform notice title.
     ReformTitle => "Sau sắp xếp đơn vị hành chính (từ 1/7/2025)", "After the administrative reform (from 1 July 2025)";
     /// Reform notice text.
@@ -786,6 +788,8 @@ catalogue! {
     SearchResultsCountOne => "{n} kết quả; dùng phím mũi tên để chọn.", "{n} result; use the arrow keys to choose.";
     /// Search: matched by a former name.
     SearchFormerName => "tên cũ: {name}", "former name: {name}";
+    /// Search: matched by a former name known only without diacritics (not shown).
+    SearchFormerNameUnwritten => "khớp một tên cũ (không dấu)", "matches a former name (unaccented)";
     /// Search: new commune including an old one.
     SearchIncludesFormer => "gồm {name} cũ", "includes the former {name}";
     /// Search: unit before the reform.

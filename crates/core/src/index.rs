@@ -134,6 +134,16 @@ impl Step {
         }
     }
 
+    /// The step in a sentence or a heading: the year ("2019"), or the full date of the step
+    /// that is not a year's end ("30/6/2025", "30 June 2025"), never the axis's "6/2025".
+    pub fn in_text(self, lang: crate::i18n::Lang) -> String {
+        if self.date == LAST_PRE_REFORM_DAY {
+            self.date.display(lang)
+        } else {
+            self.label()
+        }
+    }
+
     /// A short label for the year control ("2019", "6/2025").
     pub fn label(self) -> String {
         if self.date == LAST_PRE_REFORM_DAY {

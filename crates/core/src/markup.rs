@@ -441,7 +441,7 @@ pub fn profile_head(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         .steps()
         .iter()
         .find(|s| s.date == at)
-        .map_or_else(|| at.display(lang), |s| s.label());
+        .map_or_else(|| at.display(lang), |s| s.in_text(lang));
     section(
         &mut h,
         "profile-status",

@@ -168,6 +168,29 @@ impl SearchIndex {
     }
 }
 
+/// Whether a former name is written as a name (with its diacritics and capitals: "Xã Tiên
+/// Hưng"), not a bare search key ("Xã tien hung", "xabacai").
+pub fn is_written_name(name: &str) -> bool {
+    const KINDS: [&str; 8] = [
+        "Thành phố ",
+        "Thị xã ",
+        "Thị trấn ",
+        "Huyện ",
+        "Tỉnh ",
+        "Xã ",
+        "Phường ",
+        "Quận ",
+    ];
+    let proper = KINDS
+        .iter()
+        .find_map(|k| name.strip_prefix(k))
+        .unwrap_or(name);
+    !proper.is_empty()
+        && proper
+            .split(' ')
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+}
+
 /// What a result says: "Xã Tú Mịch, huyện Lộc Bình" and, where useful, how it matched
 /// ("gồm xã cũ Tú Mịch", "tên cũ: …", "trước 1/7/2025").
 pub fn describe(index: &DatasetIndex, hit: &SearchHit, lang: Lang) -> (String, Option<String>) {
@@ -175,7 +198,12 @@ pub fn describe(index: &DatasetIndex, hit: &SearchHit, lang: Lang) -> (String, O
     let mut notes: Vec<String> = Vec::new();
     match &hit.via {
         MatchVia::Name => {}
-        MatchVia::Alias(a) => notes.push(fill(Msg::SearchFormerName.text(lang), &[("name", a)])),
+        // Most former names in the registry are unaccented search keys ("Xã tan lang"): they
+        // find the commune but are not shown as if they were its name.
+        MatchVia::Alias(a) if is_written_name(a) => {
+            notes.push(fill(Msg::SearchFormerName.text(lang), &[("name", a)]));
+        }
+        MatchVia::Alias(_) => notes.push(Msg::SearchFormerNameUnwritten.text(lang).to_owned()),
         MatchVia::Former(old) => notes.push(fill(
             Msg::SearchIncludesFormer.text(lang),
             &[(
@@ -255,6 +283,26 @@ mod tests {
         let hits = s.search(&index, "tu mich", Era::Post2025, 8);
         assert_eq!(names(&index, &hits), ["06463-2025", "06463"]);
         assert_eq!(hits[0].via, MatchVia::Alias("Tú Mịch".into()));
+        let (_, note) = describe(&index, &hits[0], Lang::Vi);
+        assert_eq!(note.as_deref(), Some("tên cũ: Tú Mịch"));
+        // A search key for a former name finds the commune without being shown as its name.
+        let key = SearchHit {
+            via: MatchVia::Alias("Xã tu mich".into()),
+            ..hits[0].clone()
+        };
+        assert_eq!(
+            describe(&index, &key, Lang::Vi).1.as_deref(),
+            Some("khớp một tên cũ (không dấu)")
+        );
+        for (name, written) in [
+            ("Xã Tiên Hưng", true),
+            ("Tú Mịch", true),
+            ("Xã tan lang", false),
+            ("xabacai", false),
+            ("Thị trấn chu", false),
+        ] {
+            assert_eq!(is_written_name(name), written, "{name}");
+        }
         // Before the reform the old commune comes first.
         let hits = s.search(&index, "tu mich", Era::Pre2025, 8);
         assert_eq!(names(&index, &hits), ["06463", "06463-2025"]);

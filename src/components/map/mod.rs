@@ -933,7 +933,10 @@ pub fn MapView() -> impl IntoView {
 
     let map_label = move || {
         let lang = app.lang();
-        let step = app.resolved().map(|r| r.step.label()).unwrap_or_default();
+        let step = app
+            .resolved()
+            .map(|r| r.step.in_text(lang))
+            .unwrap_or_default();
         fill(Msg::MapLabel.text(lang), &[("year", &step)])
     };
 
