@@ -568,7 +568,7 @@ pub fn MapView() -> impl IntoView {
                 pointer.set(hit.map(|_| (x, y)));
                 return;
             }
-            if scale == 1.0 && translate == (0.0, 0.0) {
+            if (scale - 1.0).abs() < 1e-4 && translate.0.abs() + translate.1.abs() < 0.5 {
                 // A swipe the browser took to scroll the page: the map did not move.
                 return;
             }
