@@ -131,11 +131,7 @@ pub fn ShareDialog() -> impl IntoView {
     };
     view! {
         <button type="button" class="button tool-button share-button" on:click=show aria-haspopup="dialog">
-            // The share symbol of Android, where most readers are.
-            <svg class="share-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-                <circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"/><circle cx="18" cy="19" r="3"/>
-                <path d="M8.6 13.5l6.8 4M15.4 6.5l-6.8 4"/>
-            </svg>
+            <span class="share-icon-box" aria-hidden="true" inner_html=ntm_core::markup::SHARE_ICON></span>
             <span class="share-label">{move || app.t(Msg::Share)}</span>
         </button>
         <dialog class="dialog share-dialog" node_ref=dialog aria-labelledby="share-title" on:close=move |_| open.set(false)>

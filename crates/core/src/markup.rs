@@ -10,6 +10,10 @@
 //! Interactive elements carry `data-unit` / `data-page` / `data-year` attributes that the app
 //! handles with one delegated click listener.
 
+/// The share symbol of Android, where most readers are: drawn by the app's share button and by
+/// the header written into the page before the app starts, which must look the same.
+pub const SHARE_ICON: &str = r#"<svg class="share-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"/><circle cx="18" cy="19" r="3"/><path d="M8.6 13.5l6.8 4M15.4 6.5l-6.8 4"/></svg>"#;
+
 use crate::chart_data::{self, profile_date};
 use crate::charts::DataTable;
 use crate::date::Date;

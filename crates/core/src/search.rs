@@ -171,20 +171,8 @@ impl SearchIndex {
 /// Whether a former name is written as a name (with its diacritics and capitals: "Xã Tiên
 /// Hưng"), not a bare search key ("Xã tien hung", "xabacai").
 pub fn is_written_name(name: &str) -> bool {
-    const KINDS: [&str; 8] = [
-        "Thành phố ",
-        "Thị xã ",
-        "Thị trấn ",
-        "Huyện ",
-        "Tỉnh ",
-        "Xã ",
-        "Phường ",
-        "Quận ",
-    ];
-    let proper = KINDS
-        .iter()
-        .find_map(|k| name.strip_prefix(k))
-        .unwrap_or(name);
+    let proper = crate::model::UnitKind::split_official_name(name, Level::Commune)
+        .map_or(name, |(_, rest)| rest);
     !proper.is_empty()
         && proper
             .split(' ')

@@ -632,6 +632,8 @@ pub fn MapView() -> impl IntoView {
                     (t.client_x() - x).abs() + (t.client_y() - y).abs() > 12
                 });
             if swiped && g.pinch0.is_none() {
+                // Once per touch: the moves that follow, while the page scrolls, do nothing.
+                g.touch_start = None;
                 two_finger_hint.set(true);
                 if let Some(t) = g.hint_timer.take() {
                     t.clear();
