@@ -748,9 +748,11 @@ pub fn MapView() -> impl IntoView {
                 };
                 active.set(next);
             } else {
+                // When the key was pressed, not when this handler runs: a busy main thread
+                // must not split a name typed quickly into two searches.
+                let now = ev.time_stamp();
                 // A space while typing a name is part of the name, not "select".
-                let typing = typed
-                    .with_value(|(s, t)| !s.is_empty() && crate::browser::now_ms() - t < 900.0);
+                let typing = typed.with_value(|(s, t)| !s.is_empty() && now - t < 900.0);
                 let key = if key == " " && typing {
                     "Space".to_owned()
                 } else {
@@ -758,7 +760,6 @@ pub fn MapView() -> impl IntoView {
                 };
                 match key.as_str() {
                     "Space" => {
-                        let now = crate::browser::now_ms();
                         typed.update_value(|(s, t)| {
                             s.push(' ');
                             *t = now;
@@ -781,7 +782,6 @@ pub fn MapView() -> impl IntoView {
                         && !ev.meta_key()
                         && !ev.alt_key() =>
                     {
-                        let now = crate::browser::now_ms();
                         let mut buf = typed.with_value(|(s, t)| {
                             if now - t < 900.0 {
                                 s.clone()
@@ -792,7 +792,6 @@ pub fn MapView() -> impl IntoView {
                         buf.push_str(k);
                         typed.set_value((buf.clone(), now));
                         let want = fold(&buf);
-                        let lang = app.lang();
                         let mut candidates: Vec<usize> = (0..model.shapes.len())
                             .filter(|&i| {
                                 in_scope(i)
@@ -806,7 +805,6 @@ pub fn MapView() -> impl IntoView {
                                 &index.unit(model.shapes[b].unit).name,
                             )
                         });
-                        let _ = lang;
                         if let Some(&first) = candidates.first() {
                             active.set(Some(first));
                         }
