@@ -8,7 +8,9 @@
  *   visit), falling back to the cache when the network fails or is too slow. A response from
  *   the cache carries the header `x-ntm-from-cache: 1`, which the app shows as "offline — data
  *   as of …".
- * - Hashed files (name-<hash>.js/.wasm/.css) never change: cache first.
+ * - Hashed files (name-<hash>.js/.wasm/.css) never change: cache first. So do the icons of
+ *   this build: Chromium fetches the page's icon again on every change of the address (each
+ *   year step), which must not cost a request on a weak signal.
  * - Embed mode does not register this worker (see README).
  */
 'use strict';
@@ -77,7 +79,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // Every navigation is the same page; its query string is the view.
     event.respondWith(networkFirst(request, new Request('./', { cache: 'reload' }).url));
-  } else if (/-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/.test(path)) {
+  } else if (/-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/.test(path) || /^icon[-\w]*\.(png|svg)$/.test(path)) {
     event.respondWith(caches.open(CACHE).then(async (cache) => {
       const hit = await cache.match(request);
       if (hit) return hit;
@@ -85,7 +87,7 @@ self.addEventListener('fetch', (event) => {
       if (response.ok) await cache.put(request, response.clone());
       return response;
     }));
-  } else if (path.startsWith('data/') || path === 'manifest.webmanifest' || path === 'icon.svg') {
+  } else if (path.startsWith('data/') || path === 'manifest.webmanifest') {
     event.respondWith(networkFirst(request, url.origin + url.pathname));
   }
 });

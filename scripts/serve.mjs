@@ -7,7 +7,8 @@
 // --base serves the app under a sub-path (as a provincial portal would); --csp adds the strict
 // Content-Security-Policy the app must run under. Precompressed .br/.gz files are served when
 // the browser accepts them. Tests can make the server misbehave on purpose through
-// /__faults?path=...&mode=... (see FAULTS below); only when started with --faults.
+// /__faults?path=...&mode=... (see FAULTS below) and /__requests?scope=... (the paths a test's
+// browser requested); only when started with --faults.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -56,6 +57,8 @@ const TYPES = {
 const faults = new Map();
 const scopeOf = (req) => /(?:^|;\s*)fault_scope=([^;]+)/.exec(req.headers.cookie || '')?.[1] || '';
 const cspReports = [];
+// Paths requested by each fault scope (`/__requests?scope=`), for tests that count requests.
+const requestLog = new Map();
 
 function send(res, status, headers, body) {
   res.writeHead(status, headers);
@@ -94,6 +97,13 @@ const server = createServer(async (req, res) => {
     if (mode === 'none' || !mode) faults.delete(key); else faults.set(key, { mode, arg: url.searchParams.get('arg') });
     return send(res, 204, {}, '');
   }
+  if (faultsEnabled && path === '/__requests') {
+    // The paths this scope's browser asked the server for since the last call.
+    const scope = url.searchParams.get('scope') || '';
+    const list = requestLog.get(scope) || [];
+    requestLog.delete(scope);
+    return send(res, 200, { 'content-type': 'application/json' }, JSON.stringify(list));
+  }
   if (faultsEnabled && path === '/__faults/clear') {
     faults.clear();
     return send(res, 204, {}, '');
@@ -106,6 +116,11 @@ const server = createServer(async (req, res) => {
     return send(res, 404, { 'content-type': 'text/plain' }, 'not under base path');
   }
 
+  if (faultsEnabled && scopeOf(req)) {
+    const list = requestLog.get(scopeOf(req)) || [];
+    list.push(path.slice(base.length));
+    requestLog.set(scopeOf(req), list);
+  }
   const fault = faults.get(`${scopeOf(req)}|${path.slice(base.length)}`);
   if (fault) {
     switch (fault.mode) {

@@ -15,6 +15,15 @@ export async function fault(page, path, mode, arg = '') {
   return async () => { await page.request.get(`/__faults?${new URLSearchParams({ scope, path, mode: 'none' })}`); };
 }
 
+/** Records the paths this page's browser context asks the server for (the service worker's
+ *  requests included); call the returned function to get and clear them. */
+export async function trackRequests(page) {
+  const scope = `r${process.pid}-${Date.now()}-${counter++}`;
+  const base = new URL(page.context()._options?.baseURL || 'http://127.0.0.1:4173/');
+  await page.context().addCookies([{ name: 'fault_scope', value: scope, url: base.origin }]);
+  return async () => (await page.request.get(`/__requests?${new URLSearchParams({ scope })}`)).json();
+}
+
 /** Collects console errors and page errors; call the returned function to get them. */
 export function watchErrors(page) {
   const errors = [];

@@ -1,11 +1,12 @@
-// Offline use and updates: once visited, the app and its data work with no network; a new
-// dataset deployed on the server is picked up on the next online visit.
+// Offline use and updates: once visited, the app and its data work with no network, and
+// stepping through the years costs no request; a new dataset deployed on the server is picked
+// up on the next online visit.
 import { test, expect } from '@playwright/test';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fault } from './helpers.mjs';
+import { fault, trackRequests } from './helpers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const summary = (page) => page.getByRole('region', { name: 'Tóm tắt số liệu' });
@@ -54,4 +55,20 @@ test('a newly deployed dataset is picked up on the next online visit', async ({ 
   await fault(page, 'data/ntm.json', 'file', path);
   await page.reload();
   await expect(footer).toContainText('phiên bản 2099.01.01');
+});
+
+test('once the app is cached, stepping through the years asks the server for nothing', async ({ page }) => {
+  await page.goto('./?year=2019');
+  await expect(summary(page)).toBeVisible();
+  await waitForOfflineCache(page);
+  const requests = await trackRequests(page);
+  const next = page.getByRole('button', { name: 'Năm sau' });
+  for (const year of [2020, 2021, 2022]) {
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`year=${year}`));
+  }
+  await page.waitForTimeout(500);
+  // Chromium fetches the page's icon again on every change of the address: the service worker
+  // answers it from the cache, like everything else a year step needs.
+  expect(await requests()).toEqual([]);
 });
