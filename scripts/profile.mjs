@@ -1,7 +1,7 @@
 // NTM Atlas profiler: where the main thread's time goes, by function of the app. Run by
 // `./x profile`, which builds a copy of the release app whose wasm keeps its function names.
 //
-//   node scripts/profile.mjs --dir DIR [--url '?year=2026'] [--phone] [--steps 10]
+//   node scripts/profile.mjs --dir DIR [--url '?year=2026'] [--phone] [--steps 10] [--top 8]
 //
 // Prints, at 4× CPU:
 // - the long tasks (≥ 40 ms) of the page load up to the map's first frame, each with the
@@ -129,7 +129,7 @@ const clicks = JSON.parse((await browser.stopTracing()).toString()).traceEvents
   .filter((e) => e.ph === 'X' && e.name === 'EventDispatch' && e.args?.data?.type === 'click')
   .map((e) => [e.ts, e.ts + e.dur]);
 const handled = clicks.reduce((n, [a, b]) => n + b - a, 0) / 1000;
-const { incl, self } = attribute(profile, clicks);
+const { incl, self } = attribute(profile, clicks, Number(opt('top', '8')));
 console.log(`Year change at 4× CPU: ${clicks.length} clicks, ${Math.round(handled / Math.max(clicks.length, 1))} ms each in the handlers`);
 console.log(`  app: ${incl.join(' | ')}`);
 console.log(`  self: ${self.join(' | ')}`);

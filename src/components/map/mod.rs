@@ -24,11 +24,11 @@ use crate::browser::{device_pixel_ratio, prefers_dark};
 use crate::state::{AppState, GeoState, History, Shared, use_app};
 pub use render::{Label, Layers, Renderer, Theme};
 
-/// What the map shows for each shape of the current model on the current date.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ShapeStatuses {
-    /// One status per shape.
-    pub statuses: Vec<Status>,
+/// Statuses per date, for one dataset and map model.
+#[derive(Default)]
+struct StatusCache {
+    from: Option<(std::sync::Arc<DatasetIndex>, std::sync::Arc<MapModel>)>,
+    dates: HashMap<ntm_core::date::Date, Vec<Status>>,
 }
 
 /// The shared map state other components (legend, controls) read.
@@ -55,15 +55,35 @@ pub fn provide_map_context(app: AppState) -> MapContext {
             _ => None,
         }
     });
+    // The statuses of each date are kept for the model and dataset they were computed from
+    // (held here, so compared by identity): stepping back and forth through the years, or
+    // playing them, asks the index once per date.
+    let cache = StoredValue::new_local(StatusCache::default());
     let statuses = Memo::new(move |_| {
         let (Some(index), Some(model), Some(r)) = (app.index(), model.get(), app.resolved()) else {
             return Vec::new();
         };
-        model
-            .shapes
-            .iter()
-            .map(|s| index.status(s.unit, r.step.date))
-            .collect()
+        cache
+            .try_update_value(|c| {
+                let same = c.from.as_ref().is_some_and(|(i, m)| {
+                    std::sync::Arc::ptr_eq(i, &index) && std::sync::Arc::ptr_eq(m, &model.0)
+                });
+                if !same {
+                    c.from = Some((index.clone(), model.0.clone()));
+                    c.dates.clear();
+                }
+                c.dates
+                    .entry(r.step.date)
+                    .or_insert_with(|| {
+                        model
+                            .shapes
+                            .iter()
+                            .map(|s| index.status(s.unit, r.step.date))
+                            .collect()
+                    })
+                    .clone()
+            })
+            .unwrap_or_default()
     });
     let ctx = MapContext {
         model,
