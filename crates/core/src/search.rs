@@ -9,12 +9,14 @@ use crate::i18n::{Lang, Msg, fill};
 use crate::index::{DatasetIndex, UnitIx};
 use crate::model::{Era, Level};
 use crate::names::{full_name, name_with_parent};
-use crate::text::{compare_vi, fold, matches_folded};
+use crate::text::{compare_vi, fold, fold_case, matches_folded};
 
 /// One searchable name of a unit.
 #[derive(Clone, Debug)]
 struct Name {
     folded: String,
+    /// Lowercase with its diacritics, for a query typed with them.
+    written: String,
     /// The former name, when this is an alias.
     alias: Option<String>,
 }
@@ -45,8 +47,10 @@ pub struct SearchHit {
     pub via: MatchVia,
     /// Whether the unit is not in force in the era being viewed (selecting it moves the year).
     pub other_era: bool,
-    /// Match quality, lower is better.
-    rank: u8,
+    /// Match quality, lower is better: a query typed with diacritics that the name does not
+    /// have ("Lạng" for "Lãng Sơn") ranks after every name that has them, then whole name,
+    /// start of the name, start of words.
+    rank: (bool, u8),
 }
 
 /// How well a folded name matches a folded query: whole name, start of the name, start of
@@ -70,16 +74,17 @@ impl SearchIndex {
         for ix in 0..index.len() {
             let unit = index.unit(ix);
             let mut own = vec![
-                fold(&unit.name),
-                fold(&full_name(unit, Lang::Vi)),
-                fold(&full_name(unit, Lang::En)),
+                unit.name.clone(),
+                full_name(unit, Lang::Vi),
+                full_name(unit, Lang::En),
             ];
             own.dedup();
-            for folded in own {
+            for name in own {
                 names.push((
                     ix,
                     Name {
-                        folded,
+                        folded: fold(&name),
+                        written: fold_case(&name),
                         alias: None,
                     },
                 ));
@@ -89,6 +94,7 @@ impl SearchIndex {
                     ix,
                     Name {
                         folded: fold(alias),
+                        written: fold_case(alias),
                         alias: Some(alias.clone()),
                     },
                 ));
@@ -111,6 +117,9 @@ impl SearchIndex {
         if q.is_empty() {
             return Vec::new();
         }
+        // Typed with diacritics (or "đ"): names spelt that way come first.
+        let typed = fold_case(query);
+        let marked = typed != q;
         let mut hits: Vec<SearchHit> = Vec::new();
         let mut offer = |hit: SearchHit| match hits.iter_mut().find(|h| h.unit == hit.unit) {
             Some(h) if (hit.rank, hit.other_era) < (h.rank, h.other_era) => *h = hit,
@@ -121,6 +130,7 @@ impl SearchIndex {
             let Some(rank) = rank_of(&name.folded, &q) else {
                 continue;
             };
+            let misspelt = marked && rank_of(&name.written, &typed).is_none();
             let unit = index.unit(*ix);
             let via = name.alias.clone().map_or(MatchVia::Name, MatchVia::Alias);
             if unit.in_era(era) {
@@ -128,7 +138,7 @@ impl SearchIndex {
                     unit: *ix,
                     via,
                     other_era: false,
-                    rank: rank * 3,
+                    rank: (misspelt, rank * 3),
                 });
                 continue;
             }
@@ -140,7 +150,7 @@ impl SearchIndex {
                             unit: successor,
                             via: MatchVia::Former(*ix),
                             other_era: false,
-                            rank: rank * 3 + 1,
+                            rank: (misspelt, rank * 3 + 1),
                         });
                     }
                 }
@@ -149,7 +159,7 @@ impl SearchIndex {
                 unit: *ix,
                 via,
                 other_era: true,
-                rank: rank * 3 + 2,
+                rank: (misspelt, rank * 3 + 2),
             });
         }
         let level_order = |ix: UnitIx| match index.unit(ix).kind.level() {

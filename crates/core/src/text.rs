@@ -60,10 +60,21 @@ fn is_combining_mark(c: char) -> bool {
 /// Folds text for searching: lowercase, no diacritics, single spaces, trimmed.
 /// "TÚ MỊCH", "Tú Mịch" and "tu mich" all fold to "tu mich".
 pub fn fold(text: &str) -> String {
+    normalize(text, true)
+}
+
+/// Folds case and spaces only, keeping the diacritics: "TÚ  MỊCH" → "tú mịch". A query typed
+/// with its marks ("Lạng") is compared in this form, so it ranks the name it spells ("Lạng
+/// Sơn") above others that fold the same ("Lãng Sơn").
+pub fn fold_case(text: &str) -> String {
+    normalize(text, false)
+}
+
+fn normalize(text: &str, strip_marks: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars().flat_map(char::to_lowercase) {
-        if is_combining_mark(c) {
+        if strip_marks && is_combining_mark(c) {
             continue;
         }
         if c.is_whitespace() || c == '-' || c == '_' {
@@ -74,7 +85,7 @@ pub fn fold(text: &str) -> String {
             out.push(' ');
             space = false;
         }
-        match ascii_base(c) {
+        match ascii_base(c).filter(|_| strip_marks) {
             Some(a) => out.push(a),
             None => out.push(c),
         }
@@ -142,6 +153,10 @@ mod tests {
         // Decomposed input (as some keyboards send it).
         assert_eq!(fold("Tu\u{301} Mi\u{323}ch"), "tu mich");
         assert_eq!(fold("Ưu Đãi Ơn"), "uu dai on");
+        // Case and spaces only, marks kept.
+        assert_eq!(fold_case("  LẠNG   Sơn "), "lạng sơn");
+        assert_eq!(fold_case("Đồi-Ngô"), "đồi ngô");
+        assert_ne!(fold_case("Lãng Sơn"), fold_case("Lạng Sơn"));
     }
 
     #[test]
