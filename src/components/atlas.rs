@@ -15,7 +15,9 @@ use ntm_core::map::MapModel;
 use ntm_core::validate::Report;
 use wasm_bindgen::JsCast;
 
-use crate::components::controls::{LiveSummary, MapOptions, ReformNotice, Timeline, ZoomButtons};
+use crate::components::controls::{
+    LiveSummary, MapOptions, ReformBadge, ReformNotice, Timeline, ZoomButtons,
+};
 use crate::components::detail::UnitDetail;
 use crate::components::inset::LocatorInset;
 use crate::components::legend::Legend;
@@ -183,6 +185,7 @@ pub fn Atlas() -> impl IntoView {
                 <div class="map-frame">
                     <MapView/>
                     <ZoomButtons/>
+                    <ReformBadge/>
                     <Show when=move || panels.get()><LocatorInset/></Show>
                 </div>
                 <Timeline/>

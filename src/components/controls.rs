@@ -8,6 +8,7 @@ use ntm_core::i18n::{Msg, fill};
 use ntm_core::index::Step;
 use ntm_core::model::Era;
 use ntm_core::view::Colouring;
+use wasm_bindgen::JsCast;
 
 use crate::browser::prefers_reduced_motion;
 use crate::components::map::use_map;
@@ -306,11 +307,48 @@ pub fn ReformNotice() -> impl IntoView {
     view! {
         <p class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
         {move || (era.get() == Some(Era::Post2025)).then(|| view! {
-            <details class="notice reform-notice" open=!crate::browser::media_matches("(max-width: 599px)")>
+            <details id="reform-notice" class="notice reform-notice" open=!crate::browser::media_matches("(max-width: 599px)")>
                 <summary><strong>{app.t(Msg::ReformTitle)}</strong>" — "{app.t(Msg::ReformSummary)}</summary>
                 <p>{app.t(Msg::ReformText)}</p>
             </details>
         })}
+    }
+}
+
+/// On the map at post-reform dates: why the new communes show no tier, with a button to the
+/// reform notice under the year control (below the first screen on a phone).
+#[component]
+pub fn ReformBadge() -> impl IntoView {
+    let app = use_app();
+    let post = Memo::new(move |_| app.resolved().map(|r| r.step.era()) == Some(Era::Post2025));
+    let open_notice = move |_| {
+        let Some(notice) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("reform-notice"))
+        else {
+            return;
+        };
+        if let Ok(details) = notice.clone().dyn_into::<web_sys::HtmlDetailsElement>() {
+            details.set_open(true);
+        }
+        if let Some(summary) = notice
+            .first_element_child()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = summary.focus();
+        }
+        crate::browser::scroll_into_view_later("reform-notice");
+    };
+    move || {
+        post.get().then(|| {
+            view! {
+                <button type="button" class="map-reform-badge" aria-controls="reform-notice" on:click=open_notice>
+                    {app.t(Msg::MapReformBadge)}
+                    " "
+                    <span class="map-reform-why">{app.t(Msg::MapReformWhy)}</span>
+                </button>
+            }
+        })
     }
 }
 

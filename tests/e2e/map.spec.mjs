@@ -162,6 +162,7 @@ test('touch: one finger scrolls the page past the map and says to use two; two f
 test('crossing 1/7/2025 shows the new communes and explains the reform', async ({ page }, info) => {
   await page.goto('./?year=2025-06');
   await expect(page.getByText('Sau sắp xếp đơn vị hành chính (từ 1/7/2025)')).toHaveCount(0);
+  await expect(page.locator('.map-reform-badge')).toHaveCount(0);
   let option = await activate(page, 'cam ly');
   await expect(option).toHaveAccessibleName(/^Xã Cẩm Lý, huyện Lục Nam/);
   const next = page.getByRole('button', { name: 'Năm sau' });
@@ -186,6 +187,15 @@ test('crossing 1/7/2025 shows the new communes and explains the reform', async (
   const card = page.locator('.detail');
   await expect(card.getByRole('heading', { name: 'Hình thành từ các xã cũ' })).toBeVisible();
   await expect(card).toContainText('Xã Đan Hội');
+  // On the map, a badge says why the new communes show no tier. The notice is below the first
+  // screen on a phone: the badge opens it and brings it into view.
+  const badge = page.getByRole('button', { name: /^Xã mới sau sắp xếp được xét lại từ đầu\. Vì sao\?$/ });
+  await expect(badge).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await badge.click();
+  await expect(notice).toHaveJSProperty('open', true);
+  await expect(notice).toBeInViewport();
+  await expect(notice).toContainText('phải được đánh giá lại');
 });
 
 test("an old commune's card dates its successor's tier; the successor, selected before it existed, says so", async ({ page }) => {

@@ -38,7 +38,7 @@ test('charts are drawn, sharp for the pixel ratio, with their summaries', async 
   // Each chart is described by one sentence.
   // One era per "from … to …" (the new communes start afresh on 1/7/2025), shares of the
   // communes with data as on the cards.
-  await expect(progress).toHaveAccessibleDescription(/^Từ 2016 đến 6\/2025, số xã đạt chuẩn NTM trở lên .* đến 106 trên 175 xã \(60,6\s%\)\..* Tính đến 2026: 0 trên 61 xã/);
+  await expect(progress).toHaveAccessibleDescription(/^Từ 2016 đến 30\/6\/2025, số xã đạt chuẩn NTM trở lên .* đến 106 trên 175 xã \(60,6\s%\)\..* Tính đến 2026: 0 trên 61 xã/);
   await expect(comparison).toHaveAccessibleDescription(/2022: so sánh 11 địa phương; cao nhất là/);
   await expect(criteria).toHaveAccessibleDescription(/175 trên 175 xã có đánh giá theo QĐ 318\/QĐ-TTg/);
   expect(errors()).toEqual([]);
@@ -62,7 +62,7 @@ test('a chart can be read as a table and downloaded as PNG', async ({ page }) =>
   await figure.getByRole('button', { name: 'Show as table' }).click();
   const table = figure.getByRole('table', { name: 'Progress over the years' });
   await expect(table).toBeVisible();
-  const row = table.getByRole('row', { name: /^6\/2025/ });
+  const row = table.getByRole('row', { name: /^30 June 2025/ });
   await expect(row.getByRole('cell').last()).toHaveText('60.6%');
   await figure.getByRole('button', { name: 'Show as chart' }).click();
   await expect(figure.getByRole('img')).toBeVisible();

@@ -622,6 +622,10 @@ catalogue! {
     FooterAbout => "Giới thiệu, nguồn số liệu và ghi công", "About, data sources and attribution";
     /// Footer: dataset.
     FooterDataset => "Bộ dữ liệu {id}, phiên bản {version}", "Dataset {id}, version {version}";
+    /// On the map at post-reform dates (a button to the reform notice).
+    MapReformBadge => "Xã mới sau sắp xếp được xét lại từ đầu.", "New communes are assessed afresh after the reform.";
+    /// The link part of [`Msg::MapReformBadge`].
+    MapReformWhy => "Vì sao?", "Why?";
     /// Reform notice: one-line summary.
     ReformSummary => "kết quả nông thôn mới của xã cũ không tự chuyển sang xã mới.", "NTM results of the old communes do not carry over to the new ones.";
     /// Share dialog title.
@@ -710,6 +714,10 @@ catalogue! {
     SumComparisonAreas => "{year}: so sánh {n} địa phương; cao nhất là {best} ({best_pct} số xã đạt chuẩn NTM), thấp nhất là {worst} ({worst_pct}).", "{year}: {n} areas compared; highest {best} ({best_pct} of communes at the NTM standard), lowest {worst} ({worst_pct}).";
     /// [`Msg::SumComparisonAreas`] for one area (the summary says [`Msg::SumComparisonOneArea`]).
     SumComparisonAreasOne => "{year}: so sánh {n} địa phương; cao nhất là {best} ({best_pct} số xã đạt chuẩn NTM), thấp nhất là {worst} ({worst_pct}).", "{year}: {n} area compared; highest {best} ({best_pct} of communes at the NTM standard), lowest {worst} ({worst_pct}).";
+    /// The first of several areas at the same share, in a summary sentence.
+    SumTied => "{name} và {others} địa phương khác", "{name} and {others} other areas";
+    /// [`Msg::SumTied`] for one other area.
+    SumTiedOne => "{name} và {others} địa phương khác", "{name} and {others} other area";
     /// Summary sentence: one area.
     SumComparisonOneArea => "{year}: {best} có {best_pct} số xã đạt chuẩn NTM.", "{year}: {best}, {best_pct} of communes at the NTM standard.";
     /// Summary sentence: areas compared, all with the same share.
@@ -970,6 +978,7 @@ impl Msg {
             Msg::LiveSummary => Msg::LiveSummaryOne,
             Msg::NoDataCount => Msg::NoDataCountOne,
             Msg::SumComparisonAreas => Msg::SumComparisonAreasOne,
+            Msg::SumTied => Msg::SumTiedOne,
             Msg::SumComparisonCommunes => Msg::SumComparisonCommunesOne,
             Msg::SumCriteria => Msg::SumCriteriaOne,
             Msg::SearchResultsCount => Msg::SearchResultsCountOne,

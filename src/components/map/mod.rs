@@ -101,9 +101,19 @@ pub fn use_map() -> MapContext {
     expect_context::<MapContext>()
 }
 
-/// The strip at the bottom of the stage kept for the "approximate boundaries" note when the
-/// view is fitted, so no commune of the scope starts hidden under it (CSS pixels).
-const NOTE_STRIP: f32 = 36.0;
+/// The strips of the stage kept clear when the view is fitted, so no commune of the scope
+/// starts hidden under a note (CSS pixels, top and bottom): at the bottom the "approximate
+/// boundaries" note, at the top after the reform the badge saying why the new communes have
+/// no tier. Both wrap to more lines on a phone.
+fn note_strips(width: f32, era: ntm_core::model::Era) -> (f32, f32) {
+    let narrow = width < 480.0;
+    let top = match (era, narrow) {
+        (ntm_core::model::Era::Pre2025, _) => 0.0,
+        (_, false) => 36.0,
+        (_, true) => 54.0,
+    };
+    (top, if narrow { 64.0 } else { 36.0 })
+}
 
 /// The colour of each shape for a colouring.
 fn colour_table(
@@ -264,12 +274,13 @@ pub fn MapView() -> impl IntoView {
             let mut guard = renderer.borrow_mut();
             let Some(r) = guard.as_mut() else { return };
             let bbox = r.model.bbox_of_scope(&index, scope.get_untracked());
-            let height = if r.size.1 > 4.0 * NOTE_STRIP {
-                r.size.1 - NOTE_STRIP
+            let (top, bottom) = note_strips(r.size.0, r.model.era);
+            let height = r.size.1 - top - bottom;
+            if height > r.size.1 / 2.0 {
+                r.camera = Camera::fit(bbox, r.size.0, height, 12.0).pan(0.0, top);
             } else {
-                r.size.1
-            };
-            r.camera = Camera::fit(bbox, r.size.0, height, 12.0);
+                r.camera = Camera::fit(bbox, r.size.0, r.size.1, 12.0);
+            }
             r.relayout();
             drop(guard);
             camera_moved.update(|n| *n += 1);

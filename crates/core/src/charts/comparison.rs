@@ -253,7 +253,7 @@ pub fn summary(model: &ComparisonModel, lang: Lang) -> String {
     ) else {
         return Msg::ChartNoData.text(lang).to_owned();
     };
-    let year = model.step.label();
+    let year = model.step.in_text(lang);
     match model.kind {
         ComparisonKind::Areas => {
             let n = model.rows.iter().filter(with_data).count();
@@ -270,14 +270,36 @@ pub fn summary(model: &ComparisonModel, lang: Lang) -> String {
             } else {
                 Msg::SumComparisonAreas.counted(n)
             };
+            // The first of several at the same share (as shown) is named with how many more
+            // share it: "highest TP Lạng Sơn and 10 other areas (100 %)".
+            let named = |row: &ComparisonRow, pct: &str| {
+                let others = model
+                    .rows
+                    .iter()
+                    .filter(with_data)
+                    .filter(|r| value_text(model, r, lang) == pct)
+                    .count()
+                    .saturating_sub(1);
+                if others == 0 {
+                    row.label(lang)
+                } else {
+                    fill(
+                        Msg::SumTied.counted(others).text(lang),
+                        &[
+                            ("name", &row.label(lang)),
+                            ("others", &format::count(lang, others)),
+                        ],
+                    )
+                }
+            };
             fill(
                 msg.text(lang),
                 &[
                     ("year", &year),
                     ("n", &format::count(lang, n)),
-                    ("best", &best.label(lang)),
+                    ("best", &named(best, &best_pct)),
                     ("best_pct", &best_pct),
-                    ("worst", &worst.label(lang)),
+                    ("worst", &named(worst, &worst_pct)),
                     ("worst_pct", &worst_pct),
                 ],
             )
@@ -368,7 +390,7 @@ pub fn comparison_title(model: &ComparisonModel, lang: Lang) -> String {
         ComparisonKind::Areas => Msg::ChartComparisonAreas,
         ComparisonKind::Communes => Msg::ChartComparisonCommunes,
     };
-    fill(msg.text(lang), &[("year", &model.step.label())])
+    fill(msg.text(lang), &[("year", &model.step.in_text(lang))])
 }
 
 #[cfg(test)]
@@ -482,6 +504,24 @@ mod tests {
         assert_eq!(
             s,
             "2022: cả 2 địa phương được so sánh đều có 66,7\u{a0}% số xã đạt chuẩn NTM."
+        );
+        // Ties: the first named, with how many more share the share.
+        let mut tied = m.clone();
+        tied.rows.insert(1, m.rows[0].clone());
+        tied.rows.insert(1, m.rows[0].clone());
+        assert_eq!(
+            summary(&tied, Lang::Vi),
+            "2022: so sánh 4 địa phương; cao nhất là Lộc Bình và 2 địa phương khác (66,7\u{a0}% \
+             số xã đạt chuẩn NTM), thấp nhất là Đình Lập (50,0\u{a0}%)."
+        );
+        tied.rows.truncate(3);
+        tied.rows.push(m.rows[1].clone());
+        tied.rows.push(m.rows[1].clone());
+        tied.rows.remove(0);
+        assert_eq!(
+            summary(&tied, Lang::En),
+            "2022: 4 areas compared; highest Lộc Bình and 1 other area (66.7% of communes at \
+             the NTM standard), lowest Đình Lập and 1 other area (50.0%)."
         );
         let communes = comparison(&index, index.find("181"), step, None);
         let s = summary(&communes, Lang::En);

@@ -60,7 +60,10 @@ fn unknown_colour() -> crate::palette::Rgb {
 fn empty_message(model: &CriteriaModel, lang: Lang) -> String {
     fill(
         Msg::ChartNoAssessments.text(lang),
-        &[("document", &model.document), ("year", &model.step.label())],
+        &[
+            ("document", &model.document),
+            ("year", &model.step.in_text(lang)),
+        ],
     )
 }
 
@@ -248,7 +251,7 @@ pub fn summary(model: &CriteriaModel, lang: Lang) -> String {
     fill(
         Msg::SumCriteria.counted(model.communes).text(lang),
         &[
-            ("year", &model.step.label()),
+            ("year", &model.step.in_text(lang)),
             ("assessed", &format::count(lang, model.assessed)),
             ("communes", &format::count(lang, model.communes)),
             ("document", &model.document),
@@ -294,7 +297,10 @@ pub fn table(model: &CriteriaModel, lang: Lang) -> DataTable {
 pub fn criteria_title(model: &CriteriaModel, lang: Lang) -> String {
     fill(
         Msg::ChartCriteriaTitle.text(lang),
-        &[("year", &model.step.label()), ("document", &model.document)],
+        &[
+            ("year", &model.step.in_text(lang)),
+            ("document", &model.document),
+        ],
     )
 }
 

@@ -308,7 +308,7 @@ pub fn table(model: &ProfileModel, lang: Lang) -> DataTable {
     }
     for cell in &model.timeline {
         let status = cell.status.map_or(Msg::ChartNotInForce, Status::msg);
-        rows.push(vec![cell.step.label(), status.text(lang).to_owned()]);
+        rows.push(vec![cell.step.in_text(lang), status.text(lang).to_owned()]);
     }
     DataTable {
         caption: Msg::ChartProfileTitle.text(lang).to_owned(),

@@ -305,8 +305,8 @@ pub fn summary(model: &ProgressModel, lang: Lang) -> String {
     let mut out = fill(
         Msg::SumProgress.text(lang),
         &[
-            ("first", &first.step.label()),
-            ("last", &last_same.step.label()),
+            ("first", &first.step.in_text(lang)),
+            ("last", &last_same.step.in_text(lang)),
             ("a", &format::count(lang, a)),
             ("at", &format::count(lang, first.total())),
             ("ap", &share(a, first.total())),
@@ -320,7 +320,7 @@ pub fn summary(model: &ProgressModel, lang: Lang) -> String {
         fill(
             Msg::SumProgressCurrent.text(lang),
             &[
-                ("year", &p.step.label()),
+                ("year", &p.step.in_text(lang)),
                 ("n", &format::count(lang, n)),
                 ("of", &format::count(lang, p.total())),
                 ("pct", &share(n, p.total())),
@@ -371,7 +371,7 @@ pub fn table(model: &ProgressModel, lang: Lang) -> DataTable {
         .points
         .iter()
         .map(|p| {
-            let mut row = vec![p.step.label()];
+            let mut row = vec![p.step.in_text(lang)];
             row.extend(
                 statuses
                     .iter()
@@ -505,7 +505,8 @@ mod tests {
         let s = summary(&m, Lang::Vi);
         // One era per "from … to …"; the post-reform year has its own sentence after the
         // reform note.
-        assert!(s.starts_with("Từ 2019 đến 6/2025"), "{s}");
+        // The step before the reform is written as a date in a sentence, not the axis's "6/2025".
+        assert!(s.starts_with("Từ 2019 đến 30/6/2025,"), "{s}");
         assert!(
             s.contains("lại từ đầu. Tính đến 2026: 1 trên 2 xã (50,0\u{a0}%)."),
             "{s}"
@@ -520,5 +521,10 @@ mod tests {
         assert_eq!(table.rows.len(), m.points.len());
         assert_eq!(table.headers.first().map(String::as_str), Some("Year"));
         assert_eq!(table.rows[3].last().map(String::as_str), Some("60.0%"));
+        assert!(
+            table.rows.iter().any(|r| r[0] == "30 June 2025"),
+            "{:?}",
+            table.rows
+        );
     }
 }
