@@ -113,6 +113,15 @@ pub fn App() -> impl IntoView {
         document().set_title(Msg::AppName.text(lang));
     });
 
+    // The page itself is built in the task after the header, tabs and footer took in the data:
+    // one long task on a slow phone would be two shorter ones. The first paint stays until
+    // both are done.
+    let page_built = RwSignal::new(false);
+    Effect::new(move |_| {
+        if matches!(state.data.get(), DataState::Ready { .. }) && !page_built.get_untracked() {
+            set_timeout(move || page_built.set(true), std::time::Duration::ZERO);
+        }
+    });
     let body = move || match state.data.get() {
         DataState::Loading => view! {
             <div class="loading" role="status" aria-live="polite">
@@ -130,7 +139,7 @@ pub fn App() -> impl IntoView {
             </div>
             <DatasetProblems/>
             <PrintContext/>
-            <CurrentPage/>
+            {move || page_built.get().then(|| view! { <CurrentPage/> })}
         }
         .into_any(),
     };
@@ -139,7 +148,14 @@ pub fn App() -> impl IntoView {
     // (or failed): it is the loading state, and the app appears in one step after it.
     // Once it is gone, a later reload (a retry) shows the app's own loading state.
     let prerendered = RwSignal::new(document().get_element_by_id("prerender").is_some());
-    let waiting = move || prerendered.get() && matches!(state.data.get(), DataState::Loading);
+    let waiting = move || {
+        prerendered.get()
+            && match state.data.get() {
+                DataState::Loading => true,
+                DataState::Ready { .. } => !page_built.get(),
+                DataState::Failed { .. } => false,
+            }
+    };
     Effect::new(move |_| {
         if !waiting()
             && let Some(pre) = document().get_element_by_id("prerender")
@@ -149,13 +165,22 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    view! {
-        <div class="app" class:app-waiting=waiting>
-        {if embed { view! { <EmbedHeader/> }.into_any() } else { view! { <Header/> }.into_any() }}
-        <OfflineIndicator/>
-        <main id="main" class="main" tabindex="-1">{body}</main>
-        <Footer/>
-        </div>
+    // The page's elements are built in the task after the one that starts the downloads: each
+    // is long on a slow phone (the first run of the app's code compiles it), and the page is
+    // hidden behind the first paint until the data has loaded anyway.
+    let built = RwSignal::new(false);
+    set_timeout(move || built.set(true), std::time::Duration::ZERO);
+    move || {
+        built.get().then(|| {
+            view! {
+                <div class="app" class:app-waiting=waiting>
+                {if embed { view! { <EmbedHeader/> }.into_any() } else { view! { <Header/> }.into_any() }}
+                <OfflineIndicator/>
+                <main id="main" class="main" tabindex="-1">{body}</main>
+                <Footer/>
+                </div>
+            }
+        })
     }
 }
 

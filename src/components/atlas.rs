@@ -112,6 +112,9 @@ pub async fn load_geometry(
         report.problems.extend(problems.problems);
         parts.push(geometry);
     }
+    // Geometry decoded early is ready at once: checking it and building the model must not
+    // join the first render of the page in one long task.
+    crate::browser::yield_now().await;
     let geometry = if parts.len() == 1 {
         parts.pop().unwrap_or_default()
     } else {

@@ -22,6 +22,11 @@ async function geometryRequests(page, url) {
   );
 }
 
+// Sizes are read from the page's resource timing, which reports what the service worker
+// answered once it controls the page (it claims the page during its first load); what the
+// data-saver asks the network for is measured without it.
+test.use({ serviceWorkers: 'block' });
+
 const total = (list) => list.reduce((n, r) => n + r.bytes, 0);
 
 test('the data-saver loads less: coarse shapes of the province in view only', async ({ page, browser }, info) => {
