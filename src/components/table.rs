@@ -41,6 +41,25 @@ pub fn TablePage() -> impl IntoView {
             sort.get(),
         ))))
     });
+    // The first page of rows, and more on request; back to one page when the rows change
+    // (another filter, order, area or year).
+    let visible = RwSignal::new(table::PAGE_ROWS);
+    Effect::new(move |_| {
+        shown.track();
+        if visible.get_untracked() != table::PAGE_ROWS {
+            visible.set(table::PAGE_ROWS);
+        }
+    });
+    // Paper gets every row: printing (the browser's menu or Ctrl+P) shows them all first.
+    let print = window_event_listener_untyped("beforeprint", move |_| {
+        let total = shown
+            .try_with_untracked(|s| s.as_ref().map_or(0, |s| s.len()))
+            .unwrap_or(0);
+        if visible.try_get_untracked().is_some_and(|v| v < total) {
+            visible.set(total);
+        }
+    });
+    on_cleanup(move || print.remove());
     // A filter naming a unit of another scope or era is dropped when the rows change.
     Effect::new(move |_| {
         let Some(rows) = all_rows.get() else { return };
@@ -98,6 +117,21 @@ pub fn TablePage() -> impl IntoView {
             && input.name() == "disadvantaged"
         {
             filter.update(|f| f.disadvantaged = input.checked());
+        }
+    };
+    // The name filter follows each key, not only the end of the typing.
+    let on_name = move |ev: web_sys::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if input.name() == "name" {
+            let name = input.value();
+            if filter.with_untracked(|f| f.name != name) {
+                filter.update(|f| f.name = name);
+            }
         }
     };
 
@@ -173,14 +207,37 @@ pub fn TablePage() -> impl IntoView {
                 .close("tr");
             return Some(h.finish());
         }
-        Some(markup::table_rows(&index, &rows, lang))
+        let visible = visible.get().min(rows.len());
+        Some(markup::table_rows(&index, &rows[..visible], lang))
+    };
+    // "Show more" and "show all" while rows are hidden; focus stays on the button pressed.
+    let more = move || {
+        let total = shown.with(|s| s.as_ref().map_or(0, |s| s.len()));
+        let now = visible.get();
+        (total > now).then(|| {
+            let lang = app.lang();
+            let left = total - now;
+            let step = left.min(table::PAGE_ROWS);
+            view! {
+                <div class="table-more">
+                    <button type="button" class="button" on:click=move |_| visible.update(|v| *v += step)>
+                        {fill(Msg::ShowMoreRows.text(lang), &[("n", &format::count(lang, step)), ("left", &format::count(lang, left))])}
+                    </button>
+                    {(left > step).then(|| view! {
+                        <button type="button" class="button" on:click=move |_| visible.set(total)>
+                            {fill(Msg::ShowAllRows.text(lang), &[("total", &format::count(lang, total))])}
+                        </button>
+                    })}
+                </div>
+            }
+        })
     };
 
     view! {
         <section class="page table-page" aria-labelledby="table-title">
             <h2 id="table-title" class="page-title">{move || app.t(Msg::PageTable)}</h2>
             <ScopeYearBar/>
-            <fieldset class="table-filters" inner_html=move || filters.get().unwrap_or_default() on:change=on_filter></fieldset>
+            <fieldset class="table-filters" inner_html=move || filters.get().unwrap_or_default() on:change=on_filter on:input=on_name></fieldset>
             <div class="table-bar">
                 <p class="table-count" role="status">{count}</p>
                 <button type="button" class="button" on:click=csv>
@@ -197,6 +254,7 @@ pub fn TablePage() -> impl IntoView {
                     <tbody inner_html=move || body().unwrap_or_default() on:click=move |ev| follow(app, &ev)></tbody>
                 </table>
             </div>
+            {more}
         </section>
     }
 }

@@ -239,9 +239,34 @@ test('on a phone, a commune picked in the search box comes into view', async ({ 
   await expect(page.getByRole('heading', { name: 'Xã Tú Mịch, huyện Lộc Bình' })).toBeInViewport();
 });
 
+test('the table shows 50 rows at a time, and finds a unit by name with or without diacritics', async ({ page }) => {
+  await page.goto('./?view=table&scope=20&year=2022');
+  const rows = page.locator('.units-table tbody tr');
+  await expect(rows).toHaveCount(50);
+  const status = page.getByRole('status').filter({ hasText: 'Hiển thị' });
+  const total = Number((await status.textContent()).match(/trên ([\d.]+)/)[1].replace(/\./g, ''));
+  expect(total).toBeGreaterThan(150);
+  await page.getByRole('button', { name: `Hiện thêm 50 dòng (còn ${total - 50})` }).click();
+  await expect(rows).toHaveCount(100);
+  await page.getByRole('button', { name: `Hiện tất cả (${total})` }).click();
+  await expect(rows).toHaveCount(total);
+  await expect(page.getByRole('button', { name: /^Hiện thêm/ })).toHaveCount(0);
+  // A name narrows the rows as it is typed, and the table starts again at its first page.
+  const name = page.getByLabel('Tìm theo tên');
+  for (const query of ['tu mich', 'Tú Mịch']) {
+    await name.fill(query);
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('Xã Tú Mịch');
+    await expect(status).toHaveText(`Hiển thị 1 trên ${total} đơn vị`);
+  }
+  await name.fill('');
+  await expect(rows).toHaveCount(50);
+});
+
 test('on a phone the table rows are cards: every value, with its column name, fits the screen', async ({ page }, info) => {
   test.skip(info.project.name !== 'phone', 'a table on wide screens');
   await page.goto('./?view=table&scope=20&year=2022');
+  await page.getByLabel('Tìm theo tên').fill('tú');
   const row = page.getByRole('row', { name: /Xã Tú Mịch/ });
   const tier = row.locator('td[data-label="Mức đạt"]');
   await expect(tier).toBeVisible();

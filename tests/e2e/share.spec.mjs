@@ -132,12 +132,16 @@ test('print: the map, its summary and legend, with the source line; controls are
 test('print: the table prints every row, without its filters', async ({ page }) => {
   await page.goto('./?view=table&scope=20&year=2022');
   const rows = page.locator('.units-table tbody tr');
-  await expect(rows.first()).toBeVisible();
-  const count = await rows.count();
+  await expect(rows).toHaveCount(50);
+  const status = await page.locator('.table-count').textContent();
+  const total = Number(status.match(/trên ([\d.]+)/)[1].replace(/\./g, ''));
+  // The screen shows a page of rows; printing (the browser fires `beforeprint`) shows them all.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.table-filters')).toBeHidden();
+  await expect(page.locator('.table-more')).toHaveCount(0);
+  await expect(rows).toHaveCount(total);
   await expect(rows.last()).toBeVisible();
-  expect(await rows.count()).toBe(count);
   const scroll = await page.locator('.table-scroll').evaluate((e) => getComputedStyle(e).overflowX);
   expect(scroll).toBe('visible');
   await expect(page.locator('.print-sources')).toBeVisible();

@@ -824,6 +824,12 @@ catalogue! {
     FilterAll => "Tất cả", "All";
     /// Table filter: enclosing unit.
     FilterParent => "Huyện / tỉnh", "District / province";
+    /// Table filter: by name.
+    FilterName => "Tìm theo tên", "Find by name";
+    /// Table: show the next rows; {n} rows more, {left} not shown yet.
+    ShowMoreRows => "Hiện thêm {n} dòng (còn {left})", "Show {n} more ({left} left)";
+    /// Table: show every row.
+    ShowAllRows => "Hiện tất cả ({total})", "Show all ({total})";
     /// Table filter: disadvantaged only.
     FilterDisadvantaged => "Chỉ xã đặc biệt khó khăn", "Especially disadvantaged only";
     /// Table: CSV download.

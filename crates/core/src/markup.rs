@@ -981,6 +981,20 @@ pub fn table_filters(
 ) -> String {
     let mut h = Html::new();
     h.el("legend", &[], Msg::TableFilters.text(lang));
+    h.open("label", &[("class", "field field-name")])
+        .el("span", &[], Msg::FilterName.text(lang))
+        .open(
+            "input",
+            &[
+                ("type", "search"),
+                ("name", "name"),
+                ("value", &filter.name),
+                ("autocomplete", "off"),
+                ("spellcheck", "false"),
+                ("enterkeyhint", "search"),
+            ],
+        )
+        .close("label");
     let choice = |h: &mut Html, value: &str, text: &str, selected: bool| {
         let attrs: &[(&str, &str)] = if selected {
             &[("value", value), ("selected", "")]

@@ -268,7 +268,7 @@ pub fn sort_rows(rows: &mut [TableRow], sort: Sort) {
 }
 
 /// Filters of the table.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Filter {
     /// Only this status.
     pub status: Option<Status>,
@@ -276,23 +276,37 @@ pub struct Filter {
     pub parent: Option<UnitIx>,
     /// Only especially disadvantaged communes.
     pub disadvantaged: bool,
+    /// Only units whose name contains this, with or without diacritics ("tu mich", "Tú
+    /// Mịch"), or whose code it is; empty for all.
+    pub name: String,
 }
 
 impl Filter {
     /// Whether a row passes.
     pub fn keeps(&self, row: &TableRow) -> bool {
+        self.keeps_with(row, &crate::text::fold(&self.name))
+    }
+
+    /// [`Filter::keeps`] with the name query folded once for all rows.
+    fn keeps_with(&self, row: &TableRow, name: &str) -> bool {
         self.status.is_none_or(|s| row.status == s)
             && self.parent.is_none_or(|p| row.parent == Some(p))
             && (!self.disadvantaged || row.disadvantaged)
+            && (name.is_empty() || crate::text::fold(&row.name).contains(name) || row.code == name)
     }
 }
 
 /// The rows shown: filtered, then sorted.
 pub fn view(mut rows: Vec<TableRow>, filter: &Filter, sort: Sort) -> Vec<TableRow> {
-    rows.retain(|r| filter.keeps(r));
+    let name = crate::text::fold(&filter.name);
+    rows.retain(|r| filter.keeps_with(r, &name));
     sort_rows(&mut rows, sort);
     rows
 }
+
+/// How many rows a page of the table shows at first, and how many more each "show more" adds:
+/// a province has hundreds of communes, and on a phone each is a card of seven lines.
+pub const PAGE_ROWS: usize = 50;
 
 /// The enclosing units of the rows, in Vietnamese order (the choices of the parent filter).
 pub fn parents(index: &DatasetIndex, rows: &[TableRow]) -> Vec<UnitIx> {
@@ -535,6 +549,34 @@ mod tests {
             names(&view(rows.clone(), &f, Sort::default())),
             ["Đông Quan"]
         );
+        // By name, with or without the marks, in any case; or by code.
+        for query in ["tu mich", "TÚ MỊCH", " Tú  Mịch "] {
+            let f = Filter {
+                name: query.to_owned(),
+                ..Filter::default()
+            };
+            assert_eq!(
+                names(&view(rows.clone(), &f, Sort::default())),
+                ["Tú Mịch"],
+                "{query}"
+            );
+        }
+        let code = rows
+            .iter()
+            .find(|r| r.name == "Bính Xá")
+            .expect("row")
+            .code
+            .clone();
+        let f = Filter {
+            name: code,
+            ..Filter::default()
+        };
+        assert_eq!(names(&view(rows.clone(), &f, Sort::default())), ["Bính Xá"]);
+        let f = Filter {
+            name: "zzz".to_owned(),
+            ..Filter::default()
+        };
+        assert!(view(rows.clone(), &f, Sort::default()).is_empty());
         let choices: Vec<&str> = parents(&index, &rows)
             .into_iter()
             .map(|p| index.unit(p).name.as_str())
