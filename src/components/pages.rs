@@ -12,7 +12,8 @@ use crate::components::profile::ProfilePage;
 use crate::components::table::TablePage;
 use crate::state::{History, use_app};
 
-fn page_msg(page: Page) -> Msg {
+/// The tab name of a page.
+pub fn page_msg(page: Page) -> Msg {
     match page {
         Page::Map => Msg::PageMap,
         Page::Charts => Msg::PageCharts,

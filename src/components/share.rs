@@ -85,6 +85,30 @@ pub fn ShareDialog() -> impl IntoView {
             String::new()
         }
     };
+    // The embed part is for webmasters: folded away, and its preview (a second copy of the
+    // app) loaded only when it is unfolded.
+    let embed_open = RwSignal::new(false);
+    // What the link opens, in words: "Bản đồ · Tỉnh Lạng Sơn · 2022 · Xã Tú Mịch".
+    let link_shows = move || {
+        if !open.get() {
+            return String::new();
+        }
+        let (Some(index), Some(r)) = (app.index(), app.resolved()) else {
+            return String::new();
+        };
+        let lang = app.lang();
+        let mut parts = vec![
+            crate::components::pages::page_msg(r.page)
+                .text(lang)
+                .to_owned(),
+            crate::components::scope_picker::scope_name(&index, r.scope, lang),
+            crate::components::controls::step_label(r.step, lang),
+        ];
+        if let Some(u) = r.unit {
+            parts.push(ntm_core::names::full_name(index.unit(u), lang));
+        }
+        ntm_core::i18n::fill(Msg::LinkShows.text(lang), &[("view", &parts.join(" · "))])
+    };
     let preview_src = move || {
         let mut v = app.view.get();
         v.embed = true;
@@ -139,18 +163,24 @@ pub fn ShareDialog() -> impl IntoView {
                 <h2 id="share-title">{move || app.t(Msg::ShareTitle)}</h2>
                 <button type="button" class="icon-button" aria-label=move || app.t(Msg::Close) on:click=close>"×"</button>
             </div>
+            <p class="link-shows">{link_shows}</p>
+            <div class="actions">
+                // The phone's own share sheet (Zalo, Messenger…) first where there is one.
+                {can_share.then(|| view! {
+                    <button type="button" class="button primary" on:click=native_share>{move || app.t(Msg::ShareVia)}</button>
+                })}
+                <button type="button" class="button" class:primary=!can_share on:click=copy_link>{move || app.t(Msg::CopyLink)}</button>
+                <span class="share-confirmation" role="status" aria-live="polite">{move || link_state.get().map(|m| app.t(m))}</span>
+            </div>
             <label class="field snippet-field">
                 <span>{move || app.t(Msg::LinkToView)}</span>
                 <input type="text" readonly class="snippet" prop:value=link/>
             </label>
-            <div class="actions">
-                <button type="button" class="button primary" on:click=copy_link>{move || app.t(Msg::CopyLink)}</button>
-                {can_share.then(|| view! {
-                    <button type="button" class="button" on:click=native_share>{move || app.t(Msg::ShareVia)}</button>
-                })}
-                <span class="share-confirmation" role="status" aria-live="polite">{move || link_state.get().map(|m| app.t(m))}</span>
-            </div>
-            <h3>{move || app.t(Msg::EmbedTitle)}</h3>
+            <details class="embed-details" on:toggle=move |ev| {
+                let open = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
+                embed_open.set(open);
+            }>
+            <summary>{move || app.t(Msg::EmbedTitle)}</summary>
             <p>{move || app.t(Msg::EmbedIntro)}</p>
             <label class="check">
                 <input type="checkbox" prop:checked=move || with_script.get() on:change=move |ev| {
@@ -168,9 +198,10 @@ pub fn ShareDialog() -> impl IntoView {
                 <span class="share-confirmation" role="status" aria-live="polite">{move || code_copied.get().then(|| app.t(Msg::Copied))}</span>
             </div>
             <h3>{move || app.t(Msg::Preview)}</h3>
-            {move || open.get().then(|| view! {
+            {move || (open.get() && embed_open.get()).then(|| view! {
                 <iframe class="embed-preview" src=preview_src title={move || app.t(Msg::Preview)}></iframe>
             })}
+            </details>
         </dialog>
     }
 }

@@ -55,7 +55,10 @@ test('runs under the strict Content-Security-Policy with no violation', async ({
     await expect(page.getByRole('region', { name: 'Tóm tắt số liệu' })).toBeVisible();
     // Exercise the parts that set styles and draw: the map, a tooltip, the embed dialog.
     await page.getByRole('button', { name: 'Chia sẻ' }).click();
-    await expect(page.getByRole('dialog', { name: 'Chia sẻ và nhúng' })).toBeVisible();
+    const dialog = page.getByRole('dialog', { name: 'Chia sẻ' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByText(/^Nhúng vào trang web khác/).click();
+    await expect(dialog.locator('iframe.embed-preview')).toBeVisible();
     await page.waitForTimeout(500);
     expect(violations).toEqual([]);
     const reports = await (await page.request.get(`http://127.0.0.1:${port}/__csp-reports`)).json();

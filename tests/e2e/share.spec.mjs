@@ -78,6 +78,26 @@ test('back and forward step through meaningful changes, not every slider tick', 
   await expect(scopeSelect(page)).toHaveValue('20');
 });
 
+test('the share dialog says what the link opens; embedding is folded away until asked for', async ({ page }) => {
+  await page.goto('./?scope=20&year=2022&unit=06547');
+  await page.locator('.app').getByRole('button', { name: 'Chia sẻ' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Chia sẻ' });
+  await expect(dialog.locator('.link-shows')).toHaveText('Người mở liên kết sẽ thấy đúng: Bản đồ · Tỉnh Lạng Sơn · 2022 · Xã Tú Mịch');
+  const link = await dialog.getByLabel('Liên kết tới đúng góc nhìn này').inputValue();
+  for (const part of ['scope=20', 'year=2022', 'unit=06547']) expect(link).toContain(part);
+  await expect(dialog.getByRole('button', { name: 'Sao chép liên kết' })).toBeVisible();
+  // The webmaster's part: closed, and no second copy of the app loads behind it.
+  const code = dialog.getByLabel('Mã nhúng');
+  await expect(code).toBeHidden();
+  await expect(dialog.locator('iframe')).toHaveCount(0);
+  await dialog.getByText(/^Nhúng vào trang web khác/).click();
+  await expect(code).toBeVisible();
+  expect(await code.inputValue()).toContain('embed=1');
+  await expect(dialog.locator('iframe.embed-preview')).toHaveAttribute('src', /embed=1/);
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await expect(dialog).toBeHidden();
+});
+
 test('switching language keeps the page, area, year and selection', async ({ page }) => {
   await page.goto('./?view=table&scope=20&year=2022&unit=06547');
   await expect(page.getByRole('heading', { name: 'Bảng' })).toBeVisible();

@@ -599,7 +599,7 @@ catalogue! {
     /// Embed button.
     Embed => "Nhúng", "Embed";
     /// Embed dialog title.
-    EmbedTitle => "Nhúng vào trang web", "Embed in a web page";
+    EmbedTitle => "Nhúng vào trang web khác (cho người quản trị trang)", "Embed in another website (for webmasters)";
     /// Embed dialog intro.
     EmbedIntro => "Dán đoạn mã này vào trang của cổng thông tin. Khung nhúng hiện đúng góc nhìn đang xem (năm, phạm vi, xã đã chọn).", "Paste this code into a page of your portal. The frame shows the current view (year, area, selected commune).";
     /// Embed auto-height option.
@@ -629,13 +629,15 @@ catalogue! {
     /// Reform notice: one-line summary.
     ReformSummary => "kết quả nông thôn mới của xã cũ không tự chuyển sang xã mới.", "NTM results of the old communes do not carry over to the new ones.";
     /// Share dialog title.
-    ShareTitle => "Chia sẻ và nhúng", "Share and embed";
+    ShareTitle => "Chia sẻ", "Share";
     /// Link to this view.
     LinkToView => "Liên kết tới đúng góc nhìn này", "Link to exactly this view";
+    /// Share dialog: what the link opens.
+    LinkShows => "Người mở liên kết sẽ thấy đúng: {view}", "Whoever opens the link sees exactly: {view}";
     /// Copy link.
     CopyLink => "Sao chép liên kết", "Copy link";
     /// Share via the system sheet.
-    ShareVia => "Chia sẻ qua ứng dụng khác…", "Share via another app…";
+    ShareVia => "Gửi qua ứng dụng (Zalo, Messenger…)", "Send with an app…";
     /// Locator inset label.
     InsetLabel => "Vị trí vùng đang xem trên bản đồ Việt Nam, gồm quần đảo Hoàng Sa và quần đảo Trường Sa", "Where the area shown lies in Vietnam, including the Hoàng Sa (Paracel) and Trường Sa (Spratly) archipelagos";
     /// Map: some shapes could not be drawn.
