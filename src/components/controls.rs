@@ -260,9 +260,15 @@ pub fn LiteSwitch() -> impl IntoView {
                     app.navigate(History::Replace, |v| v.lite = Some(!on));
                 }
             >
+                // A switch that shows its state: "on" or "off" in words beside a track and knob
+                // (a tryout read the highlighted button as "off" and turned it off). The state
+                // is `aria-pressed`, not part of the name.
+                <span class="switch-track" aria-hidden="true"><span class="switch-knob"></span></span>
                 {move || app.t(Msg::LiteLabel)}
-                " "
-                <span class="muted lite-auto">{move || auto().then(|| format!("({})", app.t(Msg::Automatic)))}</span>
+                <span class="lite-state" aria-hidden="true">
+                    {move || app.t(if app.lite() { Msg::SwitchOn } else { Msg::SwitchOff })}
+                    {move || auto().then(|| format!(" ({})", app.t(Msg::Automatic)))}
+                </span>
             </button>
             <p id="lite-hint" class="lite-hint">{move || app.t(Msg::LiteHint)}</p>
         </div>

@@ -100,6 +100,8 @@ pub fn UnitDetail() -> impl IntoView {
         // as such, never a tier of a date it did not exist on).
         let (shown, _) = ntm_core::chart_data::profile_date(&index, unit_ix, r.step);
         let formed_later = unit.from.filter(|&from| r.step.date < from);
+        // An old commune seen at a later date: its status is its last one, said as such.
+        let ended = unit.to.filter(|&to| to < r.step.date);
         let status = index.status(unit_ix, shown);
         let phrase = names::status_phrase(&index, unit_ix, status, shown, lang);
         let phrase = match formed_later {
@@ -111,7 +113,19 @@ pub fn UnitDetail() -> impl IntoView {
                     ("tier", &phrase),
                 ],
             ),
-            None => phrase,
+            None => match ended {
+                Some(to) => fill(
+                    Msg::EndedOn.text(lang),
+                    &[("to", &to.display(lang)), ("tier", &phrase)],
+                ),
+                None => phrase,
+            },
+        };
+        let title = names::name_with_parent(&index, unit_ix, lang);
+        let title = if ended.is_some() {
+            format!("{title} ({})", Msg::Former.text(lang))
+        } else {
+            title
         };
         let criteria = names::criteria_line(&index, unit_ix, status, shown, lang);
         let history: Vec<_> = index
@@ -133,7 +147,7 @@ pub fn UnitDetail() -> impl IntoView {
         Some(view! {
             <section class="panel detail" aria-labelledby="detail-title" data-unit=id.clone()>
                 <div class="detail-head">
-                    <h2 id="detail-title" class="panel-title">{names::name_with_parent(&index, unit_ix, lang)}</h2>
+                    <h2 id="detail-title" class="panel-title">{title}</h2>
                     <button type="button" class="icon-button" aria-label=Msg::Close.text(lang) on:click=move |_| app.navigate(History::Push, |v| v.unit = None)>"×"</button>
                 </div>
                 <p class="detail-status">

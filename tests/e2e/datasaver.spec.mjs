@@ -47,7 +47,7 @@ test('Save-Data turns the data-saver on by itself; the post-reform layer loads o
   expect(first.map((r) => r.file)).toEqual(['lite/pre2025-20.json']);
   const switchButton = page.getByRole('button', { name: /Tiết kiệm dữ liệu/ });
   await expect(switchButton).toHaveAttribute('aria-pressed', 'true');
-  await expect(switchButton).toContainText('tự động');
+  await expect(switchButton).toContainText('bật (tự động)');
   // What it does is its description, and on a phone (no hover) is written beside it.
   await expect(switchButton).toHaveAccessibleDescription(/Tải bản đồ thô hơn, từng tỉnh một/);
   if (test.info().project.name === 'phone') await expect(page.getByText('Tải bản đồ thô hơn, từng tỉnh một')).toBeVisible();
@@ -61,5 +61,7 @@ test('Save-Data turns the data-saver on by itself; the post-reform layer loads o
   // Turning it off loads the full file.
   await switchButton.click();
   await expect(switchButton).toHaveAttribute('aria-pressed', 'false');
+  await expect(switchButton).toContainText('tắt');
+  await expect(switchButton).toHaveAccessibleName('Tiết kiệm dữ liệu');
   await expect.poll(() => later.includes('geo-post2025.json')).toBe(true);
 });

@@ -212,6 +212,22 @@ test("an old commune's card dates its successor's tier; the successor, selected 
   await expect(card.locator('.detail-status')).not.toContainText('chưa xét lại');
 });
 
+test('an old commune seen after the reform: its card says until when, and the map outlines the commune it went into', async ({ page }) => {
+  await page.goto('./?year=2026&unit=06547');
+  const card = page.locator('.detail');
+  await expect(card.getByRole('heading', { level: 2, name: 'Xã Tú Mịch, huyện Lộc Bình (cũ)' })).toBeVisible();
+  await expect(card.locator('.detail-status')).toContainText(/^\s*Đến 30\/6\/2025: /);
+  await expect(card.getByRole('listitem').filter({ hasText: 'Xã Mẫu Sơn' })).toBeVisible();
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-outlined', '06541-2025');
+  // Before the reform it is outlined itself.
+  await page.goto('./?year=2025-06&unit=06547');
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-outlined', '06547');
+  await expect(card.getByRole('heading', { level: 2, name: 'Xã Tú Mịch, huyện Lộc Bình' })).toBeVisible();
+  // The numbers after the reform say why they start from zero, and what came before.
+  await page.goto('./?year=2026&scope=20');
+  await expect(page.locator('.summary-reform')).toContainText('Trước sắp xếp (30/6/2025), các xã cũ ở đây: 106/175 đạt chuẩn NTM (60,6');
+});
+
 test('zoom buttons, keys and reset', async ({ page }) => {
   await page.goto('./');
   const stage = page.locator('.map-stage');

@@ -248,6 +248,10 @@ catalogue! {
     OfCommunes => "Tổng số {total} xã", "{total} communes in all";
     /// [`Msg::OfCommunes`] for a total of 1.
     OfCommunesOne => "Tổng số {total} xã", "{total} commune in all";
+    /// Summary after the reform: why the figures start from zero.
+    SummaryReformStart => "Xã mới sau 1/7/2025 được xét công nhận lại từ đầu, nên các số dưới đây bắt đầu lại từ 0; kết quả của xã cũ không mất.", "The new communes of 1 July 2025 are assessed afresh, so the figures below start again from zero; the old communes' results are not lost.";
+    /// Summary after the reform: what the old communes had reached.
+    SummaryBeforeReform => "Trước sắp xếp ({date}), các xã cũ ở đây: {standard}/{total} đạt chuẩn NTM ({share}).", "Before the reform ({date}), the old communes here: {standard}/{total} at the NTM standard ({share}).";
     /// Summary: communes created by the reform and not re-assessed yet.
     NotReassessedCount => "{n} xã chưa xét lại sau sắp xếp", "{n} not re-assessed since the reform";
     /// Summary region label.
@@ -523,7 +527,7 @@ catalogue! {
     /// Scope label.
     ScopeLabel => "Phạm vi", "Area";
     /// Scope: everything.
-    ScopeAll => "Toàn bộ dữ liệu", "Everything loaded";
+    ScopeAll => "Toàn bộ dữ liệu", "All areas in the data";
     /// Zoom in.
     ZoomIn => "Phóng to", "Zoom in";
     /// Zoom out.
@@ -568,6 +572,10 @@ catalogue! {
     LastTier => "mức cuối cùng: {tier}", "last tier: {tier}";
     /// A tier on a named date (a successor's, a commune not yet formed on the selected date).
     TierOn => "ngày {date}: {tier}", "on {date}: {tier}";
+    /// A unit that ended before the date shown: its last status.
+    EndedOn => "Đến {to}: {tier}", "Until {to}: {tier}";
+    /// Marks a unit that no longer exists on the date shown ("Xã Tú Mịch, huyện Lộc Bình (cũ)").
+    Former => "cũ", "former";
     /// A commune selected on a date before it was formed.
     FormedOn => "Xã mới, thành lập ngày {from}; ngày {date}: {tier}", "A new commune, formed on {from}; on {date}: {tier}";
     /// Part of.
@@ -658,6 +666,10 @@ catalogue! {
     LiteHint => "Tải bản đồ thô hơn, từng tỉnh một, để đỡ tốn dung lượng mạng", "Loads coarser map shapes, one province at a time, to use less data";
     /// Automatic.
     Automatic => "tự động", "automatic";
+    /// A switch's state: on.
+    SwitchOn => "bật", "on";
+    /// A switch's state: off.
+    SwitchOff => "tắt", "off";
     /// The first paint's introduction (shown while the app loads).
     Intro => "Bản đồ cho biết từng xã đã đạt chuẩn nông thôn mới, đạt nâng cao hay kiểu mẫu chưa, từ năm nào, đạt bao nhiêu tiêu chí và còn thiếu gì, qua từng năm và qua cuộc sắp xếp đơn vị hành chính từ 1/7/2025. Chọn một xã trên bản đồ hoặc tìm theo tên để xem chi tiết.", "The map shows whether each commune has reached the New Rural Development standard, the advanced or the model tier, since when, how many criteria it meets and what it still lacks, year by year and across the administrative reform of 1 July 2025. Select a commune on the map or search for it by name to see the details.";
     /// Footer note about illustrative data.

@@ -858,7 +858,32 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
             &format!(" · {text}"),
         );
     }
-    h.close("p").open("dl", &[("class", "figures")]);
+    h.close("p");
+    // After the reform the new communes start from zero: say so beside the zeros, with what
+    // the old communes they were formed from had reached (a tryout read "0 %" as failure).
+    if not_reassessed > 0
+        && let Some(before) = crate::summary::before_reform(index, scope, s.date)
+    {
+        let standard = before.at_least(Status::Standard);
+        let basis = before.share_basis();
+        let share = format::share(standard, basis)
+            .map(|p| format::percent(lang, p))
+            .unwrap_or_default();
+        h.open("p", &[("class", "summary-reform")])
+            .text(Msg::SummaryReformStart.text(lang))
+            .text(" ")
+            .text(&fill(
+                Msg::SummaryBeforeReform.text(lang),
+                &[
+                    ("date", &crate::date::LAST_PRE_REFORM_DAY.display(lang)),
+                    ("standard", &format::count(lang, standard)),
+                    ("total", &format::count(lang, basis)),
+                    ("share", &share),
+                ],
+            ))
+            .close("p");
+    }
+    h.open("dl", &[("class", "figures")]);
     for (msg, n, key) in [
         (Msg::HeadStandard, s.standard(), "standard"),
         (Msg::HeadAdvanced, s.advanced(), "advanced"),

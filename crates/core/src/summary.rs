@@ -114,6 +114,27 @@ impl Summary {
     }
 }
 
+/// After the reform, how the old communes merged into a scope's communes stood on the last
+/// day before it (30/6/2025): the new communes start from nothing, and this is what they
+/// were formed from. `None` before the reform, or with no old communes on record.
+pub fn before_reform(
+    index: &DatasetIndex,
+    scope: Option<UnitIx>,
+    at: Date,
+) -> Option<StatusCounts> {
+    if crate::model::Era::of(at) != crate::model::Era::Post2025 {
+        return None;
+    }
+    let mut old: Vec<UnitIx> = index
+        .communes_in(scope, at)
+        .into_iter()
+        .flat_map(|c| index.predecessors(c).iter().map(|&(p, _)| p))
+        .collect();
+    crate::order::sort_by(&mut old, Ord::cmp);
+    old.dedup();
+    (!old.is_empty()).then(|| count_statuses(index, &old, crate::date::LAST_PRE_REFORM_DAY))
+}
+
 /// Counts statuses of communes in a scope on a date.
 pub fn count_statuses(index: &DatasetIndex, communes: &[UnitIx], at: Date) -> StatusCounts {
     let table = index.statuses_at(at);

@@ -256,10 +256,18 @@ pub fn MapView() -> impl IntoView {
     let size = RwSignal::new((0f32, 0f32));
     let typed = StoredValue::new((String::new(), 0f64));
 
+    // An old commune selected after the reform is outlined as the new commune it went into
+    // (where it went is what a reader looks for).
     let selected_shape = Memo::new(move |_| {
         let model = map.model.get()?;
         let unit = app.resolved()?.unit?;
-        model.shape_of(unit)
+        model.shape_of(unit).or_else(|| {
+            let index = app.index()?;
+            index
+                .successors(unit)
+                .iter()
+                .find_map(|&(s, _)| model.shape_of(s))
+        })
     });
     let scope = Memo::new(move |_| app.resolved().and_then(|r| r.scope));
 
@@ -985,7 +993,13 @@ pub fn MapView() -> impl IntoView {
     };
 
     view! {
-        <div class="map-stage" node_ref=stage_ref data-zoom=move || format!("{:.3}", zoom_level.get()) data-era=move || map.model.get().map(|m| m.era.slug())>
+        <div class="map-stage" node_ref=stage_ref data-zoom=move || format!("{:.3}", zoom_level.get()) data-era=move || map.model.get().map(|m| m.era.slug())
+            data-outlined=move || {
+                // The commune outlined as selected, for tests and tools reading the canvas.
+                let shape = selected_shape.get()?;
+                let unit = map.model.get()?.shapes.get(shape)?.unit;
+                Some(app.index()?.unit(unit).id.clone())
+            }>
             <div
                 class="map-focus"
                 role="listbox"
