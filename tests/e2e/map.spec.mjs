@@ -43,8 +43,16 @@ async function positionOf(option) {
 test('keyboard: find Cẩm Lý by typing, select it with Enter, clear with Esc', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('./?year=2019');
+  // On reaching the map by keyboard, its keys are written on it until a commune is active.
+  const help = page.locator('#map-help');
+  const helpWidth = () => help.evaluate((e) => e.getBoundingClientRect().width);
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-zoom', /[1-9]/);
+  await mapBox(page).focus();
+  await expect.poll(helpWidth).toBeGreaterThan(200);
+  await expect(help).toContainText('Dùng phím mũi tên để đi giữa các xã');
   const option = await activate(page, 'cam ly');
   await expect(option).toHaveAccessibleName(/^Xã Cẩm Lý, huyện Lục Nam — đạt chuẩn NTM năm 2019$/);
+  await expect.poll(helpWidth).toBeLessThanOrEqual(1);
   // A sighted keyboard user sees which commune the keys are on.
   await expect(page.getByRole('tooltip')).toContainText('Xã Cẩm Lý, huyện Lục Nam');
   await page.keyboard.press('Enter');

@@ -284,6 +284,10 @@ catalogue! {
     Synthetic => "Dữ liệu tổng hợp (thử nghiệm)", "Synthetic (benchmark)";
     /// Source label.
     SourceLabel => "Nguồn", "Source";
+    /// The source of several figures listed above it.
+    SourceOfAbove => "Nguồn của {n} số liệu trên", "Source of the {n} figures above";
+    /// Summary over all areas: targets are per province.
+    TargetsPickArea => "Mục tiêu được đặt cho từng tỉnh: chọn một tỉnh ở ô “Phạm vi” để so sánh với mục tiêu.", "Targets are set per province: choose one under “Area” to compare with its targets.";
     /// Validation: duplicate id.
     ProbDuplicateId => "mã “{id}” bị trùng (đã dùng ở bản ghi số {first})", "id “{id}” is used twice (first at record {first})";
     /// Validation: unknown unit.

@@ -749,8 +749,19 @@ pub fn published_list(
     lang: Lang,
 ) -> String {
     let mut h = Html::new();
-    for c in list {
+    // One source line for a run of figures from the same source (an article often gives five),
+    // after the last of them, saying how many it covers.
+    let source_key = |c: &crate::targets::PublishedComparison| match c.published.provenance() {
+        Provenance::Sourced(id) => Some(id.to_owned()),
+        _ => None,
+    };
+    let mut run = 0;
+    for (i, c) in list.iter().enumerate() {
         let p = &c.published;
+        run += 1;
+        let last_of_run = list
+            .get(i + 1)
+            .is_none_or(|next| source_key(next).is_none() || source_key(next) != source_key(c));
         h.open("li", &[("class", "published")]);
         let published = metric_value(p.metric, p.value, p.of, None, lang);
         h.el(
@@ -774,8 +785,21 @@ pub fn published_list(
             h.text(" · ")
                 .el("span", &[("class", class)], msg.text(lang));
         }
+        if !last_of_run {
+            h.close("li");
+            continue;
+        }
+        let label = if run > 1 {
+            fill(
+                Msg::SourceOfAbove.text(lang),
+                &[("n", &crate::format::count(lang, run))],
+            )
+        } else {
+            Msg::SourceLabel.text(lang).to_owned()
+        };
+        run = 0;
         h.open("span", &[("class", "published-source")])
-            .text(Msg::SourceLabel.text(lang))
+            .text(&label)
             .text(": ");
         match p.provenance() {
             Provenance::Sourced(id) => match index.source(id) {
@@ -927,6 +951,20 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
     let targets = scope
         .map(|sc| target_progress(index, sc, &s))
         .unwrap_or_default();
+    // Targets are set per province: over all areas there are none to show, so say how to.
+    if scope.is_none()
+        && index
+            .data
+            .indicators
+            .iter()
+            .any(|i| i.kind == crate::model::IndicatorKind::Target)
+    {
+        h.el(
+            "p",
+            &[("class", "summary-hint")],
+            Msg::TargetsPickArea.text(lang),
+        );
+    }
     if !targets.is_empty() {
         h.el(
             "h3",

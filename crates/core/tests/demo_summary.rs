@@ -34,3 +34,23 @@ fn after_the_reform_the_summary_says_why_it_starts_from_zero_and_what_came_befor
         "{en}"
     );
 }
+
+#[test]
+fn figures_from_one_source_name_it_once_and_all_areas_say_where_the_targets_are() {
+    let index = demo();
+    let step = index.step_by_key("2025-06").expect("step");
+    let province = summary(&index, index.find("20"), step, Lang::Vi);
+    // The five figures of the June 2025 article: one source line, after the last of them.
+    assert_eq!(
+        province.matches("class=\"published-source\"").count(),
+        1,
+        "{province}"
+    );
+    assert!(
+        province.contains("Nguồn của 5 số liệu trên: "),
+        "{province}"
+    );
+    assert!(!province.contains("summary-hint"), "{province}");
+    let all = summary(&index, None, step, Lang::Vi);
+    assert!(all.contains("chọn một tỉnh ở ô “Phạm vi”"), "{all}");
+}

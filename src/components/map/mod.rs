@@ -1036,7 +1036,9 @@ pub fn MapView() -> impl IntoView {
                     >{name}</div>
                 })}
             </div>
-            <p id="map-help" class="visually-hidden">{move || app.t(Msg::MapKeyboardHelp)}</p>
+            // The map's description for screen readers; shown on the map as well while it has
+            // keyboard focus and no commune is active yet (the keys are not discoverable).
+            <p id="map-help" class="map-keys-help">{move || app.t(Msg::MapKeyboardHelp)}</p>
             {tooltip}
             {move || two_finger_hint.get().then(|| view! {
                 <p class="map-hint" aria-hidden="true">{app.t(Msg::MapTwoFingers)}</p>
