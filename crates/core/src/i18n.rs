@@ -920,6 +920,8 @@ catalogue! {
     CriteriaCount => "{n} tiêu chí", "{n} criteria";
     /// Summary: change from the previous step.
     HeadChange => "so với {prev}: {change} xã đạt chuẩn", "since {prev}: {change} at the standard";
+    /// Summary card: the criteria set the average is counted against.
+    HeadAvgSet => "theo {document}", "under {document}";
     /// Summary: average criteria value.
     HeadAvgValue => "{avg} trên {of}", "{avg} of {of}";
     /// Summary: targets heading.

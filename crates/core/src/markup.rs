@@ -943,9 +943,16 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
         h.open("div", &[("class", "figure"), ("data-tier", "criteria")])
             .el("dt", &[], Msg::HeadAvgCriteria.text(lang));
         h.open("dd", &[])
-            .el("span", &[("class", "figure-value")], &value)
-            .close("dd")
-            .close("div");
+            .el("span", &[("class", "figure-value")], &value);
+        // The set counted against: 19 criteria until 2025, 10 from 2026 (the scale changes).
+        if let Some(set) = index.commune_set_for_year(s.date.year) {
+            h.el(
+                "span",
+                &[("class", "figure-share")],
+                &fill(Msg::HeadAvgSet.text(lang), &[("document", &set.document)]),
+            );
+        }
+        h.close("dd").close("div");
     }
     h.close("dl");
     let targets = scope

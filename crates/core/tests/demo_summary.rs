@@ -26,6 +26,15 @@ fn after_the_reform_the_summary_says_why_it_starts_from_zero_and_what_came_befor
         ),
         "{after}"
     );
+    // The average is counted against the set of the year: 19 criteria, then 10 from 2026.
+    assert!(
+        before.contains("trên 19</span><span class=\"figure-share\">theo QĐ 318/QĐ-TTg</span>"),
+        "{before}"
+    );
+    assert!(
+        after.contains("trên 10</span><span class=\"figure-share\">theo QĐ 51/2025/QĐ-TTg</span>"),
+        "{after}"
+    );
     let en = summary(&index, province, step("2026"), Lang::En);
     assert!(
         en.contains(
