@@ -946,11 +946,16 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
             .el("span", &[("class", "figure-value")], &value);
         // The set counted against: 19 criteria until 2025, 10 from 2026 (the scale changes).
         if let Some(set) = index.commune_set_for_year(s.date.year) {
-            h.el(
-                "span",
-                &[("class", "figure-share")],
-                &fill(Msg::HeadAvgSet.text(lang), &[("document", &set.document)]),
-            );
+            // The document's number never breaks at its hyphen ("QĐ 318/QĐ-TTg").
+            let (before, after) = Msg::HeadAvgSet
+                .text(lang)
+                .split_once("{document}")
+                .unwrap_or(("", ""));
+            h.open("span", &[("class", "figure-share")])
+                .text(before)
+                .el("span", &[("class", "nowrap")], &set.document)
+                .text(after)
+                .close("span");
         }
         h.close("dd").close("div");
     }

@@ -28,11 +28,11 @@ fn after_the_reform_the_summary_says_why_it_starts_from_zero_and_what_came_befor
     );
     // The average is counted against the set of the year: 19 criteria, then 10 from 2026.
     assert!(
-        before.contains("trên 19</span><span class=\"figure-share\">theo QĐ 318/QĐ-TTg</span>"),
+        before.contains("trên 19</span><span class=\"figure-share\">theo <span class=\"nowrap\">QĐ 318/QĐ-TTg</span></span>"),
         "{before}"
     );
     assert!(
-        after.contains("trên 10</span><span class=\"figure-share\">theo QĐ 51/2025/QĐ-TTg</span>"),
+        after.contains("trên 10</span><span class=\"figure-share\">theo <span class=\"nowrap\">QĐ 51/2025/QĐ-TTg</span></span>"),
         "{after}"
     );
     let en = summary(&index, province, step("2026"), Lang::En);
