@@ -147,6 +147,28 @@ pub fn TablePage() -> impl IntoView {
             ],
         )
     };
+    // The map's totals count communes with data; the table lists every commune-level unit:
+    // say which others are in it (a tryout compared 318 on the map with 507 here).
+    let includes = move || {
+        let lang = app.lang();
+        all_rows.with(|rows| {
+            let rows = rows.as_ref()?;
+            let wards = rows
+                .iter()
+                .filter(|r| r.status == Status::NotApplicable)
+                .count();
+            let no_data = rows.iter().filter(|r| r.status == Status::NoData).count();
+            (wards + no_data > 0).then(|| {
+                fill(
+                    Msg::TableIncludes.text(lang),
+                    &[
+                        ("wards", &format::count(lang, wards)),
+                        ("nodata", &format::count(lang, no_data)),
+                    ],
+                )
+            })
+        })
+    };
     let csv = move |_| {
         let Some(index) = app.index() else { return };
         let Some(rows) = shown.get_untracked() else {
@@ -240,6 +262,7 @@ pub fn TablePage() -> impl IntoView {
             <fieldset class="table-filters" inner_html=move || filters.get().unwrap_or_default() on:change=on_filter on:input=on_name></fieldset>
             <div class="table-bar">
                 <p class="table-count" role="status">{count}</p>
+                {move || includes().map(|text| view! { <p class="table-includes muted">{text}</p> })}
                 <button type="button" class="button" on:click=csv>
                     {move || {
                         let n = shown.with(|s| s.as_ref().map_or(0, |s| s.len()));

@@ -261,6 +261,11 @@ test('the table shows 50 rows at a time, and finds a unit by name with or withou
   }
   await name.fill('');
   await expect(rows).toHaveCount(50);
+  // Over all the data the table lists 507 units where the map counts 318 communes: it says
+  // which others it holds (318 + 123 + 66).
+  await page.goto('./?view=table');
+  await expect(status).toHaveText('Hiển thị 507 trên 507 đơn vị');
+  await expect(page.locator('.table-includes')).toHaveText('Gồm cả phường, thị trấn (123, không xét nông thôn mới) và xã chưa có số liệu (66); số trên bản đồ chỉ tính các xã có số liệu.');
 });
 
 test('on a phone the table rows are cards: every value, with its column name, fits the screen', async ({ page }, info) => {

@@ -858,6 +858,8 @@ catalogue! {
     TableCount => "Hiển thị {n} trên {total} đơn vị", "Showing {n} of {total} units";
     /// [`Msg::TableCount`] for a total of 1.
     TableCountOne => "Hiển thị {n} trên {total} đơn vị", "Showing {n} of {total} unit";
+    /// Table: the units it lists beyond the communes the map's totals count.
+    TableIncludes => "Gồm cả phường, thị trấn ({wards}, không xét nông thôn mới) và xã chưa có số liệu ({nodata}); số trên bản đồ chỉ tính các xã có số liệu.", "Includes wards and townships ({wards}, not assessed for NTM) and communes without data ({nodata}); the map's totals count communes with data only.";
     /// Table: nothing matches.
     TableEmpty => "Không có đơn vị nào khớp bộ lọc.", "No unit matches the filters.";
     /// Table: sort hint for a column heading.
@@ -910,6 +912,14 @@ catalogue! {
     TargetNow => "hiện {current}", "now {current}";
     /// Target reached.
     TargetReached => "đã đạt", "reached";
+    /// A commune's own target of the standard.
+    OwnTargetStandard => "đạt chuẩn NTM", "reach the NTM standard";
+    /// A commune's own target of the advanced tier.
+    OwnTargetAdvanced => "đạt NTM nâng cao", "reach advanced NTM";
+    /// A commune's own target of the model tier.
+    OwnTargetModel => "đạt NTM kiểu mẫu", "reach model NTM";
+    /// A commune's own target: not reached.
+    TargetNotReached => "chưa đạt", "not reached";
     /// Target not reached.
     TargetRemaining => "còn thiếu {n}", "{n} to go";
     /// Metric: districts at the standard.

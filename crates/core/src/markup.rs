@@ -305,6 +305,38 @@ fn unit_button(h: &mut Html, index: &DatasetIndex, unit: UnitIx, now: Step, lang
     );
 }
 
+/// A commune's own target of a tier ("1 commune at the NTM standard" set for that commune)
+/// said as readers say it: "Mục tiêu 2020: đạt chuẩn NTM", then reached or not.
+fn own_target_item(h: &mut Html, t: &TargetProgress, lang: Lang) -> bool {
+    use crate::model::Metric;
+    let tier = match t.target.metric {
+        Metric::CommunesStandard => Msg::OwnTargetStandard,
+        Metric::CommunesAdvanced => Msg::OwnTargetAdvanced,
+        Metric::CommunesModel => Msg::OwnTargetModel,
+        _ => return false,
+    };
+    if (t.target.value - 1.0).abs() > f64::EPSILON || t.target.max.is_some() {
+        return false;
+    }
+    let label = fill(
+        Msg::ChartTarget.text(lang),
+        &[
+            ("year", &t.target.year.to_string()),
+            ("value", tier.text(lang)),
+        ],
+    );
+    let state = if t.reached() {
+        Msg::TargetReached
+    } else {
+        Msg::TargetNotReached
+    };
+    h.open("li", &[("class", "target")]);
+    h.el("span", &[("class", "target-label")], &label);
+    h.el("span", &[("class", "target-state")], state.text(lang));
+    h.close("li");
+    true
+}
+
 /// A target with its progress.
 pub fn target_item(h: &mut Html, t: &TargetProgress, lang: Lang) {
     let label = fill(
@@ -685,8 +717,11 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         // Under "Progress against targets", each line already starts "2020 target: …".
         h.el("h4", &[], &names::full_name(index.unit(sc), lang));
         h.open("ul", &[("class", "targets")]);
+        let commune = index.unit(sc).kind.level() == Level::Commune;
         for t in &targets {
-            target_item(&mut h, t, lang);
+            if !(commune && own_target_item(&mut h, t, lang)) {
+                target_item(&mut h, t, lang);
+            }
         }
         h.close("ul");
     }
@@ -1373,13 +1408,19 @@ mod tests {
         let body = profile_body(&index, tu_mich, step, Lang::En);
         assert!(body.contains("<h4>Tú Mịch Commune</h4>"), "{body}");
         assert!(body.contains("<h4>Lạng Sơn Province</h4>"), "{body}");
+        // A commune's own target is a tier, not "1 commune": reached or not.
         assert!(
-            body.contains("2020 target: 1 commune at the NTM standard"),
+            body.contains(
+                "2020 target: reach the NTM standard</span><span class=\"target-state\">reached"
+            ),
             "{body}"
         );
         assert!(!body.contains("1 communes"), "{body}");
         let vi = profile_body(&index, tu_mich, step, Lang::Vi);
-        assert!(vi.contains("Mục tiêu 2020: 1 xã đạt chuẩn NTM"), "{vi}");
+        assert!(
+            vi.contains("Mục tiêu 2020: đạt chuẩn NTM</span><span class=\"target-state\">đã đạt"),
+            "{vi}"
+        );
         // The summary of a single commune.
         let en = summary(&index, Some(tu_mich), step, Lang::En);
         assert!(en.contains("1 commune in all"), "{en}");
