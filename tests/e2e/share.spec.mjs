@@ -37,6 +37,14 @@ test('a link round trip: the state put in the URL opens the same view in a new p
   await box.press('ArrowDown');
   await box.press('Enter');
   await expect(page).toHaveURL(/unit=07519/);
+  // On a phone the card is scrolled into view a few frames later (smoothly): a click sent
+  // while the page still moves would land beside the button.
+  await expect(page.locator('.detail')).toBeInViewport();
+  await expect.poll(async () => {
+    const y = await page.evaluate(() => window.scrollY);
+    await page.waitForTimeout(150);
+    return (await page.evaluate(() => window.scrollY)) === y;
+  }).toBe(true);
   await page.locator('.app .lang-switch').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const before = await seenState(page);

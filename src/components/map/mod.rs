@@ -488,8 +488,9 @@ pub fn MapView() -> impl IntoView {
             if renderer.borrow().is_none() {
                 return;
             }
-            let renderer = renderer.clone();
-            let draw = move || {
+            // The map's first frame (fills and borders) is a task of its own; measuring and
+            // placing the labels comes in the next one, so neither blocks input for long.
+            if labelled.get_value() {
                 let mut guard = renderer.borrow_mut();
                 let Some(r) = guard.as_mut() else { return };
                 draw_overlay(
@@ -500,15 +501,25 @@ pub fn MapView() -> impl IntoView {
                     active_screen,
                     zoom_level,
                 );
-            };
-            // The map's first frame (fills and borders) is a task of its own; measuring and
-            // placing the labels comes in the next one, so neither blocks input for long.
-            if labelled.get_value() {
-                draw();
-            } else {
-                labelled.set_value(true);
-                leptos::prelude::set_timeout(draw, std::time::Duration::ZERO);
+                return;
             }
+            labelled.set_value(true);
+            // By then the pointer, the keys or the selection may have moved on (a later run
+            // drew them at once): the deferred drawing takes what they are then.
+            let renderer = renderer.clone();
+            leptos::prelude::set_timeout(
+                move || {
+                    let now = (
+                        hover.try_get_untracked().flatten(),
+                        active.try_get_untracked().flatten(),
+                        selected_shape.try_get_untracked().flatten(),
+                    );
+                    let mut guard = renderer.borrow_mut();
+                    let Some(r) = guard.as_mut() else { return };
+                    draw_overlay(r, &index, lang, now, active_screen, zoom_level);
+                },
+                std::time::Duration::ZERO,
+            );
         });
     }
 
