@@ -777,6 +777,14 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
     h.finish()
 }
 
+/// The source a published figure cites, if it cites one.
+fn cited_source(c: &crate::targets::PublishedComparison) -> Option<&str> {
+    match c.published.provenance() {
+        Provenance::Sourced(id) => Some(id),
+        _ => None,
+    }
+}
+
 /// Published figures set against the records, each with its source.
 pub fn published_list(
     index: &DatasetIndex,
@@ -786,17 +794,13 @@ pub fn published_list(
     let mut h = Html::new();
     // One source line for a run of figures from the same source (an article often gives five),
     // after the last of them, saying how many it covers.
-    let source_key = |c: &crate::targets::PublishedComparison| match c.published.provenance() {
-        Provenance::Sourced(id) => Some(id.to_owned()),
-        _ => None,
-    };
     let mut run = 0;
     for (i, c) in list.iter().enumerate() {
         let p = &c.published;
         run += 1;
-        let last_of_run = list
-            .get(i + 1)
-            .is_none_or(|next| source_key(next).is_none() || source_key(next) != source_key(c));
+        let last_of_run = list.get(i + 1).is_none_or(|next| {
+            cited_source(next).is_none() || cited_source(next) != cited_source(c)
+        });
         h.open("li", &[("class", "published")]);
         let published = metric_value(p.metric, p.value, p.of, None, lang);
         h.el(

@@ -282,13 +282,8 @@ pub struct Filter {
 }
 
 impl Filter {
-    /// Whether a row passes.
-    pub fn keeps(&self, row: &TableRow) -> bool {
-        self.keeps_with(row, &crate::text::fold(&self.name))
-    }
-
-    /// [`Filter::keeps`] with the name query folded once for all rows.
-    fn keeps_with(&self, row: &TableRow, name: &str) -> bool {
+    /// Whether a row passes; `name` is [`Filter::name`] folded (once for all rows).
+    fn keeps(&self, row: &TableRow, name: &str) -> bool {
         self.status.is_none_or(|s| row.status == s)
             && self.parent.is_none_or(|p| row.parent == Some(p))
             && (!self.disadvantaged || row.disadvantaged)
@@ -299,7 +294,7 @@ impl Filter {
 /// The rows shown: filtered, then sorted.
 pub fn view(mut rows: Vec<TableRow>, filter: &Filter, sort: Sort) -> Vec<TableRow> {
     let name = crate::text::fold(&filter.name);
-    rows.retain(|r| filter.keeps_with(r, &name));
+    rows.retain(|r| filter.keeps(r, &name));
     sort_rows(&mut rows, sort);
     rows
 }

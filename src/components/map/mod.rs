@@ -1049,7 +1049,7 @@ pub fn MapView() -> impl IntoView {
             </div>
             // The map's description for screen readers; shown on the map as well while it has
             // keyboard focus and no commune is active yet (the keys are not discoverable).
-            <p id="map-help" class="map-keys-help">{move || app.t(Msg::MapKeyboardHelp)}</p>
+            <p id="map-help" class="visually-hidden map-keys-help">{move || app.t(Msg::MapKeyboardHelp)}</p>
             {tooltip}
             {move || two_finger_hint.get().then(|| view! {
                 <p class="map-hint" aria-hidden="true">{app.t(Msg::MapTwoFingers)}</p>
