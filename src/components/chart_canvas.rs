@@ -61,6 +61,23 @@ impl ChartSpec {
         }
     }
 
+    /// A line under the chart: what it leaves out.
+    pub fn note(&self, lang: Lang) -> Option<String> {
+        match self {
+            ChartSpec::Comparison(m) => charts::comparison::note(m, lang),
+            _ => None,
+        }
+    }
+
+    /// Nothing to draw: the summary says so, and no empty picture is shown under it.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            ChartSpec::Comparison(m) => m.rows.is_empty(),
+            ChartSpec::Criteria(m) => m.assessed == 0,
+            ChartSpec::Progress(_) | ChartSpec::Profile(_) => false,
+        }
+    }
+
     /// The data as a table.
     pub fn table(&self, lang: Lang) -> DataTable {
         match self {
@@ -196,6 +213,11 @@ pub fn ChartCanvas(
 
     let title = move || spec.with(|s| s.as_ref().map(|s| s.title(app.lang())));
     let summary = move || spec.with(|s| s.as_ref().map(|s| s.summary(app.lang())));
+    let note = move || {
+        spec.with(|s| s.as_ref().and_then(|s| s.note(app.lang())))
+            .map(|text| view! { <p class="chart-note">{text}</p> })
+    };
+    let blank = move || spec.with(|s| s.as_ref().is_some_and(ChartSpec::is_blank));
     let table = move || {
         if !as_table.get() {
             return None;
@@ -214,13 +236,13 @@ pub fn ChartCanvas(
                         on:click=move |_| as_table.update(|t| *t = !*t)>
                         {move || app.t(if as_table.get() { Msg::ChartShowChart } else { Msg::ChartShowTable })}
                     </button>
-                    <button type="button" class="button small" on:click=download disabled=move || as_table.get()>
+                    <button type="button" class="button small" on:click=download disabled=move || as_table.get() || blank()>
                         {move || app.t(Msg::ChartDownloadPng)}
                     </button>
                 </div>
             </div>
             <p class="chart-summary" id=summary_id2>{summary}</p>
-            <div class="chart-stage" class:hidden=move || as_table.get() node_ref=stage_ref>
+            <div class="chart-stage" class:hidden=move || as_table.get() || blank() node_ref=stage_ref>
                 <canvas
                     class="chart-canvas"
                     node_ref=canvas_ref
@@ -229,6 +251,7 @@ pub fn ChartCanvas(
                     aria-describedby=summary_id
                 ></canvas>
             </div>
+            {note}
             {table}
         </figure>
     }

@@ -36,7 +36,7 @@ pub fn ChartsPage() -> impl IntoView {
         let index = app.index()?;
         let r = app.resolved()?;
         let m = chart_data::comparison(&index, r.scope, r.step, r.unit);
-        (!m.rows.is_empty()).then_some(ChartSpec::Comparison(m))
+        (!m.rows.is_empty() || !m.without_data.is_empty()).then_some(ChartSpec::Comparison(m))
     });
     let criteria = Memo::new(move |_| {
         let index = app.index()?;

@@ -54,6 +54,30 @@ test('areas without data have no share: shown as –, never the lowest at 0 %', 
   const row = page.getByRole('row', { name: /Yên Phong/ });
   await expect(row).toContainText('–');
   await expect(row).not.toContainText('0,0');
+  // They are named under the chart, not drawn as empty rows.
+  const figure = page.getByRole('figure', { name: 'So sánh các địa phương, 2022' });
+  await expect(figure.locator('.chart-note')).toHaveText(/^Không có trong biểu đồ — chưa có dữ liệu \(8\): .*Yên Phong\.$/);
+});
+
+test('an area with no commune on record: no empty chart, no "0/0" on the cards', async ({ page }) => {
+  const errors = watchErrors(page);
+  // Old Bắc Ninh province in 2022: the demo holds none of its communes' records.
+  await page.goto('./?view=charts&scope=27&year=2022');
+  const figure = page.getByRole('figure', { name: 'So sánh các địa phương, 2022' });
+  await expect(figure).toBeVisible();
+  await expect(figure.locator('.chart-summary')).toHaveText('Không có số liệu để vẽ biểu đồ.');
+  await expect(figure.locator('canvas')).toBeHidden();
+  await expect(figure.getByRole('button', { name: 'Tải ảnh PNG' })).toBeDisabled();
+  await expect(figure.locator('.chart-note')).toContainText('chưa có dữ liệu (8): TP Bắc Ninh');
+  // The criteria chart says it once, with no picture of the sentence under it.
+  const criteria = page.getByRole('figure', { name: /Số xã đạt từng tiêu chí, 2022/ });
+  await expect(criteria.locator('.chart-summary')).toContainText('Chưa có xã nào được đánh giá');
+  await expect(criteria.locator('canvas')).toBeHidden();
+  const standard = page.locator('.figure[data-tier="standard"]');
+  await expect(standard.locator('.figure-value')).toHaveText('–');
+  await expect(standard.locator('.figure-share')).toHaveText('chưa có số liệu xã nào');
+  await expect(page.locator('.summary-total')).not.toContainText('so với');
+  expect(errors()).toEqual([]);
 });
 
 test('a chart can be read as a table and downloaded as PNG', async ({ page }) => {

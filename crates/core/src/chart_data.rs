@@ -238,8 +238,12 @@ impl ComparisonRow {
 pub struct ComparisonModel {
     /// What the rows are.
     pub kind: ComparisonKind,
-    /// Rows, best first.
+    /// Rows drawn, best first.
     pub rows: Vec<ComparisonRow>,
+    /// Units with nothing to draw (areas without any data; communes with neither a tier nor
+    /// criteria, such as new communes not yet reassessed), in name order: named under the
+    /// chart and listed in its table instead of as empty rows.
+    pub without_data: Vec<ComparisonRow>,
     /// The row of the selected unit (or of the area containing it).
     pub selected: Option<usize>,
     /// The step compared.
@@ -344,6 +348,14 @@ pub fn comparison(
         };
         primary.then_with(|| compare_vi(&a.name, &b.name))
     });
+    let (rows, without_data): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| match kind {
+        ComparisonKind::Areas => r.basis() > 0,
+        ComparisonKind::Communes => {
+            r.criteria.is_some() || !matches!(r.status, Status::NoData | Status::NotReassessed)
+        }
+    });
+    let mut without_data = without_data;
+    crate::order::sort_by(&mut without_data, |a, b| compare_vi(&a.name, &b.name));
     let selected = selected.and_then(|sel| {
         rows.iter()
             .position(|r| r.unit == sel)
@@ -352,6 +364,7 @@ pub fn comparison(
     ComparisonModel {
         kind,
         rows,
+        without_data,
         selected,
         step,
     }

@@ -698,6 +698,8 @@ catalogue! {
     ChartTargetLegend => "Mục tiêu", "Target";
     /// Chart: nothing to draw.
     ChartNoData => "Không có số liệu để vẽ biểu đồ.", "There is no data to chart.";
+    /// Under the comparison chart: the units it leaves out, by status.
+    ChartNotDrawn => "Không có trong biểu đồ — {units}.", "Not in the chart — {units}.";
     /// Chart: no assessment in the set in force.
     ChartNoAssessments => "Chưa có xã nào được đánh giá theo bộ tiêu chí {document} vào năm {year}.", "No commune was assessed against {document} in {year}.";
     /// Chart: criterion met.
@@ -930,6 +932,8 @@ catalogue! {
     CriteriaCount => "{n} tiêu chí", "{n} criteria";
     /// Summary: change from the previous step.
     HeadChange => "so với {prev}: {change} xã đạt chuẩn", "since {prev}: {change} at the standard";
+    /// Under a headline number's dash when no commune of the scope has data on the date.
+    HeadNoData => "chưa có số liệu xã nào", "no commune with data";
     /// Summary card: the criteria set the average is counted against.
     HeadAvgSet => "theo {document}", "under {document}";
     /// Summary: average criteria value.

@@ -909,7 +909,8 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
         .iter()
         .rev()
         .find(|p| p.date < s.date && p.era() == step.era());
-    if let (Some(change), Some(prev)) = (s.standard_change(), previous) {
+    // With no commune counted there is no change to tell ("since 2021: 0").
+    if let (Some(change), Some(prev), true) = (s.standard_change(), previous, total > 0) {
         let label = prev.display(lang);
         let text = fill(
             Msg::HeadChange.text(lang),
@@ -952,21 +953,23 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
         (Msg::HeadAdvanced, s.advanced(), "advanced"),
         (Msg::HeadModel, s.model(), "model"),
     ] {
-        let share = format::share(n, total)
-            .map(|p| format::percent(lang, p))
-            .unwrap_or_default();
-        let of = format!(
-            "{}/{} · {share}",
-            format::count(lang, n),
-            format::count(lang, total)
-        );
+        // Nothing counted: a dash and why, not "0 0/0 ·".
+        let (value, of) = match format::share(n, total) {
+            Some(p) => (
+                format::count(lang, n),
+                format!(
+                    "{}/{} · {}",
+                    format::count(lang, n),
+                    format::count(lang, total),
+                    format::percent(lang, p)
+                ),
+            ),
+            None => ("–".to_owned(), Msg::HeadNoData.text(lang).to_owned()),
+        };
         h.open("div", &[("class", "figure"), ("data-tier", key)])
             .el("dt", &[], msg.text(lang));
-        h.open("dd", &[]).el(
-            "span",
-            &[("class", "figure-value")],
-            &format::count(lang, n),
-        );
+        h.open("dd", &[])
+            .el("span", &[("class", "figure-value")], &value);
         h.el("span", &[("class", "figure-share")], &of)
             .close("dd")
             .close("div");

@@ -25,6 +25,15 @@ const TONED: [(char, char, &str); 12] = [
 /// The Vietnamese alphabet, with the Latin letters it does not use placed in Latin order.
 const ALPHABET: &str = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
 
+/// The text with its first letter in lower case, for a label used inside a sentence
+/// ("Chưa xét lại sau sắp xếp" → "chưa xét lại sau sắp xếp").
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}
+
 /// Splits a lowercase letter into (letter without tone, tone 0–5).
 fn untone(c: char) -> (char, u8) {
     if c.is_ascii() {

@@ -1,5 +1,7 @@
 //! The headline numbers on the demo dataset (`public/data/ntm.json`) across the 2025 reform.
 
+use ntm_core::chart_data;
+use ntm_core::charts::comparison;
 use ntm_core::i18n::Lang;
 use ntm_core::index::DatasetIndex;
 use ntm_core::markup::summary;
@@ -62,4 +64,68 @@ fn figures_from_one_source_name_it_once_and_all_areas_say_where_the_targets_are(
     assert!(!province.contains("summary-hint"), "{province}");
     let all = summary(&index, None, step, Lang::Vi);
     assert!(all.contains("chọn một tỉnh ở ô “Phạm vi”"), "{all}");
+}
+
+#[test]
+fn units_without_data_are_named_under_the_chart_not_drawn_as_empty_rows() {
+    let index = demo();
+    // Old Bắc Ninh: the demo has none of its communes' records.
+    let step = index.step_by_key("2022").expect("step");
+    let m = chart_data::comparison(&index, index.find("27"), step, None);
+    assert!(m.rows.is_empty());
+    assert_eq!(m.without_data.len(), 8);
+    assert_eq!(
+        comparison::summary(&m, Lang::Vi),
+        "Không có số liệu để vẽ biểu đồ."
+    );
+    let text = comparison::note(&m, Lang::Vi).expect("note");
+    assert!(
+        text.starts_with("Không có trong biểu đồ — chưa có dữ liệu (8): "),
+        "{text}"
+    );
+    assert!(text.contains("TP Bắc Ninh"), "{text}");
+    assert_eq!(
+        comparison::table(&m, Lang::Vi).rows.len(),
+        8,
+        "the table still lists them"
+    );
+    // New Bắc Ninh in 2026: the communes not yet reassessed are named, the others drawn.
+    let step = index.step_by_key("2026").expect("step");
+    let m = chart_data::comparison(&index, index.find("24-2025"), step, None);
+    assert!(!m.rows.is_empty());
+    assert!(m.rows.iter().all(|r| r.criteria.is_some()));
+    let text = comparison::note(&m, Lang::En).expect("note");
+    assert!(
+        text.starts_with(&format!(
+            "Not in the chart — not re-assessed since the reform ({}): ",
+            m.without_data.len()
+        )),
+        "{text}"
+    );
+    assert_eq!(
+        comparison::table(&m, Lang::Vi).rows.len(),
+        m.rows.len() + m.without_data.len()
+    );
+    // Every unit drawn: no note.
+    let step = index.step_by_key("2022").expect("step");
+    assert_eq!(
+        comparison::note(
+            &chart_data::comparison(&index, index.find("20"), step, None),
+            Lang::Vi
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_scope_with_no_commune_on_record_shows_dashes_not_zero_of_zero() {
+    let index = demo();
+    let step = index.step_by_key("2022").expect("step");
+    let html = summary(&index, index.find("27"), step, Lang::Vi);
+    assert!(!html.contains("0/0"), "{html}");
+    assert!(
+        html.contains("<span class=\"figure-value\">–</span><span class=\"figure-share\">chưa có số liệu xã nào</span>"),
+        "{html}"
+    );
+    assert!(!html.contains("so với"), "no change from nothing: {html}");
 }

@@ -324,7 +324,43 @@ pub fn summary(model: &ComparisonModel, lang: Lang) -> String {
     }
 }
 
-/// The chart's numbers as a table.
+/// The units left out of the chart because they have nothing to draw, named by status:
+/// "Không có trong biểu đồ — chưa xét lại sau sắp xếp (34): Biển Động, Bố Hạ, …". `None` when
+/// every unit is drawn.
+pub fn note(model: &ComparisonModel, lang: Lang) -> Option<String> {
+    if model.without_data.is_empty() {
+        return None;
+    }
+    let groups: Vec<String> = [Status::NotReassessed, Status::NoData]
+        .into_iter()
+        .filter_map(|status| {
+            let names: Vec<String> = model
+                .without_data
+                .iter()
+                .filter(|r| match model.kind {
+                    // An area's rows have no status of their own: all of them lack data.
+                    ComparisonKind::Areas => status == Status::NoData,
+                    ComparisonKind::Communes => r.status == status,
+                })
+                .map(|r| r.label(lang))
+                .collect();
+            (!names.is_empty()).then(|| {
+                format!(
+                    "{} ({}): {}",
+                    crate::text::lower_first(status.msg().text(lang)),
+                    format::count(lang, names.len()),
+                    names.join(", ")
+                )
+            })
+        })
+        .collect();
+    Some(fill(
+        Msg::ChartNotDrawn.text(lang),
+        &[("units", &groups.join("; "))],
+    ))
+}
+
+/// The chart's numbers as a table, the units without data last.
 pub fn table(model: &ComparisonModel, lang: Lang) -> DataTable {
     let caption = comparison_title(model, lang);
     match model.kind {
@@ -348,6 +384,7 @@ pub fn table(model: &ComparisonModel, lang: Lang) -> DataTable {
                 rows: model
                     .rows
                     .iter()
+                    .chain(&model.without_data)
                     .map(|r| {
                         vec![
                             r.label(lang),
@@ -371,6 +408,7 @@ pub fn table(model: &ComparisonModel, lang: Lang) -> DataTable {
             rows: model
                 .rows
                 .iter()
+                .chain(&model.without_data)
                 .map(|r| {
                     vec![
                         r.label(lang),
