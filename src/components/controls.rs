@@ -169,10 +169,17 @@ pub fn Timeline() -> impl IntoView {
                         // Each label sits under its own position of the slider (the steps are
                         // not all labelled, so spacing them evenly put "2024" under 30/6/2025).
                         let last = n.saturating_sub(1).max(1) as f64;
-                        steps.iter().enumerate().filter(|(i, _)| *i == 0 || *i + 1 == n || steps[*i].date.year.is_multiple_of(2) && steps[*i].era() == Era::Pre2025 && *i + 2 < n).map(|(i, s)| {
-                            let at = format!("{:.4}", i as f64 / last);
-                            view! { <span style:--at=at>{s.label()}</span> }
-                        }).collect_view()
+                        let at = |i: f64| format!("{:.4}", i / last);
+                        // A mark under every step, and a taller one where the reform falls
+                        // (between 30/6/2025 and 1/7/2025), as in the progress chart.
+                        let marks = (0..n).map(|i| view! { <i class="tick" style:--at=at(i as f64)></i> }).collect_view();
+                        let reform = steps.windows(2).position(|w| w[0].era() != w[1].era()).map(|i| {
+                            view! { <i class="tick-reform" style:--at=at(i as f64 + 0.5)></i> }
+                        });
+                        let labels = steps.iter().enumerate().filter(|(i, _)| *i == 0 || *i + 1 == n || steps[*i].date.year.is_multiple_of(2) && steps[*i].era() == Era::Pre2025 && *i + 2 < n).map(|(i, s)| {
+                            view! { <span style:--at=at(i as f64)>{s.label()}</span> }
+                        }).collect_view();
+                        (marks, reform, labels)
                     }}
                 </div>
             </div>

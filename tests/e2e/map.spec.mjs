@@ -206,6 +206,21 @@ test('crossing 1/7/2025 shows the new communes and explains the reform', async (
   await expect(notice).toContainText('phải được đánh giá lại');
 });
 
+test('under the year slider, a mark per step and the reform between 30/6/2025 and 1/7/2025', async ({ page }) => {
+  await page.goto('./?year=2025-06');
+  const slider = page.getByRole('slider', { name: /Năm/ });
+  await expect(slider).toHaveAttribute('aria-valuetext', /^30\/6\/2025/);
+  const steps = Number(await slider.getAttribute('max')) + 1;
+  const ticks = page.locator('.timeline-ticks');
+  await expect(ticks.locator('.tick')).toHaveCount(steps);
+  // The thumb's centre at a position, from the marks (the same formula places both).
+  const markX = (i) => ticks.locator('.tick').nth(i).evaluate((e) => e.getBoundingClientRect().x);
+  const reformX = await ticks.locator('.tick-reform').evaluate((e) => e.getBoundingClientRect().x);
+  const pos = Number(await slider.inputValue());
+  expect(reformX).toBeGreaterThan(await markX(pos));
+  expect(reformX).toBeLessThan(await markX(pos + 1));
+});
+
 test("an old commune's card dates its successor's tier; the successor, selected before it existed, says so", async ({ page }) => {
   await page.goto('./?year=2025-06&unit=06547');
   const card = page.locator('.detail');
