@@ -335,3 +335,16 @@ test('on a phone all five page tabs fit beside each other, with sharing in the t
     if (lang === 'vi') expect((await title.boundingBox()).height).toBeLessThan(32);
   }
 });
+
+test('on a phone no page scrolls sideways, whatever the year, area or language', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'a phone is the narrow case');
+  for (const query of ['year=2026', 'year=2020&scope=20', 'view=charts&year=2026&scope=20', 'view=profile&unit=06547&year=2026']) {
+    for (const lang of ['vi', 'en']) {
+      await page.goto(`./?${query}&lang=${lang}`);
+      // The headline numbers, the widest line of which was the criteria set's decision number.
+      await expect(page.locator('.figure').first()).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${query} ${lang}`).toBeLessThanOrEqual(0);
+    }
+  }
+});

@@ -69,6 +69,20 @@ pub fn percent(lang: Lang, pct: f64) -> String {
     }
 }
 
+/// A published percentage as it was published: whole numbers without a decimal ("60 %",
+/// a target), others with one ("60,6 %"). Shares computed from records use [`percent`].
+pub fn percent_published(lang: Lang, pct: f64) -> String {
+    if (pct - pct.round()).abs() < 0.05 {
+        let number = decimal(lang, pct, 0);
+        match lang {
+            Lang::Vi => format!("{number}{NBSP}%"),
+            Lang::En => format!("{number}%"),
+        }
+    } else {
+        percent(lang, pct)
+    }
+}
+
 /// The share `part / whole` as a percentage, or `None` when `whole` is zero.
 pub fn share(part: usize, whole: usize) -> Option<f64> {
     (whole > 0).then(|| part as f64 * 100.0 / whole as f64)

@@ -924,6 +924,8 @@ catalogue! {
     TargetNotReached => "chưa đạt", "not reached";
     /// Target not reached.
     TargetRemaining => "còn thiếu {n}", "{n} to go";
+    /// A difference of two percentages.
+    PercentagePoints => "{n} điểm phần trăm", "{n} percentage points";
     /// Metric: districts at the standard.
     HeadDistricts => "huyện đạt chuẩn NTM", "districts at the NTM standard";
     /// [`Msg::HeadDistricts`] after a count of 1.

@@ -307,7 +307,7 @@ fn unit_button(h: &mut Html, index: &DatasetIndex, unit: UnitIx, now: Step, lang
 
 /// A commune's own target of a tier ("1 commune at the NTM standard" set for that commune)
 /// said as readers say it: "Mục tiêu 2020: đạt chuẩn NTM", then reached or not.
-fn own_target_item(h: &mut Html, t: &TargetProgress, lang: Lang) -> bool {
+fn own_target_item(h: &mut Html, index: &DatasetIndex, t: &TargetProgress, lang: Lang) -> bool {
     use crate::model::Metric;
     let tier = match t.target.metric {
         Metric::CommunesStandard => Msg::OwnTargetStandard,
@@ -333,12 +333,13 @@ fn own_target_item(h: &mut Html, t: &TargetProgress, lang: Lang) -> bool {
     h.open("li", &[("class", "target")]);
     h.el("span", &[("class", "target-label")], &label);
     h.el("span", &[("class", "target-state")], state.text(lang));
+    target_source(h, index, t, lang);
     h.close("li");
     true
 }
 
 /// A target with its progress.
-pub fn target_item(h: &mut Html, t: &TargetProgress, lang: Lang) {
+pub fn target_item(h: &mut Html, index: &DatasetIndex, t: &TargetProgress, lang: Lang) {
     let label = fill(
         Msg::ChartTarget.text(lang),
         &[
@@ -356,10 +357,16 @@ pub fn target_item(h: &mut Html, t: &TargetProgress, lang: Lang) {
     let state = if t.reached() {
         Msg::TargetReached.text(lang).to_owned()
     } else {
-        fill(
-            Msg::TargetRemaining.text(lang),
-            &[("n", &plain_value(t.target.metric, t.remaining(), lang))],
-        )
+        // What a share still lacks is a difference of percentages: percentage points.
+        let remaining = if t.target.metric.is_percent() {
+            fill(
+                Msg::PercentagePoints.text(lang),
+                &[("n", &crate::format::decimal(lang, t.remaining(), 1))],
+            )
+        } else {
+            plain_value(t.target.metric, t.remaining(), lang)
+        };
+        fill(Msg::TargetRemaining.text(lang), &[("n", &remaining)])
     };
     let meter = format!("{:.0}", t.fraction() * 100.0);
     h.open("li", &[("class", "target")]);
@@ -381,7 +388,25 @@ pub fn target_item(h: &mut Html, t: &TargetProgress, lang: Lang) {
         &[("class", "target-state")],
         &format!("{now} · {state}"),
     );
+    target_source(h, index, t, lang);
     h.close("li");
+}
+
+/// Under a target: what it is about, as published ("Mục tiêu vùng trung du và miền núi phía
+/// Bắc"), and where it was set.
+fn target_source(h: &mut Html, index: &DatasetIndex, t: &TargetProgress, lang: Lang) {
+    let label = match &t.target.note {
+        Some(note) => format!("{} · {}", note.get(lang), Msg::SourceLabel.text(lang)),
+        None => Msg::SourceLabel.text(lang).to_owned(),
+    };
+    cite(
+        h,
+        index,
+        t.target.provenance(),
+        "target-source",
+        &label,
+        lang,
+    );
 }
 
 /// A metric's value as readers say it: "106/175 xã đạt chuẩn NTM", "60,6 % đạt chuẩn NTM",
@@ -417,12 +442,12 @@ pub fn metric_value(
     match metric {
         Metric::CommunesStandardShare => format!(
             "{} {}",
-            format::percent(lang, value),
+            format::percent_published(lang, value),
             Msg::PhraseTierStandard.text(lang)
         ),
         Metric::CommunesAdvancedShare => format!(
             "{} {}",
-            format::percent(lang, value),
+            format::percent_published(lang, value),
             Msg::PhraseTierAdvanced.text(lang)
         ),
         Metric::CommunesStandard => noun(Msg::HeadStandard),
@@ -719,8 +744,8 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         h.open("ul", &[("class", "targets")]);
         let commune = index.unit(sc).kind.level() == Level::Commune;
         for t in &targets {
-            if !(commune && own_target_item(&mut h, t, lang)) {
-                target_item(&mut h, t, lang);
+            if !(commune && own_target_item(&mut h, index, t, lang)) {
+                target_item(&mut h, index, t, lang);
             }
         }
         h.close("ul");
@@ -785,6 +810,32 @@ fn cited_source(c: &crate::targets::PublishedComparison) -> Option<&str> {
     }
 }
 
+/// "Nguồn: <title (publisher)>" for a sourced figure, or its illustrative or synthetic badge.
+fn cite(
+    h: &mut Html,
+    index: &DatasetIndex,
+    provenance: Provenance<'_>,
+    class: &str,
+    label: &str,
+    lang: Lang,
+) {
+    h.open("span", &[("class", class)]).text(label).text(": ");
+    match provenance {
+        Provenance::Sourced(id) => match index.source(id) {
+            Some(s) => {
+                h.link(s.url.as_deref(), &format!("{} ({})", s.title, s.publisher));
+            }
+            None => {
+                h.text(id);
+            }
+        },
+        other => {
+            h.badge(RowProvenance::of(other), lang);
+        }
+    }
+    h.close("span");
+}
+
 /// Published figures set against the records, each with its source.
 pub fn published_list(
     index: &DatasetIndex,
@@ -837,32 +888,15 @@ pub fn published_list(
             Msg::SourceLabel.text(lang).to_owned()
         };
         run = 0;
-        h.open("span", &[("class", "published-source")])
-            .text(&label)
-            .text(": ");
-        match p.provenance() {
-            Provenance::Sourced(id) => match index.source(id) {
-                Some(s) => {
-                    h.link(s.url.as_deref(), &format!("{} ({})", s.title, s.publisher));
-                }
-                None => {
-                    h.text(id);
-                }
-            },
-            other => {
-                h.badge(RowProvenance::of(other), lang);
-            }
-        }
-        h.close("span").close("li");
-    }
-    h.finish()
-}
-
-/// Targets with their progress, as list items.
-pub fn target_list(targets: &[TargetProgress], lang: Lang) -> String {
-    let mut h = Html::new();
-    for t in targets {
-        target_item(&mut h, t, lang);
+        cite(
+            &mut h,
+            index,
+            p.provenance(),
+            "published-source",
+            &label,
+            lang,
+        );
+        h.close("li");
     }
     h.finish()
 }
@@ -988,14 +1022,21 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
             .el("span", &[("class", "figure-value")], &value);
         // The set counted against: 19 criteria until 2025, 10 from 2026 (the scale changes).
         if let Some(set) = index.commune_set_for_year(s.date.year) {
-            // The document's number never breaks at its hyphen ("QĐ 318/QĐ-TTg").
+            // The document's number never breaks at its hyphen ("QĐ 318/QĐ-TTg"), but may at
+            // its space: "QĐ 51/2025/QĐ-TTg" on one line is wider than a card on a phone.
             let (before, after) = Msg::HeadAvgSet
                 .text(lang)
                 .split_once("{document}")
                 .unwrap_or(("", ""));
-            h.open("span", &[("class", "figure-share")])
-                .text(before)
-                .el("span", &[("class", "nowrap")], &set.document)
+            let (kind, number) = set
+                .document
+                .rsplit_once(' ')
+                .map_or(("", set.document.as_str()), |(k, n)| (k, n));
+            h.open("span", &[("class", "figure-share")]).text(before);
+            if !kind.is_empty() {
+                h.text(kind).text(" ");
+            }
+            h.el("span", &[("class", "nowrap")], number)
                 .text(after)
                 .close("span");
         }
@@ -1027,7 +1068,7 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
         );
         h.open("ul", &[("class", "targets")]);
         for t in &targets {
-            target_item(&mut h, t, lang);
+            target_item(&mut h, index, t, lang);
         }
         h.close("ul");
     }
@@ -1398,7 +1439,7 @@ mod tests {
             "{body}"
         );
         assert!(
-            body.contains("Mục tiêu 2025: 60,0\u{a0}% đạt chuẩn NTM"),
+            body.contains("Mục tiêu 2025: 60\u{a0}% đạt chuẩn NTM"),
             "{body}"
         );
         assert!(
@@ -1513,7 +1554,7 @@ mod tests {
         );
         assert!(html.contains("so với 2024: 0 xã đạt chuẩn"), "{html}");
         assert!(
-            html.contains("Mục tiêu 2025: 60,0\u{a0}% đạt chuẩn NTM"),
+            html.contains("Mục tiêu 2025: 60\u{a0}% đạt chuẩn NTM"),
             "{html}"
         );
         assert!(html.contains("công bố 3/5 xã đạt chuẩn NTM"), "{html}");

@@ -30,11 +30,11 @@ fn after_the_reform_the_summary_says_why_it_starts_from_zero_and_what_came_befor
     );
     // The average is counted against the set of the year: 19 criteria, then 10 from 2026.
     assert!(
-        before.contains("trên 19</span><span class=\"figure-share\">theo <span class=\"nowrap\">QĐ 318/QĐ-TTg</span></span>"),
+        before.contains("trên 19</span><span class=\"figure-share\">theo QĐ <span class=\"nowrap\">318/QĐ-TTg</span></span>"),
         "{before}"
     );
     assert!(
-        after.contains("trên 10</span><span class=\"figure-share\">theo <span class=\"nowrap\">QĐ 51/2025/QĐ-TTg</span></span>"),
+        after.contains("trên 10</span><span class=\"figure-share\">theo QĐ <span class=\"nowrap\">51/2025/QĐ-TTg</span></span>"),
         "{after}"
     );
     let en = summary(&index, province, step("2026"), Lang::En);
@@ -128,4 +128,22 @@ fn a_scope_with_no_commune_on_record_shows_dashes_not_zero_of_zero() {
         "{html}"
     );
     assert!(!html.contains("so với"), "no change from nothing: {html}");
+}
+
+#[test]
+fn a_target_says_what_is_missing_in_points_and_where_it_was_set() {
+    let index = demo();
+    let step = index.step_by_key("2020").expect("step");
+    let html = summary(&index, index.find("20"), step, Lang::Vi);
+    assert!(
+        html.contains("Mục tiêu 2025: 60\u{a0}% đạt chuẩn NTM"),
+        "{html}"
+    );
+    assert!(html.contains("còn thiếu 14,3 điểm phần trăm"), "{html}");
+    assert!(
+        html.contains("<span class=\"target-source\">Mục tiêu vùng trung du và miền núi phía Bắc (cả nước ≥ 80%) · Nguồn: <span>Quyết định 263/QĐ-TTg"),
+        "{html}"
+    );
+    let en = summary(&index, index.find("20"), step, Lang::En);
+    assert!(en.contains("14.3 percentage points to go"), "{en}");
 }

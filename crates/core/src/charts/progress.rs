@@ -52,12 +52,11 @@ fn present(model: &ProgressModel) -> Vec<Status> {
 
 /// "60 % đạt chuẩn NTM": a target's value as a share with its tier.
 fn target_value(t: &TargetMark, lang: Lang) -> String {
-    let pct = if (t.share - t.share.round()).abs() < 0.05 {
-        axis_percent(lang, t.share)
-    } else {
-        format::percent(lang, t.share)
-    };
-    format!("{pct} {}", super::tier_phrase(t.status).text(lang))
+    format!(
+        "{} {}",
+        format::percent_published(lang, t.share),
+        super::tier_phrase(t.status).text(lang)
+    )
 }
 
 fn layout(model: &ProgressModel, width: f64, lang: Lang) -> Layout {
