@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use ntm_core::format;
 use ntm_core::i18n::Msg;
 use ntm_core::index::Status;
+use ntm_core::model::Era;
 use ntm_core::palette::sequential;
 use ntm_core::view::Colouring;
 
@@ -39,6 +40,11 @@ pub fn Legend() -> impl IntoView {
     let count_of = move |status: Status| {
         counts.with(|c| c.iter().find(|(s, _)| *s == status).map_or(0, |(_, n)| *n))
     };
+    // After the reform there are no townships: the not-assessed entry names wards only.
+    let post_reform = Memo::new(move |_| {
+        app.resolved()
+            .is_some_and(|r| r.step.era() == Era::Post2025)
+    });
     let tiers = move || {
         let lang = app.lang();
         Status::LEGEND
@@ -55,7 +61,7 @@ pub fn Legend() -> impl IntoView {
                             on:click=move |_| map.highlight.update(|h| *h = if *h == Some(status) { None } else { Some(status) })
                         >
                             <span class="swatch" data-status=status.slug() aria-hidden="true"></span>
-                            <span class="legend-name">{status.msg().text(lang)}</span>
+                            <span class="legend-name">{move || legend_name(status, post_reform.get()).text(lang)}</span>
                             <span class="legend-count">{move || format::count(lang, count_of(status))}</span>
                         </button>
                     </li>
@@ -130,5 +136,14 @@ pub fn Legend() -> impl IntoView {
             // the legend counts each commune once. Said, so 84 and 61 are not a contradiction.
             <p class="legend-hint">{move || (app.colour() == Colouring::Tier).then(|| app.t(Msg::LegendCountsOnce))}</p>
         </section>
+    }
+}
+
+/// A tier's name in the legend on a date of an era.
+fn legend_name(status: Status, post_reform: bool) -> Msg {
+    if post_reform && status == Status::NotApplicable {
+        Msg::TierNotApplicablePost
+    } else {
+        status.msg()
     }
 }

@@ -170,6 +170,7 @@ test('touch: one finger scrolls the page past the map and says to use two; two f
 test('crossing 1/7/2025 shows the new communes and explains the reform', async ({ page }, info) => {
   await page.goto('./?year=2025-06');
   await expect(page.getByText('Sau sắp xếp đơn vị hành chính (từ 1/7/2025)')).toHaveCount(0);
+  await expect(page.locator('.legend-list .legend-name', { hasText: /^Phường/ })).toHaveText('Phường, thị trấn (không xét)');
   await expect(page.locator('.map-reform-badge')).toHaveCount(0);
   let option = await activate(page, 'cam ly');
   await expect(option).toHaveAccessibleName(/^Xã Cẩm Lý, huyện Lục Nam/);
@@ -187,6 +188,8 @@ test('crossing 1/7/2025 shows the new communes and explains the reform', async (
   // stays on one line on a phone too, and the buttons do not move.
   expect(await top()).toBeCloseTo(before, 0);
   await expect(page.getByRole('status').filter({ hasText: 'Bản đồ chuyển sang các xã mới' })).toHaveCount(1);
+  // Townships are gone: the legend's not-assessed entry names wards only.
+  await expect(page.locator('.legend-list .legend-name', { hasText: /^Phường/ })).toHaveText('Phường (không xét)');
   // The new Cẩm Lý belongs to the province of Bắc Ninh, without a district, and has no tier
   // it was not recognised at.
   option = await activate(page, 'cam ly');

@@ -206,14 +206,7 @@ impl ComparisonRow {
     /// The row's label: the short name, with "TP" / "TX" (or "City" / "Town") for cities and
     /// towns, which often share their name with a province or district.
     pub fn label(&self, lang: crate::i18n::Lang) -> String {
-        use crate::i18n::Lang;
-        match (self.kind, lang) {
-            (UnitKind::ThanhPho, Lang::Vi) => format!("TP {}", self.name),
-            (UnitKind::ThiXa, Lang::Vi) => format!("TX {}", self.name),
-            (UnitKind::ThanhPho, Lang::En) => format!("{} City", self.name),
-            (UnitKind::ThiXa, Lang::En) => format!("{} Town", self.name),
-            _ => self.name.clone(),
-        }
+        crate::names::short_name(&self.name, self.kind, lang)
     }
 
     /// The communes the row's shares are of (see [`StatusCounts::share_basis`]).

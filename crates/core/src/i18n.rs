@@ -272,6 +272,8 @@ catalogue! {
     TierNotReassessed => "Chưa xét lại sau sắp xếp", "Not re-assessed since the reform";
     /// Not applicable (wards, townships).
     TierNotApplicable => "Phường, thị trấn (không xét)", "Ward or township (not assessed)";
+    /// [`Msg::TierNotApplicable`] after the reform, when townships are gone.
+    TierNotApplicablePost => "Phường (không xét)", "Ward (not assessed)";
     /// Published figure badge.
     Published => "Số liệu công bố", "Published figure";
     /// From commune records.
@@ -547,7 +549,7 @@ catalogue! {
     /// Reform notice title.
     ReformTitle => "Sau sắp xếp đơn vị hành chính (từ 1/7/2025)", "After the administrative reform (from 1 July 2025)";
     /// Reform notice text.
-    ReformText => "Từ 1/7/2025 không còn cấp huyện và các xã được sáp nhập thành xã mới. Kết quả nông thôn mới của xã cũ không tự chuyển sang xã mới: xã mới phải được đánh giá lại, nên phần lớn xã mới hiển thị “chưa xét lại”. Chọn một xã mới để xem các xã cũ hợp thành và mức đạt cuối cùng của chúng.", "From 1 July 2025 districts no longer exist and communes were merged into new ones. NTM results of the old communes do not carry over: new communes must be re-assessed, so most of them show “not re-assessed”. Select a new commune to see the old communes it was formed from and their last tiers.";
+    ReformText => "Từ 1/7/2025 không còn cấp huyện và các xã được sáp nhập thành xã mới. Kết quả nông thôn mới của xã cũ không tự chuyển sang xã mới: xã mới phải được đánh giá lại, và chỉ có mức đạt khi được công nhận lại; xã mới chưa được đánh giá hiển thị “chưa xét lại”. Chọn một xã mới để xem các xã cũ hợp thành và mức đạt cuối cùng của chúng.", "From 1 July 2025 districts no longer exist and communes were merged into new ones. NTM results of the old communes do not carry over: new communes must be re-assessed, and show a tier only once recognised again; those not yet assessed show “not re-assessed”. Select a new commune to see the old communes it was formed from and their last tiers.";
     /// Reform crossing announcement.
     ReformCrossed => "Bản đồ chuyển sang các xã mới sau sắp xếp (từ 1/7/2025).", "The map now shows the new communes after the reform (from 1 July 2025).";
     /// Reform crossing back.
@@ -715,7 +717,7 @@ catalogue! {
     /// Chart: profile timeline caption.
     ChartProfileTimeline => "Mức đạt qua các năm", "Tier over the years";
     /// Chart: the unit did not exist then.
-    ChartNotInForce => "Chưa/không còn tồn tại", "Did not exist";
+    ChartNotInForce => "Chưa/không còn tồn tại", "Not in existence then";
     /// Tier after a number: standard.
     PhraseTierStandard => "đạt chuẩn NTM", "at the NTM standard";
     /// Tier after a number: advanced.
@@ -843,7 +845,9 @@ catalogue! {
     /// Table filter: all.
     FilterAll => "Tất cả", "All";
     /// Table filter: enclosing unit.
-    FilterParent => "Huyện / tỉnh", "District / province";
+    FilterParent => "Huyện", "District";
+    /// The parent filter of the table after the reform (no more districts).
+    FilterParentProvince => "Tỉnh", "Province";
     /// Table filter: by name.
     FilterName => "Tìm theo tên", "Find by name";
     /// Table: show the next rows; {n} rows more, {left} not shown yet.
@@ -985,7 +989,7 @@ catalogue! {
     /// About: sources heading.
     AboutSourcesTitle => "Các nguồn được trích dẫn", "Sources cited";
     /// A source with no web address, only the compilers' archived file.
-    AboutArchivedFile => "không có địa chỉ web; bản lưu của nhóm biên soạn: {file}", "no web address; the compilers' archived copy: {file}";
+    AboutArchivedFile => "không có địa chỉ web; bản lưu trong kho mã nguồn của dự án: {file}", "no web address; archived copy in the project's repository: {file}";
     /// About: criteria sets heading.
     AboutCriteriaTitle => "Các bộ tiêu chí trong dữ liệu", "Criteria sets in the data";
     /// About: attribution heading.

@@ -1182,8 +1182,19 @@ pub fn table_filters(
         );
     }
     h.close("select").close("label");
+    // Districts before the reform, provinces after it (no more districts).
+    let parents = crate::table::parents(index, rows);
+    let parent_label = if !parents.is_empty()
+        && parents
+            .iter()
+            .all(|&p| index.unit(p).kind.level() == Level::Province)
+    {
+        Msg::FilterParentProvince.text(lang)
+    } else {
+        Msg::FilterParent.text(lang)
+    };
     h.open("label", &[("class", "field")])
-        .el("span", &[], Msg::FilterParent.text(lang));
+        .el("span", &[], parent_label);
     h.open("select", &[("name", "parent")]);
     choice(
         &mut h,
@@ -1191,12 +1202,12 @@ pub fn table_filters(
         Msg::FilterAll.text(lang),
         filter.parent.is_none(),
     );
-    for p in crate::table::parents(index, rows) {
+    for p in parents {
         let unit = index.unit(p);
         choice(
             &mut h,
             &unit.id,
-            &names::full_name(unit, lang),
+            &names::short_name(&unit.name, unit.kind, lang),
             filter.parent == Some(p),
         );
     }
@@ -1290,12 +1301,13 @@ pub fn about(index: &DatasetIndex, lang: Lang) -> String {
     for s in &data.sources {
         let detail = match (&s.date, &s.file) {
             (Some(d), _) => format!("{} · {}", s.publisher, d.display(lang)),
-            (None, Some(f)) => format!(
+            // An archived copy is named only for a source with no address of its own.
+            (None, Some(f)) if s.url.is_none() => format!(
                 "{} · {}",
                 s.publisher,
                 fill(Msg::AboutArchivedFile.text(lang), &[("file", f)])
             ),
-            (None, None) => s.publisher.clone(),
+            (None, _) => s.publisher.clone(),
         };
         h.open("li", &[]).link(s.url.as_deref(), &s.title);
         h.el("span", &[("class", "muted")], &format!(" — {detail}"))
@@ -1610,7 +1622,7 @@ mod tests {
             !html.contains("value=\"no_data\""),
             "only tiers present: {html}"
         );
-        assert!(html.contains("<option value=\"182\">Huyện Đình Lập</option><option value=\"181\">Huyện Lộc Bình</option>"), "{html}");
+        assert!(html.contains("<span>Huyện</span><select name=\"parent\"><option value=\"\" selected=\"\">Tất cả</option><option value=\"182\">Đình Lập</option><option value=\"181\">Lộc Bình</option>"), "{html}");
         assert!(html.contains("<input type=\"checkbox\" name=\"disadvantaged\"><span>Chỉ xã đặc biệt khó khăn</span>"), "{html}");
     }
 

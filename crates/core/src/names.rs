@@ -5,7 +5,7 @@
 use crate::date::{Date, LAST_PRE_REFORM_DAY};
 use crate::i18n::{Lang, Msg, fill};
 use crate::index::{DatasetIndex, Status, UnitIx};
-use crate::model::{Tier, Unit};
+use crate::model::{Tier, Unit, UnitKind};
 
 /// The official name, standing on its own (a heading, a list item, a table cell): "Xã Tú Mịch"
 /// in Vietnamese, "Tú Mịch Commune" in English. Inside a sentence use [`name_in_sentence`].
@@ -13,6 +13,19 @@ pub fn full_name(unit: &Unit, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("{} {}", unit.kind.prefix_vi(), unit.name),
         Lang::En => format!("{} {}", unit.name, unit.kind.suffix_en()),
+    }
+}
+
+/// The name where the kind goes without saying (a row of districts, a list of provinces):
+/// the name alone, with the kind only for cities and towns, shortened as Vietnamese writes
+/// them ("TP Bắc Giang", "TX Chũ"), so two places of one name stay apart on a narrow screen.
+pub fn short_name(name: &str, kind: UnitKind, lang: Lang) -> String {
+    match (kind, lang) {
+        (UnitKind::ThanhPho, Lang::Vi) => format!("TP {name}"),
+        (UnitKind::ThiXa, Lang::Vi) => format!("TX {name}"),
+        (UnitKind::ThanhPho, Lang::En) => format!("{name} City"),
+        (UnitKind::ThiXa, Lang::En) => format!("{name} Town"),
+        _ => name.to_owned(),
     }
 }
 

@@ -147,3 +147,14 @@ fn a_target_says_what_is_missing_in_points_and_where_it_was_set() {
     let en = summary(&index, index.find("20"), step, Lang::En);
     assert!(en.contains("14.3 percentage points to go"), "{en}");
 }
+
+#[test]
+fn the_about_page_names_an_archived_copy_only_for_a_source_with_no_address() {
+    let html = ntm_core::markup::about(&demo(), Lang::Vi);
+    // VietNamNet's article has an address: its archived copy is the project's business.
+    assert!(!html.contains("seeds/004_"), "{html}");
+    assert!(
+        html.contains("không có địa chỉ web; bản lưu trong kho mã nguồn của dự án: seeds/000_"),
+        "{html}"
+    );
+}

@@ -378,7 +378,7 @@ mod tests {
                 .any(|s| s == Msg::ChartProfileNoCriteria.text(Lang::En)),
             "{t:?}"
         );
-        assert!(t.iter().any(|s| s == "Did not exist"), "{t:?}");
+        assert!(t.iter().any(|s| s == "Not in existence then"), "{t:?}");
         assert_no_text_overlap(&svg, 640.0);
     }
 
