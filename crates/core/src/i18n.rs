@@ -938,6 +938,20 @@ catalogue! {
     CriteriaCount => "{n} tiêu chí", "{n} criteria";
     /// Summary: change from the previous step.
     HeadChange => "so với {prev}: {change} xã đạt chuẩn", "since {prev}: {change} at the standard";
+    /// Under the headline numbers: the tiers that rest on records with no source.
+    UnsourcedTiers => "mức đạt của {n}/{total} xã đạt chuẩn trở lên", "the tiers of {n} of {total} communes at the standard or above";
+    /// [`Msg::UnsourcedTiers`] for a total of 1.
+    UnsourcedTiersOne => "mức đạt của {n}/{total} xã đạt chuẩn trở lên", "the tier of {n} of {total} commune at the standard or above";
+    /// Under the headline numbers: the assessments with no source.
+    UnsourcedCriteria => "số tiêu chí của {n}/{total} xã được đánh giá", "the criteria of {n} of {total} communes assessed";
+    /// [`Msg::UnsourcedCriteria`] for a total of 1.
+    UnsourcedCriteriaOne => "số tiêu chí của {n}/{total} xã được đánh giá", "the criteria of {n} of {total} commune assessed";
+    /// Under the headline numbers, with illustrative records.
+    UnsourcedIllustrative => "Ở đây, {parts} là số liệu minh họa, không có nguồn cho từng xã; các tổng số khớp với số liệu đã công bố, nếu có (xem trang Nguồn).", "Here {parts} are illustrative, with no source for each commune; the totals match published figures where there are any (see Sources).";
+    /// Under the headline numbers, with synthetic records.
+    UnsourcedSynthetic => "Ở đây, {parts} là số liệu tổng hợp để đo hiệu năng, không phải số liệu thật.", "Here {parts} are synthetic, generated to measure performance, not real figures.";
+    /// Joins two parts of a sentence.
+    And => " và ", " and ";
     /// Under a headline number's dash when no commune of the scope has data on the date.
     HeadNoData => "chưa có số liệu xã nào", "no commune with data";
     /// Summary card: the criteria set the average is counted against.
@@ -1020,6 +1034,8 @@ impl Msg {
             Msg::HeadModelVillages => Msg::HeadModelVillagesOne,
             Msg::HeadDistricts => Msg::HeadDistrictsOne,
             Msg::OfCommunes => Msg::OfCommunesOne,
+            Msg::UnsourcedTiers => Msg::UnsourcedTiersOne,
+            Msg::UnsourcedCriteria => Msg::UnsourcedCriteriaOne,
             Msg::ErrInvalid => Msg::ErrInvalidOne,
             Msg::LiveSummary => Msg::LiveSummaryOne,
             Msg::NoDataCount => Msg::NoDataCountOne,

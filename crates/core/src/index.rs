@@ -11,6 +11,7 @@ use crate::model::{
     Assessment, CriteriaSet, Dataset, Era, Indicator, IndicatorKind, Level, Metric, Recognition,
     Tier, Unit, UnitKind,
 };
+use crate::table::RowProvenance;
 
 /// Position of a unit in [`Dataset::units`].
 pub type UnitIx = usize;
@@ -160,6 +161,8 @@ struct TierEvent {
     date: Date,
     tier: Tier,
     revoke: bool,
+    /// Where the record comes from (a summary counts the tiers with no source of their own).
+    provenance: RowProvenance,
 }
 
 /// The dataset with lookups built.
@@ -255,6 +258,7 @@ impl DatasetIndex {
                         date: r.effective(),
                         tier: r.tier,
                         revoke: false,
+                        provenance: RowProvenance::of(r.provenance()),
                     });
                 }
             }
@@ -265,6 +269,7 @@ impl DatasetIndex {
                     date: r.date,
                     tier: r.tier,
                     revoke: true,
+                    provenance: RowProvenance::of(r.provenance()),
                 });
             }
         }
@@ -485,7 +490,13 @@ impl DatasetIndex {
 
     /// The highest commune tier a unit holds on a date, after revocations.
     pub fn tier_at(&self, ix: UnitIx, at: Date) -> Option<Tier> {
-        let mut held: [bool; 3] = [false; 3];
+        self.held_tier(ix, at).map(|(t, _)| t)
+    }
+
+    /// The highest commune tier a unit holds on a date, with the provenance of the
+    /// recognition that gave it.
+    pub fn held_tier(&self, ix: UnitIx, at: Date) -> Option<(Tier, RowProvenance)> {
+        let mut held: [Option<RowProvenance>; 3] = [None; 3];
         for e in self.tier_events[ix].iter().take_while(|e| e.date <= at) {
             let slot = match e.tier {
                 Tier::Standard => 0,
@@ -493,18 +504,19 @@ impl DatasetIndex {
                 Tier::Model => 2,
                 Tier::ModelVillage => continue,
             };
-            held[slot] = !e.revoke;
             if e.revoke {
                 // Losing a tier loses every tier above it.
                 for h in &mut held[slot..] {
-                    *h = false;
+                    *h = None;
                 }
+            } else {
+                held[slot] = Some(e.provenance);
             }
         }
         [Tier::Model, Tier::Advanced, Tier::Standard]
             .into_iter()
             .zip([held[2], held[1], held[0]])
-            .find_map(|(t, h)| h.then_some(t))
+            .find_map(|(t, h)| h.map(|p| (t, p)))
     }
 
     /// The first year a unit was recognised at a tier (and not since revoked before `at`).

@@ -901,6 +901,48 @@ pub fn published_list(
     h.finish()
 }
 
+/// Under the headline numbers: how many of them rest on records with no source of their own
+/// (a demo's illustrative records, a benchmark's synthetic ones), with the badge the table and
+/// profiles show beside those records.
+fn unsourced_note(h: &mut Html, s: &crate::summary::Summary, lang: Lang) {
+    use crate::format;
+    let Some(kind) = s.unsourced_kind else { return };
+    let mut parts = Vec::new();
+    if s.unsourced_tiers > 0 {
+        parts.push(fill(
+            Msg::UnsourcedTiers.counted(s.standard()).text(lang),
+            &[
+                ("n", &format::count(lang, s.unsourced_tiers)),
+                ("total", &format::count(lang, s.standard())),
+            ],
+        ));
+    }
+    if s.unsourced_assessed > 0 {
+        parts.push(fill(
+            Msg::UnsourcedCriteria.counted(s.assessed).text(lang),
+            &[
+                ("n", &format::count(lang, s.unsourced_assessed)),
+                ("total", &format::count(lang, s.assessed)),
+            ],
+        ));
+    }
+    if parts.is_empty() {
+        return;
+    }
+    let msg = match kind {
+        RowProvenance::Synthetic => Msg::UnsourcedSynthetic,
+        _ => Msg::UnsourcedIllustrative,
+    };
+    h.open("p", &[("class", "summary-provenance")])
+        .badge(kind, lang)
+        .text(" ")
+        .text(&fill(
+            msg.text(lang),
+            &[("parts", &parts.join(Msg::And.text(lang)))],
+        ))
+        .close("p");
+}
+
 /// The headline numbers of a scope on a step (the inside of the summary region): communes at
 /// standard, advanced and model as n / total and %, average criteria met, the change since the
 /// previous step of the same era, progress towards the scope's targets, and the published
@@ -1043,6 +1085,7 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
         h.close("dd").close("div");
     }
     h.close("dl");
+    unsourced_note(&mut h, &s, lang);
     let targets = scope
         .map(|sc| target_progress(index, sc, &s))
         .unwrap_or_default();

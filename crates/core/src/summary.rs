@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::date::Date;
 use crate::index::{DatasetIndex, Status, Step, UnitIx};
 use crate::model::{Indicator, IndicatorKind, Metric};
+use crate::table::RowProvenance;
 
 /// Counts of communes per status.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -77,6 +78,16 @@ pub struct Summary {
     pub model_villages: usize,
     /// The same counts on the previous step, for "change from the previous year".
     pub previous: Option<StatusCounts>,
+    /// Of the communes at the standard or above, those whose tier rests on a record with no
+    /// source of its own (illustrative or synthetic).
+    pub unsourced_tiers: usize,
+    /// Communes counted in the average criteria, and those of them whose assessment has no
+    /// source of its own.
+    pub assessed: usize,
+    /// See [`Summary::assessed`].
+    pub unsourced_assessed: usize,
+    /// What the unsourced records are: illustrative (a demo) or synthetic (a benchmark).
+    pub unsourced_kind: Option<RowProvenance>,
 }
 
 impl Summary {
@@ -163,13 +174,26 @@ fn compute(index: &DatasetIndex, scope: Option<UnitIx>, step: Step) -> Summary {
     let mut met_total = 0usize;
     let mut assessed = 0usize;
     let mut villages = 0usize;
+    let (mut unsourced_tiers, mut unsourced_assessed) = (0usize, 0usize);
+    let mut unsourced_kind = None;
+    let mut unsourced = |p: RowProvenance| {
+        let unsourced = p != RowProvenance::Sourced;
+        if unsourced {
+            unsourced_kind = unsourced_kind.max(Some(p));
+        }
+        usize::from(unsourced)
+    };
     for &c in &communes {
         villages += index.model_village_count(c, at);
+        if let Some((_, p)) = index.held_tier(c, at) {
+            unsourced_tiers += unsourced(p);
+        }
         if let (Some(a), Some(set)) = (index.assessment_at(c, at), set)
             && a.set == set.id
         {
             met_total += a.met_count();
             assessed += 1;
+            unsourced_assessed += unsourced(RowProvenance::of(a.provenance()));
         }
     }
     let avg_criteria = set
@@ -190,6 +214,10 @@ fn compute(index: &DatasetIndex, scope: Option<UnitIx>, step: Step) -> Summary {
         avg_criteria,
         model_villages: villages,
         previous,
+        unsourced_tiers,
+        assessed,
+        unsourced_assessed,
+        unsourced_kind,
     }
 }
 

@@ -158,3 +158,23 @@ fn the_about_page_names_an_archived_copy_only_for_a_source_with_no_address() {
         "{html}"
     );
 }
+
+#[test]
+fn the_headline_numbers_say_how_many_of_them_are_illustrative() {
+    let index = demo();
+    let step = index.step_by_key("2020").expect("step");
+    let html = summary(&index, index.find("20"), step, Lang::Vi);
+    let note = html
+        .split("<p class=\"summary-provenance\">")
+        .nth(1)
+        .expect("a provenance note")
+        .split("</p>")
+        .next()
+        .expect("note");
+    assert!(
+        note.starts_with("<span class=\"badge illustrative\">Minh họa</span> Ở đây, mức đạt của "),
+        "{note}"
+    );
+    assert!(note.contains("/80 xã đạt chuẩn trở lên"), "{note}");
+    assert!(note.contains("/175 xã được đánh giá"), "{note}");
+}
