@@ -804,6 +804,8 @@ catalogue! {
     FlagDisadvantagedLong => "Xã đặc biệt khó khăn (áp dụng ngưỡng của vùng miền núi phía Bắc)", "Especially disadvantaged commune (northern-mountain thresholds apply)";
     /// Flag: not disadvantaged.
     FlagNone => "Không thuộc diện xã đặc biệt khó khăn", "Not listed as especially disadvantaged";
+    /// Profile: the data has no list of especially disadvantaged communes for the unit's era.
+    FlagUnknown => "Dữ liệu chưa có danh sách xã đặc biệt khó khăn cho thời kỳ này", "The data has no list of especially disadvantaged communes for this period";
     /// Search: label.
     SearchLabel => "Tìm xã, huyện, tỉnh", "Find a commune, district or province";
     /// Search: placeholder.

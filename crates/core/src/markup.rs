@@ -19,7 +19,7 @@ use crate::charts::DataTable;
 use crate::date::Date;
 use crate::i18n::{Lang, Msg, fill};
 use crate::index::{DatasetIndex, Status, Step, UnitIx};
-use crate::model::{Level, Provenance, Tier, UnitFlag};
+use crate::model::{Era, Level, Provenance, Tier, UnitFlag};
 use crate::names;
 use crate::summary::summarize;
 use crate::table::{RowProvenance, TableRow, flags_text, status_provenance};
@@ -702,13 +702,27 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
 
     section(&mut h, "profile-flags", Msg::ProfileFlags.text(lang));
     h.open("p", &[]);
-    let flag = if unit.flags.contains(&UnitFlag::Disadvantaged) {
-        Msg::FlagDisadvantagedLong
+    // "Not listed" is a claim only where the data lists the communes of the unit's era; the
+    // list's provenance goes with it (the demo's list of old communes is illustrative).
+    let era = if unit.in_era(Era::Pre2025) {
+        Era::Pre2025
     } else {
-        Msg::FlagNone
+        Era::Post2025
+    };
+    let listed: Vec<&crate::model::Unit> = index
+        .communes_of_era(era)
+        .map(|c| index.unit(c))
+        .filter(|u| !u.flags.is_empty())
+        .collect();
+    let (flag, illustrative) = if unit.flags.contains(&UnitFlag::Disadvantaged) {
+        (Msg::FlagDisadvantagedLong, unit.flags_illustrative)
+    } else if listed.is_empty() {
+        (Msg::FlagUnknown, false)
+    } else {
+        (Msg::FlagNone, listed.iter().any(|u| u.flags_illustrative))
     };
     h.text(flag.text(lang));
-    if unit.flags_illustrative {
+    if illustrative {
         h.text(" ").badge(RowProvenance::Illustrative, lang);
     }
     h.close("p").close("section");

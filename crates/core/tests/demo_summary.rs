@@ -178,3 +178,26 @@ fn the_headline_numbers_say_how_many_of_them_are_illustrative() {
     assert!(note.contains("/80 xã đạt chuẩn trở lên"), "{note}");
     assert!(note.contains("/175 xã được đánh giá"), "{note}");
 }
+
+#[test]
+fn a_profile_claims_a_commune_is_not_disadvantaged_only_where_the_data_lists_them() {
+    use ntm_core::markup::profile_body;
+    let index = demo();
+    let step = index.step_by_key("2026").expect("step");
+    // A new commune: the data has no list for after the reform.
+    let new = index.find("07519-2025").expect("new commune");
+    let html = profile_body(&index, new, step, Lang::Vi);
+    assert!(
+        html.contains("Dữ liệu chưa có danh sách xã đặc biệt khó khăn cho thời kỳ này"),
+        "{html}"
+    );
+    assert!(!html.contains("Không thuộc diện"), "{html}");
+    // An old commune not on the (illustrative) list of its era.
+    let step = index.step_by_key("2022").expect("step");
+    let old = index.find("06004").expect("Quốc Khánh");
+    let html = profile_body(&index, old, step, Lang::Vi);
+    assert!(
+        html.contains("Không thuộc diện xã đặc biệt khó khăn <span class=\"badge illustrative\">Minh họa</span>"),
+        "{html}"
+    );
+}
