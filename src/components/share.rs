@@ -107,6 +107,13 @@ pub fn ShareDialog() -> impl IntoView {
         if let Some(u) = r.unit {
             parts.push(ntm_core::names::full_name(index.unit(u), lang));
         }
+        let table_set = r.page == ntm_core::view::Page::Table
+            && app
+                .view
+                .with(|v| v.table != ntm_core::view::TableQuery::default());
+        if table_set {
+            parts.push(Msg::LinkTableAsShown.text(lang).to_owned());
+        }
         ntm_core::i18n::fill(Msg::LinkShows.text(lang), &[("view", &parts.join(" · "))])
     };
     let preview_src = move || {

@@ -9,21 +9,40 @@ use ntm_core::i18n::{Msg, fill};
 use ntm_core::index::Status;
 use ntm_core::markup;
 use ntm_core::names;
-use ntm_core::table::{self, Column, Filter, Sort};
+use ntm_core::table::{self, Column, Filter};
+use ntm_core::view::TableQuery;
 use wasm_bindgen::JsCast;
 
 use crate::browser::download;
 use crate::components::controls::step_label;
 use crate::components::markup_view::follow;
 use crate::components::scope_picker::ScopeYearBar;
-use crate::state::{Shared, use_app};
+use crate::state::{History, Shared, use_app};
 
 /// The table page.
 #[component]
 pub fn TablePage() -> impl IntoView {
     let app = use_app();
-    let sort = RwSignal::new(Sort::default());
-    let filter = RwSignal::new(Filter::default());
+    // The order and filters live in the view (and so in the URL of the table page): a shared
+    // link opens the table as it was shown.
+    let sort = Memo::new(move |_| app.view.with(|v| v.table.sort.unwrap_or_default()));
+    let filter = Memo::new(move |_| {
+        let index = app.index();
+        app.view.with(|v| {
+            let t = &v.table;
+            Filter {
+                status: t.tier,
+                parent: t.within.as_deref().and_then(|id| index.as_ref()?.find(id)),
+                disadvantaged: t.disadvantaged,
+                name: t.name.clone(),
+            }
+        })
+    });
+    // Filters and order are adjustments of one view: each replaces the address, so Back
+    // leaves the table instead of undoing keystrokes.
+    let set_table = move |change: &dyn Fn(&mut TableQuery)| {
+        app.navigate(History::Replace, |v| change(&mut v.table));
+    };
     let all_rows = Memo::new(move |_| {
         let index = app.index()?;
         let r = app.resolved()?;
@@ -63,11 +82,12 @@ pub fn TablePage() -> impl IntoView {
     // A filter naming a unit of another scope or era is dropped when the rows change.
     Effect::new(move |_| {
         let Some(rows) = all_rows.get() else { return };
-        let f = filter.get_untracked();
-        if let Some(p) = f.parent
-            && !rows.iter().any(|r| r.parent == Some(p))
-        {
-            filter.update(|f| f.parent = None);
+        let within = app.view.with_untracked(|v| v.table.within.clone());
+        let Some(id) = within else { return };
+        let index = app.index_untracked();
+        let p = index.as_ref().and_then(|i| i.find(&id));
+        if !p.is_some_and(|p| rows.iter().any(|r| r.parent == Some(p))) {
+            set_table(&|t| t.within = None);
         }
     });
 
@@ -106,17 +126,15 @@ pub fn TablePage() -> impl IntoView {
         if let Ok(select) = target.clone().dyn_into::<web_sys::HtmlSelectElement>() {
             let v = select.value();
             match select.name().as_str() {
-                "tier" => filter.update(|f| f.status = Status::from_slug(&v)),
-                "parent" => {
-                    let ix = app.index().and_then(|i| i.find(&v));
-                    filter.update(|f| f.parent = ix);
-                }
+                "tier" => set_table(&|t| t.tier = Status::from_slug(&v)),
+                "parent" => set_table(&|t| t.within = (!v.is_empty()).then(|| v.clone())),
                 _ => {}
             }
         } else if let Ok(input) = target.dyn_into::<web_sys::HtmlInputElement>()
             && input.name() == "disadvantaged"
         {
-            filter.update(|f| f.disadvantaged = input.checked());
+            let on = input.checked();
+            set_table(&|t| t.disadvantaged = on);
         }
     };
     // The name filter follows each key, not only the end of the typing.
@@ -129,9 +147,7 @@ pub fn TablePage() -> impl IntoView {
         };
         if input.name() == "name" {
             let name = input.value();
-            if filter.with_untracked(|f| f.name != name) {
-                filter.update(|f| f.name = name);
-            }
+            set_table(&|t| t.name.clone_from(&name));
         }
     };
 
@@ -198,7 +214,7 @@ pub fn TablePage() -> impl IntoView {
                 let label = col.msg().text(lang);
                 view! {
                     <th scope="col" aria-sort=aria class:num=col.is_numeric()>
-                        <button type="button" class="sort-button" on:click=move |_| sort.update(|s| *s = s.toggled(col))>
+                        <button type="button" class="sort-button" on:click=move |_| { let next = sort.get_untracked().toggled(col); set_table(&|t| t.sort = Some(next)); }>
                             {label}
                             <span class="sort-mark" aria-hidden="true">{match aria {
                                 Some("ascending") => "▲",

@@ -106,6 +106,36 @@ test('the share dialog says what the link opens; embedding is folded away until 
   await expect(dialog).toBeHidden();
 });
 
+test("the table's order and filters are in its link, and the link opens the table as shown", async ({ page, context }) => {
+  await page.goto('./?view=table&scope=20&year=2020');
+  const table = page.getByRole('table', { name: /tỉnh Lạng Sơn, 2020/ });
+  await expect(table).toBeVisible();
+  await page.getByRole('combobox', { name: /^Mức đạt/ }).selectOption({ label: 'Chưa đạt chuẩn' });
+  await table.getByRole('columnheader', { name: /Tiêu chí đạt/ }).getByRole('button').click();
+  await page.getByLabel('Tìm theo tên').fill('tan');
+  await expect(page).toHaveURL(/[?&]sort=criteria-desc/);
+  await expect(page).toHaveURL(/[?&]tier=not_yet/);
+  await expect(page).toHaveURL(/[?&]q=tan/);
+  const shown = await table.locator('tbody th').allTextContents();
+  expect(shown.length).toBeGreaterThan(1);
+  await page.locator('.app').getByRole('button', { name: 'Chia sẻ' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Chia sẻ' });
+  await expect(dialog.locator('.link-shows')).toHaveText('Người mở liên kết sẽ thấy đúng: Bảng · Tỉnh Lạng Sơn · 2020 · cùng bộ lọc và thứ tự của bảng');
+  const link = await dialog.getByLabel('Liên kết tới đúng góc nhìn này').inputValue();
+  // Opened elsewhere: the same rows in the same order, and the controls say why.
+  const other = await context.newPage();
+  await other.goto(link);
+  const again = other.getByRole('table', { name: /tỉnh Lạng Sơn, 2020/ });
+  await expect(again.locator('tbody th').first()).toBeVisible();
+  expect(await again.locator('tbody th').allTextContents()).toEqual(shown);
+  await expect(other.getByRole('combobox', { name: /^Mức đạt/ })).toHaveValue('not_yet');
+  await expect(other.getByLabel('Tìm theo tên')).toHaveValue('tan');
+  await expect(again.getByRole('columnheader', { name: /Tiêu chí đạt/ })).toHaveAttribute('aria-sort', 'descending');
+  // Filters belong to the table: a link to the map does not carry them.
+  await other.getByRole('link', { name: 'Bản đồ', exact: true }).click();
+  await expect(other).not.toHaveURL(/tier=|sort=|q=/);
+});
+
 test('switching language keeps the page, area, year and selection', async ({ page }) => {
   await page.goto('./?view=table&scope=20&year=2022&unit=06547');
   await expect(page.getByRole('heading', { name: 'Bảng' })).toBeVisible();

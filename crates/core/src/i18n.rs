@@ -648,6 +648,8 @@ catalogue! {
     LinkToView => "Liên kết tới đúng góc nhìn này", "Link to exactly this view";
     /// Share dialog: what the link opens.
     LinkShows => "Người mở liên kết sẽ thấy đúng: {view}", "Whoever opens the link sees exactly: {view}";
+    /// In [`Msg::LinkShows`] on the table page with filters or an order set.
+    LinkTableAsShown => "cùng bộ lọc và thứ tự của bảng", "with the table's filters and order";
     /// Copy link.
     CopyLink => "Sao chép liên kết", "Copy link";
     /// Share via the system sheet.

@@ -187,6 +187,39 @@ impl Column {
     pub fn is_numeric(self) -> bool {
         matches!(self, Column::Year | Column::Criteria)
     }
+
+    /// The column's name in a URL.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Column::Name => "name",
+            Column::Parent => "parent",
+            Column::Tier => "tier",
+            Column::Year => "year",
+            Column::Criteria => "criteria",
+            Column::Flags => "flags",
+            Column::Provenance => "source",
+        }
+    }
+}
+
+impl Sort {
+    /// The order in a URL: "criteria-desc".
+    pub fn slug(self) -> String {
+        let dir = if self.ascending { "asc" } else { "desc" };
+        format!("{}-{dir}", self.column.slug())
+    }
+
+    /// Reads [`Sort::slug`]; `None` for anything else.
+    pub fn from_slug(s: &str) -> Option<Sort> {
+        let (column, dir) = s.rsplit_once('-')?;
+        let column = Column::ALL.into_iter().find(|c| c.slug() == column)?;
+        let ascending = match dir {
+            "asc" => true,
+            "desc" => false,
+            _ => return None,
+        };
+        Some(Sort { column, ascending })
+    }
 }
 
 /// A sort order.

@@ -101,6 +101,24 @@ pub struct ViewState {
     /// Data-saver ("lite") mode: `Some(true)` on, `Some(false)` off, `None` automatic (on when
     /// the browser asks to save data or the screen is small).
     pub lite: Option<bool>,
+    /// The table's order and filters (in the URL of the table page only).
+    pub table: TableQuery,
+}
+
+/// The table's order and filters as a link carries them:
+/// `?view=table&sort=criteria-desc&tier=not_yet&in=181&dbkk=1&q=tu+mich`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct TableQuery {
+    /// The order; `None` is by name, A to Z.
+    pub sort: Option<crate::table::Sort>,
+    /// Only this status.
+    pub tier: Option<crate::index::Status>,
+    /// Only the units of this district (or province) id.
+    pub within: Option<String>,
+    /// Only especially disadvantaged communes.
+    pub disadvantaged: bool,
+    /// The name filter as typed.
+    pub name: String,
 }
 
 /// Longest value kept from the URL; anything longer is junk.
@@ -180,6 +198,12 @@ impl ViewState {
                 "unit" => state.unit = clean_id(&v),
                 "colour" => state.colour = Colouring::from_slug(&v).unwrap_or_default(),
                 "embed" => state.embed = flag(&v),
+                "sort" => state.table.sort = crate::table::Sort::from_slug(&v),
+                "tier" => state.table.tier = crate::index::Status::from_slug(&v),
+                "in" => state.table.within = clean_id(&v),
+                "dbkk" => state.table.disadvantaged = flag(&v),
+                // What a reader typed: any letters, cut at the length a name can have.
+                "q" => state.table.name = v.trim_start().chars().take(MAX_VALUE_LEN).collect(),
                 "lite" => {
                     state.lite = match v.as_str() {
                         "1" | "true" | "yes" => Some(true),
@@ -221,6 +245,26 @@ impl ViewState {
         }
         if let Some(lite) = self.lite {
             push("lite", if lite { "1" } else { "0" });
+        }
+        // The table's order and filters belong to its page: a link to the map does not carry
+        // them (they stay in the view for the next visit to the table).
+        if self.page == Page::Table {
+            let t = &self.table;
+            if let Some(sort) = t.sort.filter(|s| *s != crate::table::Sort::default()) {
+                push("sort", &sort.slug());
+            }
+            if let Some(tier) = t.tier {
+                push("tier", tier.slug());
+            }
+            if let Some(within) = &t.within {
+                push("in", within);
+            }
+            if t.disadvantaged {
+                push("dbkk", "1");
+            }
+            if !t.name.is_empty() {
+                push("q", &t.name);
+            }
         }
         if parts.is_empty() {
             String::new()
@@ -294,6 +338,7 @@ mod tests {
             colour: Colouring::Criteria,
             embed: true,
             lite: Some(true),
+            table: TableQuery::default(),
         };
         let q = state.to_query();
         assert_eq!(
@@ -323,6 +368,51 @@ mod tests {
         let b = ViewState::from_query("lang=en&unit=1");
         assert_eq!(a, b);
         assert_eq!(a.to_query(), "?lang=en&unit=1");
+    }
+
+    #[test]
+    fn the_table_order_and_filters_round_trip_on_the_table_page_only() {
+        use crate::index::Status;
+        use crate::table::{Column, Sort};
+        let state = ViewState {
+            page: Page::Table,
+            scope: Some("20".into()),
+            table: TableQuery {
+                sort: Some(Sort {
+                    column: Column::Criteria,
+                    ascending: false,
+                }),
+                tier: Some(Status::NotYet),
+                within: Some("181".into()),
+                disadvantaged: true,
+                name: "Tú Mịch".into(),
+            },
+            ..ViewState::default()
+        };
+        let q = state.to_query();
+        assert_eq!(
+            q,
+            "?view=table&scope=20&sort=criteria-desc&tier=not_yet&in=181&dbkk=1&q=T%C3%BA%20M%E1%BB%8Bch"
+        );
+        assert_eq!(ViewState::from_query(&q), state);
+        // The map's link leaves them out; junk is dropped.
+        let map = ViewState {
+            page: Page::Map,
+            ..state
+        };
+        assert_eq!(map.to_query(), "?scope=20");
+        let junk = ViewState::from_query("view=table&sort=criteria-up&tier=gold&in=%3Cb%3E");
+        assert_eq!(junk.table, TableQuery::default());
+        // A default order is not written.
+        let by_name = ViewState {
+            page: Page::Table,
+            table: TableQuery {
+                sort: Some(Sort::default()),
+                ..TableQuery::default()
+            },
+            ..ViewState::default()
+        };
+        assert_eq!(by_name.to_query(), "?view=table");
     }
 
     #[test]
