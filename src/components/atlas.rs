@@ -197,9 +197,11 @@ pub fn Atlas() -> impl IntoView {
                 <ReformNotice/>
             </section>
             <aside class="side-panel">
+                // The selected commune first: what the reader just picked is in sight on a
+                // laptop's screen, not under the area's numbers.
                 {move || (panels.get() && app.settled().is_some()).then(|| view! {
-                    <ScopeSummary/>
                     <UnitDetail/>
+                    <ScopeSummary/>
                     <Legend/>
                 })}
             </aside>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use ntm_core::i18n::Msg;
-use ntm_core::index::{DatasetIndex, UnitIx};
+use ntm_core::index::{DatasetIndex, Status, UnitIx};
 use ntm_core::model::{Era, Level};
 use ntm_core::names;
 use ntm_core::text::collation_key;
@@ -58,20 +58,35 @@ pub fn ScopeSelect() -> impl IntoView {
         let (era, current) = era_and_scope.get()?;
         let lang = app.lang();
         let date = index.steps().iter().rev().find(|s| s.era() == era)?.date;
+        // An area none of whose communes has any record in the era says so before it is
+        // picked (the demo lists old Bắc Ninh's units without their records).
+        let statuses = index.statuses_at(date);
+        let name = |u: UnitIx| {
+            let full = names::full_name(index.unit(u), lang);
+            let known = index
+                .communes_in(Some(u), date)
+                .iter()
+                .any(|&c| !matches!(statuses[c], Status::NoData | Status::NotApplicable));
+            if known {
+                full
+            } else {
+                format!("{full} ({})", Msg::ScopeNoData.text(lang))
+            }
+        };
         Some(
             scope_tree(&index, era, date)
                 .into_iter()
                 .map(|(p, districts)| {
-                    let pname = names::full_name(index.unit(p), lang);
+                    let pname = name(p);
                     let pid = index.unit(p).id.clone();
                     let districts = districts
                         .into_iter()
                         .map(|d| {
                             let id = index.unit(d).id.clone();
-                            view! { <option value=id selected=current == Some(d)>{names::full_name(index.unit(d), lang)}</option> }
+                            view! { <option value=id selected=current == Some(d)>{name(d)}</option> }
                         })
                         .collect_view();
-                    let group = pname.clone();
+                    let group = names::full_name(index.unit(p), lang);
                     view! {
                         <optgroup label=group>
                             <option value=pid selected=current == Some(p)>{pname}</option>

@@ -77,6 +77,10 @@ test('an area with no commune on record: no empty chart, no "0/0" on the cards',
   await expect(standard.locator('.figure-value')).toHaveText('–');
   await expect(standard.locator('.figure-share')).toHaveText('chưa có số liệu xã nào');
   await expect(page.locator('.summary-total')).not.toContainText('so với');
+  // The area selector says so before the area is picked; areas with records say nothing.
+  const area = page.getByRole('combobox', { name: /^Phạm vi/ });
+  await expect(area.locator('option', { hasText: 'Tỉnh Bắc Ninh' })).toHaveText('Tỉnh Bắc Ninh (chưa có số liệu)');
+  await expect(area.locator('option', { hasText: 'Huyện Lục Nam' })).toHaveText('Huyện Lục Nam');
   expect(errors()).toEqual([]);
 });
 
@@ -338,11 +342,17 @@ test('on a phone all five page tabs fit beside each other, with sharing in the t
 
 test('on a phone no page scrolls sideways, whatever the year, area or language', async ({ page }, info) => {
   test.skip(info.project.name !== 'phone', 'a phone is the narrow case');
-  for (const query of ['year=2026', 'year=2020&scope=20', 'view=charts&year=2026&scope=20', 'view=profile&unit=06547&year=2026']) {
+  // Each page with what it shows last: the headline numbers, whose widest line was the
+  // criteria set's decision number, or the profile's sections.
+  for (const [query, shown] of [
+    ['year=2026', '.app .summary .figure'],
+    ['year=2020&scope=20', '.app .summary .figure'],
+    ['view=charts&year=2026&scope=20', '.chart canvas'],
+    ['view=profile&unit=06547&year=2026', '#profile-flags'],
+  ]) {
     for (const lang of ['vi', 'en']) {
       await page.goto(`./?${query}&lang=${lang}`);
-      // The headline numbers, the widest line of which was the criteria set's decision number.
-      await expect(page.locator('.figure').first()).toBeVisible();
+      await expect(page.locator(shown).first()).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${query} ${lang}`).toBeLessThanOrEqual(0);
     }

@@ -534,6 +534,8 @@ catalogue! {
     ScopeLabel => "Phạm vi", "Area";
     /// Scope: everything.
     ScopeAll => "Toàn bộ dữ liệu", "All areas in the data";
+    /// Beside an area in the area selector when none of its communes has a record in the era.
+    ScopeNoData => "chưa có số liệu", "no data";
     /// Zoom in.
     ZoomIn => "Phóng to", "Zoom in";
     /// Zoom out.

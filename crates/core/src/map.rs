@@ -421,6 +421,21 @@ impl Camera {
         Self { zoom, offset }
     }
 
+    /// Like [`Camera::fit`], keeping clear of a box in the bottom-right corner (a locator
+    /// inset, `corner` = its width and height) when that costs at most a tenth of the zoom: the
+    /// map is fitted in the width left of the box or the height above it, whichever is larger.
+    pub fn fit_beside(bbox: BBox, width: f32, height: f32, margin: f32, corner: [f32; 2]) -> Self {
+        let whole = Self::fit(bbox, width, height, margin);
+        let left = Self::fit(bbox, width - corner[0], height, margin);
+        let above = Self::fit(bbox, width, height - corner[1], margin);
+        let best = if left.zoom >= above.zoom { left } else { above };
+        if corner[0] > 0.0 && corner[1] > 0.0 && best.zoom >= whole.zoom * 0.9 {
+            best
+        } else {
+            whole
+        }
+    }
+
     /// World to screen.
     pub fn to_screen(&self, p: Point) -> Point {
         [
@@ -1045,5 +1060,20 @@ mod svg_tests {
             &cam,
         );
         assert_eq!(d, "M1.0 0.0L3.0 0.0L3.0 2.0L1.0 0.0Z");
+    }
+
+    #[test]
+    fn a_tall_area_is_fitted_beside_the_inset_not_under_it() {
+        // A tall area in a wide view: room to its right, so it keeps clear of a 116 × 176 box
+        // in the bottom-right corner at the same zoom.
+        let tall = [0.0, 0.0, 100.0, 200.0];
+        let cam = Camera::fit_beside(tall, 800.0, 400.0, 12.0, [116.0, 176.0]);
+        assert!((cam.zoom - Camera::fit(tall, 800.0, 400.0, 12.0).zoom).abs() < 1e-4);
+        let right = cam.to_screen([100.0, 200.0])[0];
+        assert!(right <= 800.0 - 116.0, "{right}");
+        // A wide area filling the view: keeping clear would cost too much zoom.
+        let wide = [0.0, 0.0, 400.0, 200.0];
+        let cam = Camera::fit_beside(wide, 800.0, 400.0, 12.0, [116.0, 176.0]);
+        assert_eq!(cam, Camera::fit(wide, 800.0, 400.0, 12.0));
     }
 }

@@ -287,7 +287,16 @@ pub fn MapView() -> impl IntoView {
             let (top, bottom) = note_strips(r.size.0, r.model.era);
             let height = r.size.1 - top - bottom;
             if height > r.size.1 / 2.0 {
-                r.camera = Camera::fit(bbox, r.size.0, height, 12.0).pan(0.0, top);
+                // The locator inset (style/main.css: 100 × 160 px from 600 px wide, else
+                // 76 × 122, 8 px from the corner, padding and border included) takes the
+                // bottom-right corner; the note strip already keeps `bottom` of it clear.
+                let (w, h) = if r.size.0 >= 580.0 {
+                    (100.0, 160.0)
+                } else {
+                    (76.0, 122.0)
+                };
+                let corner = [w + 16.0, (h + 16.0 - bottom).max(0.0)];
+                r.camera = Camera::fit_beside(bbox, r.size.0, height, 12.0, corner).pan(0.0, top);
             } else {
                 r.camera = Camera::fit(bbox, r.size.0, r.size.1, 12.0);
             }
