@@ -129,6 +129,44 @@ test('touch: tapping a commune selects it without hover', async ({ page }, info)
   await expect(heading).toBeInViewport();
 });
 
+test("touch: a tapped commune's callout follows it when the map zooms", async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'touch is the phone interaction');
+  await page.goto('./?year=2019');
+  const option = await activate(page, 'cam ly');
+  const [x, y] = await positionOf(option);
+  await mapBox(page).blur();
+  const canvas = page.locator('canvas.map-canvas');
+  const box = await canvas.boundingBox();
+  await page.touchscreen.tap(box.x + x, box.y + y);
+  const callout = page.locator('.map-callout');
+  await expect(callout).toContainText('Xã Cẩm Lý');
+  // Where the callout points, from its offsets (it sits 14 px beside the point).
+  const anchor = () => callout.evaluate((el) => {
+    const s = el.style;
+    const stage = el.parentElement.getBoundingClientRect();
+    const px = (v) => parseFloat(v);
+    return [
+      s.left ? px(s.left) - 14 : stage.width - px(s.right) + 14,
+      s.top ? px(s.top) - 14 : stage.height - px(s.bottom) + 14,
+    ];
+  });
+  const before = await anchor();
+  expect(Math.abs(before[0] - x)).toBeLessThan(2);
+  await page.getByRole('button', { name: 'Phóng to' }).tap();
+  // The zoom button zooms 1.6× about the middle of the stage: the commune moves, and so does
+  // its callout.
+  const stage = await page.locator('.map-stage').boundingBox();
+  const [cx, cy] = [stage.width / 2, stage.height / 2];
+  const expected = [cx + 1.6 * (x - cx), cy + 1.6 * (y - cy)];
+  // Away from the middle, so a callout left where it was would be far from there.
+  expect(Math.hypot(x - cx, y - cy)).toBeGreaterThan(20);
+  await expect.poll(async () => {
+    const [ax, ay] = await anchor();
+    return Math.hypot(ax - expected[0], ay - expected[1]);
+  }).toBeLessThan(3);
+  await expect(callout).toContainText('Xã Cẩm Lý');
+});
+
 /** A touch gesture through DevTools: fingers (one or two) from `from` to `to` points. */
 async function touchGesture(page, from, to, steps = 10) {
   const cdp = await page.context().newCDPSession(page);

@@ -238,6 +238,9 @@ pub fn MapView() -> impl IntoView {
     let hover = RwSignal::new(None::<usize>);
     let active = RwSignal::new(None::<usize>);
     let pointer = RwSignal::new(None::<(f32, f32)>);
+    // Where a click or tap selected, on the map (world units): its callout follows the commune
+    // when the view then moves (buttons, keys, wheel), instead of staying on the screen.
+    let pointer_world = StoredValue::new(None::<(usize, [f32; 2])>);
     // The selection was made by a tap: its callout has a button to the card below the map.
     let tapped = RwSignal::new(false);
     // "Use two fingers": shown for a moment after a one-finger swipe, which scrolls the page.
@@ -484,6 +487,43 @@ pub fn MapView() -> impl IntoView {
         });
     }
 
+    // A selection's callout moves with the map; off the stage, it goes.
+    {
+        let renderer = renderer.clone();
+        Effect::new(move |prev: Option<u32>| {
+            let moved = camera_moved.get();
+            if prev.is_none_or(|p| p == moved) || hover.get_untracked().is_some() {
+                return moved;
+            }
+            let Some((_, world)) = pointer_world.get_value() else {
+                return moved;
+            };
+            if pointer.get_untracked().is_none() {
+                return moved;
+            }
+            let guard = renderer.borrow();
+            let Some(r) = guard.as_ref() else { return moved };
+            let [x, y] = r.camera.to_screen(world);
+            let inside = x >= 0.0 && y >= 0.0 && x <= r.size.0 && y <= r.size.1;
+            pointer.set(inside.then_some((x, y)));
+            moved
+        });
+    }
+
+    // A selection made elsewhere (search, keys, a link) has no place where it was tapped: a
+    // callout left from an earlier tap would point at the wrong commune.
+    Effect::new(move |_| {
+        let sel = selected_shape.get();
+        if let Some((shape, _)) = pointer_world.get_value()
+            && sel != Some(shape)
+        {
+            pointer_world.set_value(None);
+            if hover.get_untracked().is_none() {
+                pointer.set(None);
+            }
+        }
+    });
+
     // Labels and highlights.
     {
         let renderer = renderer.clone();
@@ -634,10 +674,14 @@ pub fn MapView() -> impl IntoView {
             set_preview(layers, &g);
             drop(g);
             if tap {
-                let hit = renderer.borrow().as_ref().and_then(|r| r.hit(x, y));
+                let (hit, world) = renderer
+                    .borrow()
+                    .as_ref()
+                    .map_or((None, None), |r| (r.hit(x, y), Some(r.camera.to_world([x, y]))));
                 select_shape(app, map, hit);
                 tapped.set(ev.pointer_type() != "mouse");
                 pointer.set(hit.map(|_| (x, y)));
+                pointer_world.set_value(hit.zip(world));
                 return;
             }
             if (scale - 1.0).abs() < 1e-4 && translate.0.abs() + translate.1.abs() < 0.5 {
