@@ -389,6 +389,13 @@ impl Renderer {
         for &(shape, selected) in &self.highlights {
             self.trace_shape(shape);
             ctx.set_line_join("round");
+            if selected {
+                // A halo under the selection's line: it stands out on any fill and border
+                // (a tryout found a thin line alone hard to see).
+                ctx.set_stroke_style_str(&self.theme.halo);
+                ctx.set_line_width(7.0 * d);
+                ctx.stroke();
+            }
             ctx.set_stroke_style_str(if selected {
                 &self.theme.selection
             } else {
