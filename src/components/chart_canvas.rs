@@ -65,6 +65,7 @@ impl ChartSpec {
     pub fn note(&self, lang: Lang) -> Option<String> {
         match self {
             ChartSpec::Comparison(m) => charts::comparison::note(m, lang),
+            ChartSpec::Profile(m) => charts::profile::note(m, lang),
             _ => None,
         }
     }

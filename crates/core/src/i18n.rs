@@ -706,6 +706,8 @@ catalogue! {
     ChartNoData => "Không có số liệu để vẽ biểu đồ.", "There is no data to chart.";
     /// Under the comparison chart: the units it leaves out, by status.
     ChartNotDrawn => "Không có trong biểu đồ — {units}.", "Not in the chart — {units}.";
+    /// Under the profile chart: what its numbered cells stand for.
+    ChartCriteriaKey => "Số trong ô: {list}.", "Numbers in the cells: {list}.";
     /// Chart: no assessment in the set in force.
     ChartNoAssessments => "Chưa có xã nào được đánh giá theo bộ tiêu chí {document} vào năm {year}.", "No commune was assessed against {document} in {year}.";
     /// Chart: criterion met.

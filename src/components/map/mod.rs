@@ -502,7 +502,9 @@ pub fn MapView() -> impl IntoView {
                 return moved;
             }
             let guard = renderer.borrow();
-            let Some(r) = guard.as_ref() else { return moved };
+            let Some(r) = guard.as_ref() else {
+                return moved;
+            };
             let [x, y] = r.camera.to_screen(world);
             let inside = x >= 0.0 && y >= 0.0 && x <= r.size.0 && y <= r.size.1;
             pointer.set(inside.then_some((x, y)));
@@ -674,10 +676,9 @@ pub fn MapView() -> impl IntoView {
             set_preview(layers, &g);
             drop(g);
             if tap {
-                let (hit, world) = renderer
-                    .borrow()
-                    .as_ref()
-                    .map_or((None, None), |r| (r.hit(x, y), Some(r.camera.to_world([x, y]))));
+                let (hit, world) = renderer.borrow().as_ref().map_or((None, None), |r| {
+                    (r.hit(x, y), Some(r.camera.to_world([x, y])))
+                });
                 select_shape(app, map, hit);
                 tapped.set(ev.pointer_type() != "mouse");
                 pointer.set(hit.map(|_| (x, y)));

@@ -252,6 +252,21 @@ pub fn draw<DB: DrawingBackend>(
     p.legend(&lay.legend)
 }
 
+/// Under the chart: what the numbered cells stand for ("1. Quy hoạch · 2. Giao thông · …"),
+/// as a canvas has no hover to tell it on a phone.
+pub fn note(model: &ProfileModel, lang: Lang) -> Option<String> {
+    let c = model.criteria.as_ref()?;
+    let key: Vec<String> = c
+        .marks
+        .iter()
+        .map(|m| format!("{}. {}", m.n, m.name.get(lang)))
+        .collect();
+    Some(fill(
+        Msg::ChartCriteriaKey.text(lang),
+        &[("list", &key.join(" · "))],
+    ))
+}
+
 /// One sentence for screen readers: criteria met and which are missing, and the tier history.
 pub fn summary(model: &ProfileModel, lang: Lang) -> String {
     let mut out = match &model.criteria {
@@ -395,5 +410,13 @@ mod tests {
             t.rows[2],
             ["3. Thủy lợi và phòng, chống thiên tai", "Chưa đạt"]
         );
+    }
+
+    #[test]
+    fn the_note_says_what_the_numbered_cells_stand_for() {
+        let m = model("06472", "2022");
+        let note = note(&m, Lang::Vi).expect("note");
+        assert!(note.starts_with("Số trong ô: 1. "), "{note}");
+        assert!(note.contains(" · 2. "), "{note}");
     }
 }
