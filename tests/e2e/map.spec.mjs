@@ -247,6 +247,17 @@ test('crossing 1/7/2025 shows the new communes and explains the reform', async (
   await expect(notice).toContainText('phải được đánh giá lại');
 });
 
+test('labels: districts before the reform; after it the provinces, not one stray commune', async ({ page }) => {
+  await page.goto('./?year=2025-06');
+  const stage = page.locator('.map-stage');
+  await expect(stage).toHaveAttribute('data-labels', /Lộc Bình/);
+  await page.goto('./?year=2026');
+  await expect(stage).toHaveAttribute('data-era', 'post2025');
+  await expect(stage).toHaveAttribute('data-labels', /Tỉnh Lạng Sơn/);
+  const names = (await stage.getAttribute('data-labels')).split('|');
+  expect(names.every((n) => n.startsWith('Tỉnh '))).toBe(true);
+});
+
 test('under the year slider, a mark per step and the reform between 30/6/2025 and 1/7/2025', async ({ page }) => {
   await page.goto('./?year=2025-06');
   const slider = page.getByRole('slider', { name: /Năm/ });

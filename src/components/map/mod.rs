@@ -250,6 +250,8 @@ pub fn MapView() -> impl IntoView {
     // data attributes so tests and assistive tools can find things on the canvas.
     let active_screen = RwSignal::new(None::<[f32; 2]>);
     let zoom_level = RwSignal::new(0f32);
+    // The names written on the map, for tests and tools (`data-labels` on the stage).
+    let label_texts = RwSignal::new(String::new());
     // Whether the labels have been drawn once (the first time waits a task).
     let labelled = StoredValue::new(false);
     // Bumped when a renderer is (re)created, so the colour and overlay effects run for it.
@@ -550,7 +552,7 @@ pub fn MapView() -> impl IntoView {
                     lang,
                     (hovered, act, sel),
                     active_screen,
-                    zoom_level,
+                    (zoom_level, label_texts),
                 );
                 return;
             }
@@ -567,7 +569,14 @@ pub fn MapView() -> impl IntoView {
                     );
                     let mut guard = renderer.borrow_mut();
                     let Some(r) = guard.as_mut() else { return };
-                    draw_overlay(r, &index, lang, now, active_screen, zoom_level);
+                    draw_overlay(
+                        r,
+                        &index,
+                        lang,
+                        now,
+                        active_screen,
+                        (zoom_level, label_texts),
+                    );
                 },
                 std::time::Duration::ZERO,
             );
@@ -1058,7 +1067,7 @@ pub fn MapView() -> impl IntoView {
     };
 
     view! {
-        <div class="map-stage" node_ref=stage_ref data-zoom=move || format!("{:.3}", zoom_level.get()) data-era=move || map.model.get().map(|m| m.era.slug())
+        <div class="map-stage" node_ref=stage_ref data-zoom=move || format!("{:.3}", zoom_level.get()) data-labels=move || label_texts.get() data-era=move || map.model.get().map(|m| m.era.slug())
             data-outlined=move || {
                 // The commune outlined as selected, for tests and tools reading the canvas.
                 let shape = selected_shape.get()?;
@@ -1134,9 +1143,17 @@ fn draw_overlay(
     lang: Lang,
     (hovered, active, selected): (Option<usize>, Option<usize>, Option<usize>),
     active_screen: RwSignal<Option<[f32; 2]>>,
-    zoom_level: RwSignal<f32>,
+    (zoom_level, label_texts): (RwSignal<f32>, RwSignal<String>),
 ) {
     let labels = labels_for(index, r, lang);
+    let texts = labels
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join("|");
+    if label_texts.try_with_untracked(|t| *t != texts) == Some(true) {
+        label_texts.try_set(texts);
+    }
     // `try_set`: the first drawing runs a task later, when the page may have gone.
     active_screen
         .try_set(active.and_then(|a| Some(r.camera.to_screen(r.model.shapes.get(a)?.centroid))));
@@ -1177,13 +1194,22 @@ fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang) -> Vec<Label> {
         );
     } else if r.model.districts.is_empty() || district_w >= r.size.0 * 0.9 {
         // Zoomed in (or no districts): communes that fit their name.
+        let shown: Vec<_> = r
+            .model
+            .shapes
+            .iter()
+            .filter(|s| on_screen(s.centroid))
+            .collect();
         labels.extend(
-            r.model
-                .shapes
+            shown
                 .iter()
-                .filter(|s| on_screen(s.centroid))
                 .filter_map(|s| label_box(r, s.bbox, s.centroid, &index.unit(s.unit).name, true)),
         );
+        // A name or two among a hundred communes (a province after the reform, which has no
+        // districts) reads as if those were special: the province's name instead.
+        if labels.len() * 10 < shown.len() {
+            labels.clear();
+        }
     }
     if labels.is_empty() {
         labels.extend(
