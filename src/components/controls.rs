@@ -134,7 +134,9 @@ pub fn Timeline() -> impl IntoView {
                 type="button"
                 class="icon-button"
                 aria-label=move || app.t(Msg::PrevYear)
-                disabled=move || steps.position.get() == 0
+                // `aria-disabled`, not `disabled`: a disabled button drops the keyboard's focus
+                // to the page at the first (or last) year; this one keeps it and does nothing.
+                aria-disabled=move || (steps.position.get() == 0).to_string()
                 on:click=move |_| {
                     stop();
                     let pos = steps.position.get_untracked();
@@ -187,7 +189,7 @@ pub fn Timeline() -> impl IntoView {
                 type="button"
                 class="icon-button"
                 aria-label=move || app.t(Msg::NextYear)
-                disabled=move || { steps.position.get() + 1 >= steps.len() }
+                aria-disabled=move || (steps.position.get() + 1 >= steps.len()).to_string()
                 on:click=move |_| {
                     stop();
                     let pos = steps.position.get_untracked();

@@ -10,6 +10,7 @@ use ntm_core::names;
 use ntm_core::view::Page;
 
 use crate::state::{History, use_app};
+use wasm_bindgen::JsCast;
 
 /// The name of a tier.
 pub fn tier_msg(t: Tier) -> Msg {
@@ -148,7 +149,19 @@ pub fn UnitDetail() -> impl IntoView {
             <section class="panel detail" aria-labelledby="detail-title" data-unit=id.clone()>
                 <div class="detail-head">
                     <h2 id="detail-title" class="panel-title">{title}</h2>
-                    <button type="button" class="icon-button" aria-label=Msg::Close.text(lang) on:click=move |_| app.navigate(History::Push, |v| v.unit = None)>"×"</button>
+                    <button type="button" class="icon-button" aria-label=Msg::CloseCard.text(lang) on:click=move |_| {
+                        app.navigate(History::Push, |v| v.unit = None);
+                        // The card and its button go: the keyboard's focus goes back to the map
+                        // the commune was picked on, not to the top of the page.
+                        if let Some(map) = document()
+                            .query_selector(".map-focus")
+                            .ok()
+                            .flatten()
+                            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                        {
+                            let _ = map.focus();
+                        }
+                    }>"×"</button>
                 </div>
                 <p class="detail-status">
                     <span class="swatch" data-status=status.slug() aria-hidden="true"></span>

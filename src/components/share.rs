@@ -71,12 +71,20 @@ pub fn ShareDialog() -> impl IntoView {
         .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false));
     // Worked out while the dialog is open only: a closed dialog does not follow every year
     // step of the map.
+    // The link names its date even when it is the default one: a later dataset moves the
+    // default, and the link promises the view as it is now. (An embed follows the default, so
+    // a portal shows new data when it comes.)
     let link = move || {
-        if open.get() {
-            view_url(&app.view.get())
-        } else {
-            String::new()
+        if !open.get() {
+            return String::new();
         }
+        let mut v = app.view.get();
+        if v.year.is_none()
+            && let Some(r) = app.resolved()
+        {
+            v.year = Some(r.step.key());
+        }
+        view_url(&v)
     };
     let snippet = move || {
         if open.get() {

@@ -247,6 +247,23 @@ test('crossing 1/7/2025 shows the new communes and explains the reform', async (
   await expect(notice).toContainText('phải được đánh giá lại');
 });
 
+test('keyboard: the year buttons keep the focus at the last year; closing the card returns it to the map', async ({ page }) => {
+  await page.goto('./?year=2025');
+  const next = page.getByRole('button', { name: 'Năm sau' });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('slider', { name: /Năm/ })).toHaveAttribute('aria-valuetext', /^2026/);
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Enter');
+  await expect(next).toBeFocused();
+  await page.goto('./?year=2019&unit=07519');
+  const close = page.getByRole('button', { name: 'Đóng thẻ xã' });
+  await close.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.detail')).toHaveCount(0);
+  await expect(mapBox(page)).toBeFocused();
+});
+
 test('labels: districts before the reform; after it the provinces, not one stray commune', async ({ page }) => {
   await page.goto('./?year=2025-06');
   const stage = page.locator('.map-stage');

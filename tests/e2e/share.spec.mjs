@@ -104,6 +104,13 @@ test('the share dialog says what the link opens; embedding is folded away until 
   await expect(dialog.locator('iframe.embed-preview')).toHaveAttribute('src', /embed=1/);
   await dialog.getByRole('button', { name: 'Đóng' }).click();
   await expect(dialog).toBeHidden();
+  // At the default date the address bar names no year, but the link does: a later dataset
+  // moves the default, and the link promises this view.
+  await page.goto('./?scope=20');
+  await page.locator('.app').getByRole('button', { name: 'Chia sẻ' }).click();
+  await expect(dialog.locator('.link-shows')).toContainText('30/6/2025');
+  expect(await dialog.getByLabel('Liên kết tới đúng góc nhìn này').inputValue()).toContain('year=2025-06');
+  expect(await dialog.getByLabel('Mã nhúng').inputValue()).not.toContain('year=');
 });
 
 test("the table's order and filters are in its link, and the link opens the table as shown", async ({ page, context }) => {
@@ -244,4 +251,9 @@ test('dark mode: dark page and map, text keeps AA contrast', async ({ page }) =>
     return Array.from(c.getContext('2d').getImageData(2, 2, 1, 1).data).slice(0, 3);
   });
   expect(corner.reduce((a, b) => a + b, 0) / 3).toBeLessThan(80);
+  // The communes keep their colours on it, and the legend's swatches match them (wards are
+  // the palette's light grey, not a dark one the map never draws).
+  const swatch = (status) => page.evaluate((s) => getComputedStyle(document.querySelector(`.legend .swatch[data-status="${s}"]`)).backgroundColor, status);
+  expect(await swatch('not_applicable')).toBe('rgb(240, 240, 240)');
+  expect(await swatch('no_data')).toBe('rgb(217, 217, 217)');
 });

@@ -566,6 +566,8 @@ catalogue! {
     StepEnd2025 => "2025 (sau sắp xếp)", "2025 (after the reform)";
     /// Close.
     Close => "Đóng", "Close";
+    /// The close button of the selected commune's card.
+    CloseCard => "Đóng thẻ xã", "Close the commune card";
     /// Selected unit details heading.
     DetailHeading => "Thông tin xã", "Commune details";
     /// Tier history.
