@@ -926,6 +926,8 @@ catalogue! {
     ProfileSources => "Nguồn", "Sources";
     /// A target's current value and distance.
     TargetNow => "hiện {current}", "now {current}";
+    /// A target of the old communes' period seen after the reform: its value on their last day.
+    TargetOn => "ngày {date} (các xã cũ): {current}", "on {date} (the old communes): {current}";
     /// Target reached.
     TargetReached => "đã đạt", "reached";
     /// A commune's own target of the standard.
@@ -966,6 +968,10 @@ catalogue! {
     HeadNoData => "chưa có số liệu xã nào", "no commune with data";
     /// Summary card: the criteria set the average is counted against.
     HeadAvgSet => "theo {document}", "under {document}";
+    /// On the average-criteria card when not every commune has an assessment.
+    HeadAssessed => "{n}/{total} xã có đánh giá", "{n} of {total} communes assessed";
+    /// [`Msg::HeadAssessed`] for a total of 1.
+    HeadAssessedOne => "{n}/{total} xã có đánh giá", "{n} of {total} commune assessed";
     /// Summary: average criteria value.
     HeadAvgValue => "{avg} trên {of}", "{avg} of {of}";
     /// Summary: targets heading.
@@ -1045,6 +1051,7 @@ impl Msg {
             Msg::HeadDistricts => Msg::HeadDistrictsOne,
             Msg::OfCommunes => Msg::OfCommunesOne,
             Msg::UnsourcedTiers => Msg::UnsourcedTiersOne,
+            Msg::HeadAssessed => Msg::HeadAssessedOne,
             Msg::UnsourcedCriteria => Msg::UnsourcedCriteriaOne,
             Msg::ErrInvalid => Msg::ErrInvalidOne,
             Msg::LiveSummary => Msg::LiveSummaryOne,

@@ -350,10 +350,14 @@ pub fn target_item(h: &mut Html, index: &DatasetIndex, t: &TargetProgress, lang:
             ),
         ],
     );
-    let now = fill(
-        Msg::TargetNow.text(lang),
-        &[("current", &plain_value(t.target.metric, t.current, lang))],
-    );
+    let current = plain_value(t.target.metric, t.current, lang);
+    let now = match t.measured_on {
+        Some(day) => fill(
+            Msg::TargetOn.text(lang),
+            &[("date", &day.display(lang)), ("current", &current)],
+        ),
+        None => fill(Msg::TargetNow.text(lang), &[("current", &current)]),
+    };
     let state = if t.reached() {
         Msg::TargetReached.text(lang).to_owned()
     } else {
@@ -1092,9 +1096,19 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
             if !kind.is_empty() {
                 h.text(kind).text(" ");
             }
-            h.el("span", &[("class", "nowrap")], number)
-                .text(after)
-                .close("span");
+            h.el("span", &[("class", "nowrap")], number).text(after);
+            // An average over a few communes says so (after the reform, the first ones
+            // re-assessed): "1/127 xã có đánh giá".
+            if s.assessed < total {
+                h.text(" · ").text(&fill(
+                    Msg::HeadAssessed.counted(total).text(lang),
+                    &[
+                        ("n", &format::count(lang, s.assessed)),
+                        ("total", &format::count(lang, total)),
+                    ],
+                ));
+            }
+            h.close("span");
         }
         h.close("dd").close("div");
     }

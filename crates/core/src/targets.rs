@@ -31,6 +31,10 @@ pub struct TargetProgress {
     pub target: Indicator,
     /// The value from the records on the summary's date.
     pub current: f64,
+    /// When the value is of another day than the summary's: a target for 2025 or earlier,
+    /// seen after the reform, is measured on the old communes' last day (30/6/2025), as the
+    /// new communes start afresh.
+    pub measured_on: Option<crate::date::Date>,
 }
 
 impl TargetProgress {
@@ -75,15 +79,41 @@ pub fn target_progress(
     }
     let mut out: Vec<TargetProgress> = nearest
         .into_iter()
-        .filter_map(|t| {
-            Some(TargetProgress {
-                target: t.clone(),
-                current: records_value(summary, t.metric)?,
-            })
-        })
+        .filter_map(|t| progress(index, scope, summary, t))
         .collect();
     crate::order::sort_by_key(&mut out, |t| (t.target.year, metric_order(t.target.metric)));
     out
+}
+
+/// A target with the records' value: on the summary's date, or for a target of the old
+/// communes' period seen after the reform, on their last day.
+fn progress(
+    index: &DatasetIndex,
+    scope: UnitIx,
+    summary: &Summary,
+    target: &Indicator,
+) -> Option<TargetProgress> {
+    use crate::date::{LAST_PRE_REFORM_DAY, REFORM_DATE};
+    let old_period = summary.date >= REFORM_DATE && target.year <= LAST_PRE_REFORM_DAY.year;
+    if old_period {
+        let before = crate::summary::summarize(
+            index,
+            Some(scope),
+            crate::index::Step {
+                date: LAST_PRE_REFORM_DAY,
+            },
+        );
+        return Some(TargetProgress {
+            target: target.clone(),
+            current: records_value(&before, target.metric)?,
+            measured_on: Some(LAST_PRE_REFORM_DAY),
+        });
+    }
+    Some(TargetProgress {
+        target: target.clone(),
+        current: records_value(summary, target.metric)?,
+        measured_on: None,
+    })
 }
 
 /// Every target of a unit, past ones included, with the records' value on the summary's date
@@ -91,12 +121,7 @@ pub fn target_progress(
 pub fn all_targets(index: &DatasetIndex, scope: UnitIx, summary: &Summary) -> Vec<TargetProgress> {
     let mut out: Vec<TargetProgress> = index
         .indicators_of(scope, IndicatorKind::Target)
-        .filter_map(|t| {
-            Some(TargetProgress {
-                target: t.clone(),
-                current: records_value(summary, t.metric)?,
-            })
-        })
+        .filter_map(|t| progress(index, scope, summary, t))
         .collect();
     crate::order::sort_by_key(&mut out, |t| (t.target.year, metric_order(t.target.metric)));
     out

@@ -34,7 +34,7 @@ fn after_the_reform_the_summary_says_why_it_starts_from_zero_and_what_came_befor
         "{before}"
     );
     assert!(
-        after.contains("trên 10</span><span class=\"figure-share\">theo QĐ <span class=\"nowrap\">51/2025/QĐ-TTg</span></span>"),
+        after.contains("trên 10</span><span class=\"figure-share\">theo QĐ <span class=\"nowrap\">51/2025/QĐ-TTg</span> · 48/61 xã có đánh giá</span>"),
         "{after}"
     );
     let en = summary(&index, province, step("2026"), Lang::En);
@@ -200,4 +200,18 @@ fn a_profile_claims_a_commune_is_not_disadvantaged_only_where_the_data_lists_the
         html.contains("Không thuộc diện xã đặc biệt khó khăn <span class=\"badge illustrative\">Minh họa</span>"),
         "{html}"
     );
+}
+
+#[test]
+fn a_target_of_the_old_communes_is_measured_on_their_last_day_after_the_reform() {
+    let index = demo();
+    let step = index
+        .step_by_key("2025")
+        .expect("the step after the reform");
+    let html = summary(&index, index.find("20"), step, Lang::Vi);
+    assert!(
+        html.contains("ngày 30/6/2025 (các xã cũ): 60,6\u{a0}% · đã đạt"),
+        "{html}"
+    );
+    assert!(!html.contains("hiện 0,0"), "{html}");
 }
