@@ -32,6 +32,7 @@ pub fn TablePage() -> impl IntoView {
             let t = &v.table;
             Filter {
                 status: t.tier,
+                at_least: t.tier_up,
                 parent: t.within.as_deref().and_then(|id| index.as_ref()?.find(id)),
                 disadvantaged: t.disadvantaged,
                 name: t.name.clone(),
@@ -126,7 +127,16 @@ pub fn TablePage() -> impl IntoView {
         if let Ok(select) = target.clone().dyn_into::<web_sys::HtmlSelectElement>() {
             let v = select.value();
             match select.name().as_str() {
-                "tier" => set_table(&|t| t.tier = Status::from_slug(&v)),
+                "tier" => {
+                    let (slug, up) = v
+                        .strip_suffix("-up")
+                        .map_or((v.as_str(), false), |s| (s, true));
+                    let tier = Status::from_slug(slug);
+                    set_table(&|t| {
+                        t.tier = tier;
+                        t.tier_up = up && tier.is_some();
+                    });
+                }
                 "parent" => set_table(&|t| t.within = (!v.is_empty()).then(|| v.clone())),
                 _ => {}
             }

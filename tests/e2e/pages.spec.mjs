@@ -360,3 +360,14 @@ test('on a phone no page scrolls sideways, whatever the year, area or language',
     }
   }
 });
+
+test('the table counts "at the standard or above" as the headline numbers do', async ({ page }) => {
+  await page.goto('./?view=table&scope=20&year=2025-06');
+  await expect(page.getByRole('table', { name: /tỉnh Lạng Sơn/ })).toBeVisible();
+  await page.getByRole('combobox', { name: /^Mức đạt/ }).selectOption({ label: 'Đạt chuẩn NTM trở lên' });
+  await expect(page.getByRole('status').filter({ hasText: 'Hiển thị' })).toHaveText('Hiển thị 106 trên 194 đơn vị');
+  await expect(page).toHaveURL(/[?&]tier=standard-up/);
+  // The exact tier is still there, and says less.
+  await page.getByRole('combobox', { name: /^Mức đạt/ }).selectOption({ label: 'Đạt chuẩn NTM' });
+  await expect(page.getByRole('status').filter({ hasText: 'Hiển thị' })).toHaveText('Hiển thị 78 trên 194 đơn vị');
+});

@@ -779,7 +779,7 @@ catalogue! {
     /// Column: tier.
     ColTier => "Mức đạt", "Tier";
     /// Column: year recognised at the standard.
-    ColRecognised => "Năm đạt chuẩn", "Year recognised";
+    ColRecognised => "Năm đạt chuẩn", "Year at the standard";
     /// Column: criteria met.
     ColCriteria => "Tiêu chí đạt", "Criteria met";
     /// Column: flags.
@@ -854,6 +854,10 @@ catalogue! {
     TableFilters => "Lọc", "Filter";
     /// Table filter: all.
     FilterAll => "Tất cả", "All";
+    /// Table filter: the standard tier and those above it.
+    FilterStandardUp => "Đạt chuẩn NTM trở lên", "At the NTM standard or above";
+    /// Table filter: the advanced tier and above.
+    FilterAdvancedUp => "NTM nâng cao trở lên", "Advanced NTM or above";
     /// Table filter: enclosing unit.
     FilterParent => "Huyện", "District";
     /// The parent filter of the table after the reform (no more districts).

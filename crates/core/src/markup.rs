@@ -1241,6 +1241,20 @@ pub fn table_filters(
         Msg::FilterAll.text(lang),
         filter.status.is_none(),
     );
+    // First the counts the headline numbers and published figures give: a tier and above.
+    for (s, msg) in [
+        (Status::Standard, Msg::FilterStandardUp),
+        (Status::Advanced, Msg::FilterAdvancedUp),
+    ] {
+        if rows.iter().any(|r| r.status >= s) {
+            choice(
+                &mut h,
+                &format!("{}-up", s.slug()),
+                msg.text(lang),
+                filter.at_least && filter.status == Some(s),
+            );
+        }
+    }
     for s in Status::LEGEND
         .into_iter()
         .filter(|s| rows.iter().any(|r| r.status == *s))
@@ -1249,7 +1263,7 @@ pub fn table_filters(
             &mut h,
             s.slug(),
             s.msg().text(lang),
-            filter.status == Some(s),
+            !filter.at_least && filter.status == Some(s),
         );
     }
     h.close("select").close("label");
@@ -1687,6 +1701,10 @@ mod tests {
         let html = table_filters(&index, &rows, &filter, Lang::Vi);
         assert!(
             html.contains("<option value=\"standard\" selected=\"\">Đạt chuẩn NTM</option>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<option value=\"standard-up\">Đạt chuẩn NTM trở lên</option>"),
             "{html}"
         );
         assert!(

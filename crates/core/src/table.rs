@@ -303,8 +303,11 @@ pub fn sort_rows(rows: &mut [TableRow], sort: Sort) {
 /// Filters of the table.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Filter {
-    /// Only this status.
+    /// Only this status (or, with [`Filter::at_least`], this tier and those above it).
     pub status: Option<Status>,
+    /// [`Filter::status`] and the tiers above it: "at the standard or above", as published
+    /// figures and the headline numbers count.
+    pub at_least: bool,
     /// Only units in this district (or province, after the reform).
     pub parent: Option<UnitIx>,
     /// Only especially disadvantaged communes.
@@ -317,7 +320,8 @@ pub struct Filter {
 impl Filter {
     /// Whether a row passes; `name` is [`Filter::name`] folded (once for all rows).
     fn keeps(&self, row: &TableRow, name: &str) -> bool {
-        self.status.is_none_or(|s| row.status == s)
+        self.status
+            .is_none_or(|s| row.status == s || (self.at_least && row.status > s))
             && self.parent.is_none_or(|p| row.parent == Some(p))
             && (!self.disadvantaged || row.disadvantaged)
             && (name.is_empty() || crate::text::fold(&row.name).contains(name) || row.code == name)
@@ -552,6 +556,20 @@ mod tests {
     #[test]
     fn filters_by_tier_parent_and_flag() {
         let (index, rows) = table("2022", "20");
+        // "At the standard or above" takes in the advanced and model communes, as the
+        // headline numbers count them.
+        let up = Filter {
+            status: Some(Status::Standard),
+            at_least: true,
+            ..Filter::default()
+        };
+        let exact = Filter {
+            status: Some(Status::Standard),
+            ..Filter::default()
+        };
+        let at_least = view(rows.clone(), &up, Sort::default());
+        assert!(at_least.len() > view(rows.clone(), &exact, Sort::default()).len());
+        assert!(at_least.iter().all(|r| r.status.at_least_standard()));
         let f = Filter {
             status: Some(Status::Standard),
             ..Filter::default()

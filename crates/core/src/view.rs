@@ -113,6 +113,8 @@ pub struct TableQuery {
     pub sort: Option<crate::table::Sort>,
     /// Only this status.
     pub tier: Option<crate::index::Status>,
+    /// [`TableQuery::tier`] and the tiers above it (`tier=standard-up`).
+    pub tier_up: bool,
     /// Only the units of this district (or province) id.
     pub within: Option<String>,
     /// Only especially disadvantaged communes.
@@ -199,7 +201,13 @@ impl ViewState {
                 "colour" => state.colour = Colouring::from_slug(&v).unwrap_or_default(),
                 "embed" => state.embed = flag(&v),
                 "sort" => state.table.sort = crate::table::Sort::from_slug(&v),
-                "tier" => state.table.tier = crate::index::Status::from_slug(&v),
+                "tier" => {
+                    let (slug, up) = v
+                        .strip_suffix("-up")
+                        .map_or((v.as_str(), false), |s| (s, true));
+                    state.table.tier = crate::index::Status::from_slug(slug);
+                    state.table.tier_up = up && state.table.tier.is_some();
+                }
                 "in" => state.table.within = clean_id(&v),
                 "dbkk" => state.table.disadvantaged = flag(&v),
                 // What a reader typed: any letters, cut at the length a name can have.
@@ -254,7 +262,8 @@ impl ViewState {
                 push("sort", &sort.slug());
             }
             if let Some(tier) = t.tier {
-                push("tier", tier.slug());
+                let up = if t.tier_up { "-up" } else { "" };
+                push("tier", &format!("{}{up}", tier.slug()));
             }
             if let Some(within) = &t.within {
                 push("in", within);
@@ -383,6 +392,7 @@ mod tests {
                     ascending: false,
                 }),
                 tier: Some(Status::NotYet),
+                tier_up: false,
                 within: Some("181".into()),
                 disadvantaged: true,
                 name: "Tú Mịch".into(),
@@ -401,8 +411,12 @@ mod tests {
             ..state
         };
         assert_eq!(map.to_query(), "?scope=20");
-        let junk = ViewState::from_query("view=table&sort=criteria-up&tier=gold&in=%3Cb%3E");
+        let junk = ViewState::from_query("view=table&sort=criteria-up&tier=gold-up&in=%3Cb%3E");
         assert_eq!(junk.table, TableQuery::default());
+        let up = ViewState::from_query("view=table&tier=standard-up");
+        assert_eq!(up.table.tier, Some(Status::Standard));
+        assert!(up.table.tier_up);
+        assert_eq!(up.to_query(), "?view=table&tier=standard-up");
         // A default order is not written.
         let by_name = ViewState {
             page: Page::Table,
