@@ -5,8 +5,10 @@
  *   <script src="https://example.gov.vn/ntm/embed.js" async></script>
  *
  * The embedded page posts {"ntm-atlas-height": <pixels>} to its parent whenever its height
- * changes. This script accepts only messages of exactly that shape, only from the origin it
- * was loaded from, and only for iframes marked data-ntm-atlas; it sends nothing back.
+ * changes, and {"ntm-atlas-top": true} when another of its pages opens (the frame's top is
+ * then brought into view, if it was scrolled past). This script accepts only messages of
+ * exactly those shapes, only from the origin it was loaded from, and only for iframes marked
+ * data-ntm-atlas; it sends nothing back.
  * No cookies, no storage, no third-party code. A page without this script keeps the iframe's
  * fixed height, which also works.
  */
@@ -24,10 +26,14 @@
     var data = event.data;
     if (!data || typeof data !== 'object' || Object.keys(data).length !== 1) return;
     var height = data['ntm-atlas-height'];
-    if (typeof height !== 'number' || !isFinite(height) || height < 100 || height > 20000) return;
+    var top = data['ntm-atlas-top'] === true;
+    if (!top && (typeof height !== 'number' || !isFinite(height) || height < 100 || height > 20000)) return;
     var frames = document.querySelectorAll('iframe[data-ntm-atlas]');
     for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === event.source) {
+      if (frames[i].contentWindow !== event.source) continue;
+      if (top) {
+        if (frames[i].getBoundingClientRect().top < 0) frames[i].scrollIntoView({ block: 'start' });
+      } else {
         frames[i].style.height = Math.ceil(height) + 'px';
       }
     }

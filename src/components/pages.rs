@@ -83,6 +83,10 @@ pub fn CurrentPage() -> impl IntoView {
             && let Some(w) = web_sys::window()
         {
             w.scroll_to_with_x_and_y(0.0, 0.0);
+            // Embedded, the frame is as tall as the page: the host page is what must scroll.
+            if app.view.with_untracked(|v| v.embed) {
+                crate::components::share::ask_parent_to_show_top();
+            }
         }
         now
     });

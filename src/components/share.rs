@@ -221,6 +221,21 @@ pub fn ShareDialog() -> impl IntoView {
     }
 }
 
+/// In embed mode, when another page opens: asks the host page to bring the frame's top into
+/// view, as `{"ntm-atlas-top": true}` (see `public/embed.js`; a host without it ignores it).
+/// A reader who clicked a link at the bottom of a tall frame would otherwise land at the end
+/// of the new page.
+pub fn ask_parent_to_show_top() {
+    let Some(w) = web_sys::window() else { return };
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"ntm-atlas-top".into(), &true.into());
+    if let Ok(Some(parent)) = w.parent()
+        && !js_sys::Object::is(&parent, &w)
+    {
+        let _ = parent.post_message(&msg, "*");
+    }
+}
+
 /// In embed mode: posts the page's height to the host page whenever it changes, as
 /// `{"ntm-atlas-height": <px>}` (see `public/embed.js`). Only sends; the app listens to no
 /// messages, so nothing a host page posts can affect it.

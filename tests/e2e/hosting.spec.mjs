@@ -107,6 +107,18 @@ test('embedded in a host page, the iframe is resized to its content', async ({ p
     await page.evaluate(() => window.postMessage({ 'ntm-atlas-height': 150 }, '*'));
     await page.waitForTimeout(300);
     expect((await page.locator('#atlas').boundingBox()).height).toBe(before);
+    // Another page opened from the bottom of the tall frame: the host page brings the
+    // frame's top into view, so the reader starts the new page at its top.
+    // (The table with every row: a tall page, its footer far below the frame's top.)
+    await frame.getByRole('link', { name: 'Bảng', exact: true }).click();
+    await frame.getByRole('button', { name: /^Hiện tất cả/ }).click();
+    await expect.poll(async () => (await page.locator('#atlas').boundingBox()).height).toBeGreaterThan(2000);
+    const footerLink = frame.getByRole('link', { name: /Giới thiệu, nguồn số liệu/ });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await page.evaluate(() => document.getElementById('atlas').getBoundingClientRect().top)).toBeLessThan(-500);
+    await footerLink.click();
+    await expect(frame.getByRole('heading', { level: 2, name: /Giới thiệu/ })).toBeVisible();
+    await expect.poll(() => page.evaluate(() => Math.round(document.getElementById('atlas').getBoundingClientRect().top))).toBeGreaterThanOrEqual(0);
   } finally {
     server.kill();
     host.close();
