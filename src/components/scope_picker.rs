@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use ntm_core::i18n::Msg;
-use ntm_core::index::{DatasetIndex, Status, UnitIx};
+use ntm_core::index::{DatasetIndex, UnitIx};
 use ntm_core::model::{Era, Level};
 use ntm_core::names;
 use ntm_core::text::collation_key;
@@ -60,14 +60,10 @@ pub fn ScopeSelect() -> impl IntoView {
         let date = index.steps().iter().rev().find(|s| s.era() == era)?.date;
         // An area none of whose communes has any record in the era says so before it is
         // picked (the demo lists old Bắc Ninh's units without their records).
-        let statuses = index.statuses_at(date);
+        let known = index.areas_with_records(era);
         let name = |u: UnitIx| {
             let full = names::full_name(index.unit(u), lang);
-            let known = index
-                .communes_in(Some(u), date)
-                .iter()
-                .any(|&c| !matches!(statuses[c], Status::NoData | Status::NotApplicable));
-            if known {
+            if known[u] {
                 full
             } else {
                 format!("{full} ({})", Msg::ScopeNoData.text(lang))

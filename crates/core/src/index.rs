@@ -568,6 +568,46 @@ impl DatasetIndex {
         }
     }
 
+    /// For every unit, whether any commune of the era within it (or it, a commune) has a
+    /// record: a recognition, an assessment, or coverage of its area during the era (complete
+    /// records, where a commune without a recognition is "not yet"). The area selector marks
+    /// the areas without any ("Tỉnh Bắc Ninh (chưa có số liệu)"). One pass over the era's
+    /// communes.
+    pub fn areas_with_records(&self, era: Era) -> Vec<bool> {
+        let (start, end) = match era {
+            Era::Pre2025 => (None, Some(LAST_PRE_REFORM_DAY)),
+            Era::Post2025 => (Some(REFORM_DATE), None),
+        };
+        let covers = |ranges: &[(Option<Date>, Option<Date>)]| {
+            ranges.iter().any(|&(from, to)| {
+                from.zip(end).is_none_or(|(f, e)| f <= e)
+                    && to.zip(start).is_none_or(|(t, s)| t >= s)
+            })
+        };
+        let mut out = vec![false; self.len()];
+        for c in self.communes_of_era(era) {
+            let mut known = !self.recognitions[c].is_empty() || !self.assessments[c].is_empty();
+            let mut cur = self.parent(c);
+            for _ in 0..4 {
+                let Some(p) = cur else { break };
+                known = known || covers(&self.covered[p]);
+                cur = self.parent(p);
+            }
+            if !known {
+                continue;
+            }
+            let mut cur = Some(c);
+            for _ in 0..5 {
+                let Some(u) = cur else { break };
+                if std::mem::replace(&mut out[u], true) && u != c {
+                    break;
+                }
+                cur = self.parent(u);
+            }
+        }
+        out
+    }
+
     /// Commune-level units of an era, in dataset order.
     pub fn communes_of_era(&self, era: Era) -> impl Iterator<Item = UnitIx> + '_ {
         let list = match era {

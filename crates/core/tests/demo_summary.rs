@@ -215,3 +215,19 @@ fn a_target_of_the_old_communes_is_measured_on_their_last_day_after_the_reform()
     );
     assert!(!html.contains("hiện 0,0"), "{html}");
 }
+
+#[test]
+fn areas_without_any_record_in_an_era_are_known_before_they_are_picked() {
+    use ntm_core::model::Era;
+    let index = demo();
+    let pre = index.areas_with_records(Era::Pre2025);
+    let at = |id: &str| index.find(id).expect(id);
+    assert!(
+        !pre[at("27")],
+        "old Bắc Ninh: its units, none of its records"
+    );
+    assert!(!pre[at("258")], "Yên Phong, in old Bắc Ninh");
+    assert!(pre[at("20")] && pre[at("218")] && pre[at("24")]);
+    let post = index.areas_with_records(Era::Post2025);
+    assert!(post[at("24-2025")] && post[at("20")]);
+}
