@@ -58,6 +58,18 @@ pub fn Legend() -> impl IntoView {
                             type="button"
                             class="legend-item"
                             aria-pressed=move || pressed().to_string()
+                            // "NTM kiểu mẫu 23 xã": what the number counts, said (it starts
+                            // with the words shown, for voice control).
+                            aria-label=move || {
+                                let n = count_of(status);
+                                ntm_core::i18n::fill(
+                                    Msg::LegendItemName.counted(n).text(lang),
+                                    &[
+                                        ("name", legend_name(status, post_reform.get()).text(lang)),
+                                        ("n", &format::count(lang, n)),
+                                    ],
+                                )
+                            }
                             on:click=move |_| map.highlight.update(|h| *h = if *h == Some(status) { None } else { Some(status) })
                         >
                             <span class="swatch" data-status=status.slug() aria-hidden="true"></span>

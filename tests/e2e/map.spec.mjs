@@ -40,6 +40,15 @@ async function positionOf(option) {
   return [Number(await option.getAttribute('data-x')), Number(await option.getAttribute('data-y'))];
 }
 
+test('keyboard: letters no commune starts with are said, not silently ignored', async ({ page }) => {
+  await page.goto('./?year=2019');
+  const map = mapBox(page);
+  await map.focus();
+  await page.keyboard.type('zzq');
+  await expect(page.getByRole('status').filter({ hasText: 'Không có xã nào tên bắt đầu bằng “zzq”' })).toBeVisible();
+  await expect(page.locator('.map-no-match')).toBeHidden({ timeout: 5000 });
+});
+
 test('keyboard: find Cẩm Lý by typing, select it with Enter, clear with Esc', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('./?year=2019');
@@ -350,6 +359,8 @@ test('the legend counts communes and highlights a tier', async ({ page }) => {
   await expect(legend.getByRole('button', { name: /NTM kiểu mẫu/ })).toContainText('10');
   await expect(legend.getByRole('button', { name: /NTM nâng cao/ })).toContainText('18');
   await expect(legend.getByRole('button', { name: /Đạt chuẩn NTM/ })).toContainText('78');
+  // Each entry's name says what its number counts.
+  await expect(legend.getByRole('button', { name: 'NTM kiểu mẫu 10 xã', exact: true })).toBeVisible();
 });
 
 test('the geometry is decoded while the statistics are still downloading', async ({ page }) => {

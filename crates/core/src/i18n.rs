@@ -508,6 +508,8 @@ catalogue! {
     MapPreviewLabel => "Ảnh xem trước bản đồ các xã theo mức đạt nông thôn mới, {date}; bản đồ tương tác đang tải", "Preview of the map of communes by New Rural Development tier, {date}; the interactive map is loading";
     /// Shown over the map for a moment after a one-finger swipe (which scrolls the page).
     MapTwoFingers => "Dùng hai ngón tay để di chuyển hoặc phóng to bản đồ", "Use two fingers to move or zoom the map";
+    /// On the map, when the letters typed start no commune's name.
+    MapNoMatch => "Không có xã nào tên bắt đầu bằng “{typed}”", "No commune's name starts with “{typed}”";
     /// The button in a tapped commune's callout that scrolls to its card.
     MapShowDetails => "Xem chi tiết", "Details";
     /// Map keyboard help.
@@ -708,6 +710,10 @@ catalogue! {
     ChartNoData => "Không có số liệu để vẽ biểu đồ.", "There is no data to chart.";
     /// Under the comparison chart: the units it leaves out, by status.
     ChartNotDrawn => "Không có trong biểu đồ — {units}.", "Not in the chart — {units}.";
+    /// A legend entry's accessible name: its tier and how many communes it counts.
+    LegendItemName => "{name} {n} xã", "{name} {n} communes";
+    /// [`Msg::LegendItemName`] for one commune.
+    LegendItemNameOne => "{name} {n} xã", "{name} {n} commune";
     /// Under the profile chart: what its numbered cells stand for.
     ChartCriteriaKey => "Số trong ô: {list}.", "Numbers in the cells: {list}.";
     /// Chart: no assessment in the set in force.
@@ -1056,6 +1062,7 @@ impl Msg {
             Msg::OfCommunes => Msg::OfCommunesOne,
             Msg::UnsourcedTiers => Msg::UnsourcedTiersOne,
             Msg::HeadAssessed => Msg::HeadAssessedOne,
+            Msg::LegendItemName => Msg::LegendItemNameOne,
             Msg::UnsourcedCriteria => Msg::UnsourcedCriteriaOne,
             Msg::ErrInvalid => Msg::ErrInvalidOne,
             Msg::LiveSummary => Msg::LiveSummaryOne,

@@ -245,6 +245,8 @@ pub fn MapView() -> impl IntoView {
     let tapped = RwSignal::new(false);
     // "Use two fingers": shown for a moment after a one-finger swipe, which scrolls the page.
     let two_finger_hint = RwSignal::new(false);
+    // What was typed on the map when no commune's name starts with it (said, then cleared).
+    let no_match = RwSignal::new(None::<String>);
     let camera_moved = RwSignal::new(0u32);
     // Where the active commune is on screen (CSS pixels in the stage) and the zoom: exposed as
     // data attributes so tests and assistive tools can find things on the canvas.
@@ -933,6 +935,19 @@ pub fn MapView() -> impl IntoView {
                         });
                         if let Some(&first) = candidates.first() {
                             active.set(Some(first));
+                            no_match.set(None);
+                        } else {
+                            no_match.set(Some(buf.clone()));
+                            set_timeout(
+                                move || {
+                                    if no_match.try_get_untracked().flatten().as_deref()
+                                        == Some(&buf)
+                                    {
+                                        no_match.try_set(None);
+                                    }
+                                },
+                                std::time::Duration::from_millis(2500),
+                            );
                         }
                     }
                     _ => handled = false,
@@ -1117,6 +1132,10 @@ pub fn MapView() -> impl IntoView {
             {move || two_finger_hint.get().then(|| view! {
                 <p class="map-hint" aria-hidden="true">{app.t(Msg::MapTwoFingers)}</p>
             })}
+            // Typing a name no commune starts with says so, instead of nothing happening.
+            <p class="map-hint map-no-match" role="status">
+                {move || no_match.get().map(|typed| ntm_core::i18n::fill(app.t(Msg::MapNoMatch), &[("typed", &typed)]))}
+            </p>
             {loading}
             {move || map.model.get().filter(|m| m.has_approximate()).map(|_| view! {
                 <p class="map-badge">{app.t(Msg::ApproxBoundaries)}</p>
@@ -1171,9 +1190,15 @@ fn draw_overlay(
 /// District labels when districts are big enough on screen; province labels when zoomed out;
 /// commune labels when zoomed in far enough for them to fit; none overlapping another.
 fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang) -> Vec<Label> {
+    // Not under the notes along the top and bottom edges (the boundary note hid "Tỉnh Bắc
+    // Ninh" in a narrow embed).
+    let (top, bottom) = note_strips(r.size.0, r.model.era);
     let on_screen = |p: [f32; 2]| {
         let s = r.camera.to_screen(p);
-        s[0] > 20.0 && s[1] > 12.0 && s[0] < r.size.0 - 20.0 && s[1] < r.size.1 - 12.0
+        s[0] > 20.0
+            && s[1] > top.max(12.0)
+            && s[0] < r.size.0 - 20.0
+            && s[1] < r.size.1 - bottom.max(12.0)
     };
     let districts: Vec<_> = r
         .model
