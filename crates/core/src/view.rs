@@ -200,7 +200,11 @@ impl ViewState {
                 "unit" => state.unit = clean_id(&v),
                 "colour" => state.colour = Colouring::from_slug(&v).unwrap_or_default(),
                 "embed" => state.embed = flag(&v),
-                "sort" => state.table.sort = crate::table::Sort::from_slug(&v),
+                // The default order is no order in the URL (so a link round-trips).
+                "sort" => {
+                    state.table.sort = crate::table::Sort::from_slug(&v)
+                        .filter(|s| *s != crate::table::Sort::default());
+                }
                 "tier" => {
                     let (slug, up) = v
                         .strip_suffix("-up")
@@ -210,8 +214,18 @@ impl ViewState {
                 }
                 "in" => state.table.within = clean_id(&v),
                 "dbkk" => state.table.disadvantaged = flag(&v),
-                // What a reader typed: any letters, cut at the length a name can have.
-                "q" => state.table.name = v.trim_start().chars().take(MAX_VALUE_LEN).collect(),
+                // What a reader typed: any letters, cut at the length a name can have (in
+                // bytes, so that it is read back after encoding, at most 3 per byte).
+                "q" => {
+                    let mut name = String::new();
+                    for c in v.trim_start().chars() {
+                        if name.len() + c.len_utf8() > MAX_VALUE_LEN {
+                            break;
+                        }
+                        name.push(c);
+                    }
+                    state.table.name = name;
+                }
                 "lite" => {
                     state.lite = match v.as_str() {
                         "1" | "true" | "yes" => Some(true),
@@ -221,6 +235,10 @@ impl ViewState {
                 }
                 _ => {}
             }
+        }
+        // The table's order and filters belong to its page's URL only.
+        if state.page != Page::Table {
+            state.table = TableQuery::default();
         }
         state
     }
@@ -427,6 +445,28 @@ mod tests {
             ..ViewState::default()
         };
         assert_eq!(by_name.to_query(), "?view=table");
+    }
+
+    #[test]
+    fn table_parts_round_trip_whatever_the_url_holds() {
+        for query in [
+            "tier=standard&sort=criteria-desc&q=abc",
+            "view=table&sort=name-asc",
+            "view=table&q=%E1%BB%8B%E1%BB%8B%E1%BB%8B%E1%BB%8B%E1%BB%8B%E1%BB%8B%E1%BB%8B%E1%BB%8B%E1%BB%8B%E1%BB%8B%E1%BB%8B%E1%BB%8B%E1%BB%8B%E1%BB%8B",
+            "view=table&tier=-up&q=+++a",
+        ] {
+            let first = ViewState::from_query(query);
+            let written = first.to_query();
+            assert_eq!(
+                ViewState::from_query(&written),
+                first,
+                "{query} -> {written}"
+            );
+        }
+        assert_eq!(
+            ViewState::from_query("tier=standard").table,
+            TableQuery::default()
+        );
     }
 
     #[test]
