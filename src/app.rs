@@ -234,8 +234,7 @@ fn Footer() -> impl IntoView {
             Msg::FooterDataset.text(lang),
             &[("id", &data.id), ("version", &data.version)],
         );
-        let any_illustrative = data.recognitions.iter().any(|r| r.illustrative)
-            || data.assessments.iter().any(|a| a.illustrative);
+        let any_illustrative = data.has_illustrative();
         // The source line of a printed page: who published the figures, and the link back.
         let mut publishers: Vec<&str> = data
             .sources

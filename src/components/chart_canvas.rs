@@ -7,7 +7,7 @@ use leptos::html;
 use leptos::prelude::*;
 use ntm_core::chart_data::{ComparisonModel, CriteriaModel, ProfileModel, ProgressModel};
 use ntm_core::charts::{self, ChartOptions, ChartTheme, DataTable};
-use ntm_core::i18n::{Lang, Msg};
+use ntm_core::i18n::{Lang, Msg, fill};
 use ntm_core::markup;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
@@ -205,7 +205,29 @@ pub fn ChartCanvas(
         let Some(canvas) = canvas_ref.get_untracked() else {
             return;
         };
-        let Ok(url) = canvas.to_data_url() else {
+        // The picture travels on its own: it carries where it comes from, and that its
+        // figures are illustrative where they are.
+        let lines = app.index().map(|index| {
+            let lang = app.lang();
+            let data = &index.data;
+            let mut lines = vec![format!(
+                "{} · {} · {}",
+                Msg::AppName.text(lang),
+                fill(
+                    Msg::FooterDataset.text(lang),
+                    &[("id", &data.id), ("version", &data.version)]
+                ),
+                fill(
+                    Msg::DataAsOf.text(lang),
+                    &[("date", &data.as_of.display(lang))]
+                ),
+            )];
+            if data.has_illustrative() {
+                lines.push(Msg::PngIllustrative.text(lang).to_owned());
+            }
+            lines
+        });
+        let Some(url) = with_footer(&canvas, &lines.unwrap_or_default()) else {
             return;
         };
         let year = app.resolved().map(|r| r.step.key()).unwrap_or_default();
@@ -256,4 +278,46 @@ pub fn ChartCanvas(
             {table}
         </figure>
     }
+}
+
+/// The chart as a PNG data URL with lines of text under it, on the chart's own background.
+fn with_footer(chart: &web_sys::HtmlCanvasElement, lines: &[String]) -> Option<String> {
+    if lines.is_empty() {
+        return chart.to_data_url().ok();
+    }
+    let dpr = f64::from(device_pixel_ratio());
+    let (w, h) = (chart.width(), chart.height());
+    let line_h = (16.0 * dpr).round();
+    let extra = (line_h * lines.len() as f64 + 10.0 * dpr).round();
+    let out: web_sys::HtmlCanvasElement =
+        document().create_element("canvas").ok()?.dyn_into().ok()?;
+    out.set_width(w);
+    out.set_height(h + extra as u32);
+    let ctx: web_sys::CanvasRenderingContext2d = out.get_context("2d").ok()??.dyn_into().ok()?;
+    // The chart's background, read from its corner; text in black or white against it.
+    let bg = chart
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        .and_then(|c| c.get_image_data(0.0, 0.0, 1.0, 1.0).ok())
+        .map(|d| d.data().0)
+        .filter(|p| p.len() >= 3 && p.get(3).is_some_and(|&a| a > 0))
+        .map_or([255, 255, 255], |p| [p[0], p[1], p[2]]);
+    let light = u32::from(bg[0]) + u32::from(bg[1]) + u32::from(bg[2]) > 3 * 128;
+    ctx.set_fill_style_str(&format!("rgb({} {} {})", bg[0], bg[1], bg[2]));
+    ctx.fill_rect(0.0, 0.0, f64::from(w), f64::from(h) + extra);
+    ctx.draw_image_with_html_canvas_element(chart, 0.0, 0.0)
+        .ok()?;
+    ctx.set_fill_style_str(if light { "#3d4440" } else { "#d8ddda" });
+    ctx.set_font(&format!(
+        "{}px system-ui, Roboto, 'Noto Sans', sans-serif",
+        (11.0 * dpr).round()
+    ));
+    ctx.set_text_baseline("middle");
+    for (i, line) in lines.iter().enumerate() {
+        let y = f64::from(h) + 4.0 * dpr + line_h * (i as f64 + 0.5);
+        ctx.fill_text(line, 4.0 * dpr, y).ok()?;
+    }
+    out.to_data_url().ok()
 }

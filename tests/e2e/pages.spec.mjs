@@ -102,6 +102,11 @@ test('a chart can be read as a table and downloaded as PNG', async ({ page }) =>
   const png = await readFile(await download.path());
   expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   expect(png.length).toBeGreaterThan(5000);
+  // The picture carries its source line and the illustrative note under the chart: it is
+  // taller than the chart on the page (two lines of text, and a margin).
+  const chartHeight = await figure.getByRole('img').evaluate((c) => c.height);
+  const dpr = await page.evaluate(() => window.devicePixelRatio);
+  expect(png.readUInt32BE(20) - chartHeight).toBeGreaterThanOrEqual(Math.round(40 * dpr));
 });
 
 test('the scope summary shows shares, targets and published figures in Vietnamese format', async ({ page }) => {

@@ -689,6 +689,8 @@ catalogue! {
     /// Footer note about illustrative data.
     IllustrativeNote => "Bộ dữ liệu mẫu: số liệu có dấu \"Minh họa\" là giả định, khớp với các tổng số đã công bố; số liệu có nguồn dẫn theo nguồn.",
         "Demo dataset: figures marked \"Illustrative\" are made up to match the published totals; sourced figures cite their source.";
+    /// Under a downloaded chart of a dataset with illustrative records.
+    PngIllustrative => "Có số liệu minh họa (giả định, khớp với tổng số đã công bố), không phải hồ sơ từng xã.", "Includes illustrative figures (made up to match published totals), not the records of each commune.";
     // Charts, table, search, profile, about (issue 5).
     /// Chart: progress title.
     ChartProgressTitle => "Tiến độ qua các năm", "Progress over the years";

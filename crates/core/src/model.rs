@@ -84,6 +84,15 @@ pub struct Dataset {
     pub geometry: Vec<GeometryFile>,
 }
 
+impl Dataset {
+    /// Whether any recognition or assessment is illustrative (a demo): the page's footer and a
+    /// downloaded chart say so.
+    pub fn has_illustrative(&self) -> bool {
+        self.recognitions.iter().any(|r| r.illustrative)
+            || self.assessments.iter().any(|a| a.illustrative)
+    }
+}
+
 /// The two administrative eras around the reform of 1 July 2025.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
