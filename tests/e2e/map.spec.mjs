@@ -40,13 +40,19 @@ async function positionOf(option) {
   return [Number(await option.getAttribute('data-x')), Number(await option.getAttribute('data-y'))];
 }
 
-test('keyboard: letters no commune starts with are said, not silently ignored', async ({ page }) => {
+test('keyboard: letters no commune starts with are said; Home and End go to the first and last commune', async ({ page }) => {
   await page.goto('./?year=2019');
   const map = mapBox(page);
   await map.focus();
   await page.keyboard.type('zzq');
   await expect(page.getByRole('status').filter({ hasText: 'Không có xã nào tên bắt đầu bằng “zzq”' })).toBeVisible();
   await expect(page.locator('.map-no-match')).toBeHidden({ timeout: 5000 });
+  // Home and End: the first and the last commune by name, as in any list.
+  const option = map.getByRole('option');
+  await page.keyboard.press('Home');
+  await expect(option).toHaveAccessibleName(/^Xã Ái Quốc,/);
+  await page.keyboard.press('End');
+  await expect(option).toHaveAccessibleName(/^Xã Y/);
 });
 
 test('keyboard: find Cẩm Lý by typing, select it with Enter, clear with Esc', async ({ page }) => {

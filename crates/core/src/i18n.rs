@@ -513,7 +513,7 @@ catalogue! {
     /// The button in a tapped commune's callout that scrolls to its card.
     MapShowDetails => "Xem chi tiết", "Details";
     /// Map keyboard help.
-    MapKeyboardHelp => "Dùng phím mũi tên để đi giữa các xã, Enter để chọn, Esc để bỏ chọn, phím + và − để phóng to, thu nhỏ, phím 0 để về toàn cảnh; gõ tên xã để nhảy tới xã đó.", "Use the arrow keys to move between communes, Enter to select, Esc to clear, + and − to zoom, 0 to reset the view; type a commune's name to jump to it.";
+    MapKeyboardHelp => "Dùng phím mũi tên để đi giữa các xã, Home và End để tới xã đầu và cuối theo tên, Enter để chọn, Esc để bỏ chọn, phím + và − để phóng to, thu nhỏ, phím 0 để về toàn cảnh; gõ tên xã để nhảy tới xã đó.", "Use the arrow keys to move between communes, Home and End for the first and last by name, Enter to select, Esc to clear, + and − to zoom, 0 to reset the view; type a commune's name to jump to it.";
     /// Year control label.
     YearLabel => "Năm", "Year";
     /// Previous year.

@@ -905,6 +905,21 @@ pub fn MapView() -> impl IntoView {
                     "+" | "=" => map.zoom.set(Some(1.5)),
                     "-" | "_" => map.zoom.set(Some(1.0 / 1.5)),
                     "0" => map.reset.update(|n| *n += 1),
+                    // As in any list: the first and the last commune, in name order.
+                    "Home" | "End" => {
+                        let by_name = |i: &usize| {
+                            ntm_core::text::collation_key(&index.unit(model.shapes[*i].unit).name)
+                        };
+                        let in_view = (0..model.shapes.len()).filter(|&i| in_scope(i));
+                        let pick = if key == "Home" {
+                            in_view.min_by_key(by_name)
+                        } else {
+                            in_view.max_by_key(by_name)
+                        };
+                        if pick.is_some() {
+                            active.set(pick);
+                        }
+                    }
                     k if k.chars().count() == 1
                         && !ev.ctrl_key()
                         && !ev.meta_key()
