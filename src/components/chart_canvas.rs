@@ -9,6 +9,8 @@ use ntm_core::chart_data::{ComparisonModel, CriteriaModel, ProfileModel, Progres
 use ntm_core::charts::{self, ChartOptions, ChartTheme, DataTable};
 use ntm_core::i18n::{Lang, Msg, fill};
 use ntm_core::markup;
+use ntm_core::names;
+use ntm_core::view::Page;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
@@ -205,12 +207,38 @@ pub fn ChartCanvas(
         let Some(canvas) = canvas_ref.get_untracked() else {
             return;
         };
-        // The picture travels on its own: it carries where it comes from, and that its
-        // figures are illustrative where they are.
-        let lines = app.index().map(|index| {
-            let lang = app.lang();
+        // The picture travels on its own: it says what it shows, of where and when, where it
+        // comes from, and that its figures are illustrative where they are.
+        let lang = app.lang();
+        let resolved = app.resolved();
+        let mut head = Vec::new();
+        if let Some(title) = spec.with_untracked(|s| s.as_ref().map(|s| s.title(lang))) {
+            head.push(title);
+        }
+        let mut foot = Vec::new();
+        if let Some(index) = app.index() {
             let data = &index.data;
-            let mut lines = vec![format!(
+            let place = resolved.as_ref().and_then(|r| {
+                if r.page == Page::Profile {
+                    r.unit
+                } else {
+                    r.scope
+                }
+            });
+            let place = place.map_or_else(
+                || Msg::ScopeAll.text(lang).to_owned(),
+                |ix| names::name_with_parent(&index, ix, lang),
+            );
+            let when = resolved
+                .as_ref()
+                .map(|r| r.step.display(lang))
+                .unwrap_or_default();
+            head.push(if when.is_empty() {
+                place
+            } else {
+                format!("{place} · {when}")
+            });
+            foot.push(format!(
                 "{} · {} · {}",
                 Msg::AppName.text(lang),
                 fill(
@@ -221,16 +249,15 @@ pub fn ChartCanvas(
                     Msg::DataAsOf.text(lang),
                     &[("date", &data.as_of.display(lang))]
                 ),
-            )];
+            ));
             if data.has_illustrative() {
-                lines.push(Msg::PngIllustrative.text(lang).to_owned());
+                foot.push(Msg::PngIllustrative.text(lang).to_owned());
             }
-            lines
-        });
-        let Some(url) = with_footer(&canvas, &lines.unwrap_or_default()) else {
+        }
+        let Some(url) = framed(&canvas, &head, &foot) else {
             return;
         };
-        let year = app.resolved().map(|r| r.step.key()).unwrap_or_default();
+        let year = resolved.map(|r| r.step.key()).unwrap_or_default();
         download_url(&document(), &format!("ntm-{slug}-{year}.png"), &url);
     };
 
@@ -280,21 +307,78 @@ pub fn ChartCanvas(
     }
 }
 
-/// The chart as a PNG data URL with lines of text under it, on the chart's own background.
-fn with_footer(chart: &web_sys::HtmlCanvasElement, lines: &[String]) -> Option<String> {
-    if lines.is_empty() {
+/// The chart as a PNG data URL on its own background, with its title and place over it (the
+/// first line bold) and lines of text under it, each wrapped at spaces to the picture's width.
+fn framed(chart: &web_sys::HtmlCanvasElement, head: &[String], foot: &[String]) -> Option<String> {
+    if head.is_empty() && foot.is_empty() {
         return chart.to_data_url().ok();
     }
     let dpr = f64::from(device_pixel_ratio());
     let (w, h) = (chart.width(), chart.height());
-    let line_h = (16.0 * dpr).round();
-    let extra = (line_h * lines.len() as f64 + 10.0 * dpr).round();
+    let pad = (6.0 * dpr).round();
     let out: web_sys::HtmlCanvasElement =
         document().create_element("canvas").ok()?.dyn_into().ok()?;
-    out.set_width(w);
-    out.set_height(h + extra as u32);
     let ctx: web_sys::CanvasRenderingContext2d = out.get_context("2d").ok()??.dyn_into().ok()?;
-    // The chart's background, read from its corner; text in black or white against it.
+    let font = |size: f64, bold: bool| {
+        format!(
+            "{}{}px system-ui, Roboto, 'Noto Sans', sans-serif",
+            if bold { "600 " } else { "" },
+            (size * dpr).round()
+        )
+    };
+    // Every line of text as (font, line height, text, strong), wrapped to the width.
+    let room = f64::from(w) - 2.0 * pad;
+    let mut rows: Vec<(String, f64, String, bool)> = Vec::new();
+    let wrap = |rows: &mut Vec<(String, f64, String, bool)>,
+                text: &str,
+                size: f64,
+                height: f64,
+                bold: bool| {
+        let f = font(size, bold);
+        ctx.set_font(&f);
+        let fits = |t: &str| ctx.measure_text(t).ok().is_none_or(|m| m.width() <= room);
+        let mut current = String::new();
+        for word in text.split(' ') {
+            let tried = if current.is_empty() {
+                word.to_owned()
+            } else {
+                format!("{current} {word}")
+            };
+            if current.is_empty() || fits(&tried) {
+                current = tried;
+            } else {
+                rows.push((
+                    f.clone(),
+                    height * dpr,
+                    std::mem::replace(&mut current, word.to_owned()),
+                    bold,
+                ));
+            }
+        }
+        rows.push((f, height * dpr, current, bold));
+    };
+    for (i, text) in head.iter().enumerate() {
+        if i == 0 {
+            wrap(&mut rows, text, 14.0, 20.0, true);
+        } else {
+            wrap(&mut rows, text, 12.0, 16.0, false);
+        }
+    }
+    let head_rows = rows.len();
+    for text in foot {
+        wrap(&mut rows, text, 11.0, 15.0, false);
+    }
+    let band = |rows: &[(String, f64, String, bool)]| {
+        if rows.is_empty() {
+            0.0
+        } else {
+            (rows.iter().map(|r| r.1).sum::<f64>() + pad).round()
+        }
+    };
+    let (head_h, foot_h) = (band(&rows[..head_rows]), band(&rows[head_rows..]));
+    out.set_width(w);
+    out.set_height(h + (head_h + foot_h) as u32);
+    // The chart's background, read from its corner; text in dark or light against it.
     let bg = chart
         .get_context("2d")
         .ok()
@@ -306,18 +390,24 @@ fn with_footer(chart: &web_sys::HtmlCanvasElement, lines: &[String]) -> Option<S
         .map_or([255, 255, 255], |p| [p[0], p[1], p[2]]);
     let light = u32::from(bg[0]) + u32::from(bg[1]) + u32::from(bg[2]) > 3 * 128;
     ctx.set_fill_style_str(&format!("rgb({} {} {})", bg[0], bg[1], bg[2]));
-    ctx.fill_rect(0.0, 0.0, f64::from(w), f64::from(h) + extra);
-    ctx.draw_image_with_html_canvas_element(chart, 0.0, 0.0)
+    ctx.fill_rect(0.0, 0.0, f64::from(w), f64::from(out.height()));
+    ctx.draw_image_with_html_canvas_element(chart, 0.0, head_h)
         .ok()?;
-    ctx.set_fill_style_str(if light { "#3d4440" } else { "#d8ddda" });
-    ctx.set_font(&format!(
-        "{}px system-ui, Roboto, 'Noto Sans', sans-serif",
-        (11.0 * dpr).round()
-    ));
     ctx.set_text_baseline("middle");
-    for (i, line) in lines.iter().enumerate() {
-        let y = f64::from(h) + 4.0 * dpr + line_h * (i as f64 + 0.5);
-        ctx.fill_text(line, 4.0 * dpr, y).ok()?;
+    let (strong, soft) = if light {
+        ("#1d2320", "#3d4440")
+    } else {
+        ("#f1f4f2", "#d8ddda")
+    };
+    let mut y = pad / 2.0;
+    for (i, (f, height, text, bold)) in rows.iter().enumerate() {
+        if i == head_rows {
+            y = head_h + f64::from(h) + pad / 2.0;
+        }
+        ctx.set_font(f);
+        ctx.set_fill_style_str(if *bold { strong } else { soft });
+        ctx.fill_text(text, pad, y + height / 2.0).ok()?;
+        y += height;
     }
     out.to_data_url().ok()
 }

@@ -102,11 +102,27 @@ test('a chart can be read as a table and downloaded as PNG', async ({ page }) =>
   const png = await readFile(await download.path());
   expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   expect(png.length).toBeGreaterThan(5000);
-  // The picture carries its source line and the illustrative note under the chart: it is
-  // taller than the chart on the page (two lines of text, and a margin).
+  // The picture carries its title and place over the chart, and its source line and the
+  // illustrative note under it: it is taller than the chart on the page by two lines of
+  // heading, two of footer and their margins, and the heading band has dark letters.
   const chartHeight = await figure.getByRole('img').evaluate((c) => c.height);
   const dpr = await page.evaluate(() => window.devicePixelRatio);
-  expect(png.readUInt32BE(20) - chartHeight).toBeGreaterThanOrEqual(Math.round(40 * dpr));
+  expect(png.readUInt32BE(20) - chartHeight).toBeGreaterThanOrEqual(Math.round(70 * dpr));
+  const headInk = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const band = ctx.getImageData(0, 0, img.width, Math.round(36 * window.devicePixelRatio)).data;
+    let dark = 0;
+    for (let i = 0; i < band.length; i += 4) if (band[i] + band[i + 1] + band[i + 2] < 200) dark += 1;
+    return dark;
+  }, png.toString('base64'));
+  expect(headInk).toBeGreaterThan(200);
 });
 
 test('the scope summary shows shares, targets and published figures in Vietnamese format', async ({ page }) => {
