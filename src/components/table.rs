@@ -296,9 +296,11 @@ pub fn TablePage() -> impl IntoView {
                     }}
                 </button>
             </div>
-            <div class="table-scroll">
+            // A table wider than its frame scrolls sideways: the scroller is a named region a
+            // keyboard can focus and scroll with the arrow keys (the names stay in view, sticky).
+            <div class="table-scroll units-table-scroll" role="region" tabindex="0" aria-labelledby="units-table-caption">
                 <table class="data-table units-table">
-                    <caption>{caption}</caption>
+                    <caption id="units-table-caption">{caption}</caption>
                     <thead><tr>{header}</tr></thead>
                     <tbody inner_html=move || body().unwrap_or_default() on:click=move |ev| follow(app, &ev)></tbody>
                 </table>

@@ -340,6 +340,43 @@ test('on a phone the table rows are cards: every value, with its column name, fi
   }
 });
 
+test('a table wider than its frame shows a shadow where columns are hidden, and scrolls by keyboard', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'a phone shows cards');
+  // The width of a portal's content column, where the table is embedded.
+  await page.setViewportSize({ width: 800, height: 800 });
+  await page.goto('./?view=table&embed=1');
+  const scroller = page.getByRole('region', { name: /Các đơn vị cấp xã/ });
+  await expect(scroller.getByRole('row', { name: /An Bình/ }).first()).toBeVisible();
+  const widths = await scroller.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+  expect(widths[0]).toBeGreaterThan(widths[1]);
+  // The mean brightness of the scroller's rightmost 6 px, over the rows.
+  const edge = async () => {
+    const box = await scroller.boundingBox();
+    const shot = await page.screenshot({ clip: { x: box.x + box.width - 8, y: box.y + 120, width: 6, height: 300 } });
+    return page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let sum = 0;
+      for (let i = 0; i < d.length; i += 4) sum += (d[i] + d[i + 1] + d[i + 2]) / 3;
+      return sum / (d.length / 4);
+    }, shot.toString('base64'));
+  };
+  const shaded = await edge();
+  // The keyboard reaches the hidden columns: the region takes focus and scrolls with the arrows.
+  await scroller.focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => scroller.evaluate((el) => el.scrollLeft + el.clientWidth >= el.scrollWidth - 1)).toBe(true);
+  const clear = await edge();
+  expect(clear - shaded).toBeGreaterThan(8);
+});
+
 test('on a phone all five page tabs fit beside each other, with sharing in the title bar', async ({ page }, info) => {
   test.skip(info.project.name !== 'phone', 'the tabs fit a wide screen anyway');
   for (const [lang, names] of [
