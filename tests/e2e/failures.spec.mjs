@@ -45,6 +45,10 @@ test('a server that never answers times out with a message', async ({ page }) =>
   await page.goto('./');
   // The first paint (headline numbers written at build time) says the map is loading.
   await expect(page.getByRole('status').filter({ hasText: /Đang tải (dữ liệu|bản đồ)/ })).toBeVisible();
+  // The first paint is there before the app's code runs: run the clock only once the app has
+  // asked for the data and set its timer (it builds its page in the task after that), or a
+  // slow start would set the 45 s timer after the clock had already moved on.
+  await page.locator('.app').waitFor({ state: 'attached' });
   await page.clock.runFor(46_000);
   await expect(alert(page)).toContainText('Máy chủ không trả lời sau 45 giây (data/ntm.json).');
 });
