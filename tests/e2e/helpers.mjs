@@ -31,3 +31,22 @@ export function watchErrors(page) {
   page.on('pageerror', (e) => errors.push(e.message));
   return () => errors;
 }
+
+// The brightness ((r + g + b) / 3, 0–255) of every pixel of a PNG (a download or a screenshot)
+// in the rows `top`..`top + height` (all rows by default), decoded by the page's browser.
+export async function brightness(page, png, top = 0, height = Infinity) {
+  return page.evaluate(async ([b64, top, height]) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, top, img.width, Math.min(height ?? img.height, img.height - top)).data;
+    const out = [];
+    for (let i = 0; i < d.length; i += 4) out.push((d[i] + d[i + 1] + d[i + 2]) / 3);
+    return out;
+  }, [png.toString('base64'), top, Number.isFinite(height) ? height : null]);
+}

@@ -2,7 +2,7 @@
 // role and accessible name, like a user.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { watchErrors } from './helpers.mjs';
+import { brightness, watchErrors } from './helpers.mjs';
 
 /** Share of a canvas's pixels that are neither transparent nor the background colour. */
 async function inkShare(locator) {
@@ -108,20 +108,8 @@ test('a chart can be read as a table and downloaded as PNG', async ({ page }) =>
   const chartHeight = await figure.getByRole('img').evaluate((c) => c.height);
   const dpr = await page.evaluate(() => window.devicePixelRatio);
   expect(png.readUInt32BE(20) - chartHeight).toBeGreaterThanOrEqual(Math.round(70 * dpr));
-  const headInk = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const band = ctx.getImageData(0, 0, img.width, Math.round(36 * window.devicePixelRatio)).data;
-    let dark = 0;
-    for (let i = 0; i < band.length; i += 4) if (band[i] + band[i + 1] + band[i + 2] < 200) dark += 1;
-    return dark;
-  }, png.toString('base64'));
+  const band = await brightness(page, png, 0, Math.round(36 * dpr));
+  const headInk = band.filter((v) => v < 200 / 3).length;
   expect(headInk).toBeGreaterThan(200);
 });
 
@@ -353,20 +341,8 @@ test('a table wider than its frame shows a shadow where columns are hidden, and 
   const edge = async () => {
     const box = await scroller.boundingBox();
     const shot = await page.screenshot({ clip: { x: box.x + box.width - 8, y: box.y + 120, width: 6, height: 300 } });
-    return page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d');
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      let sum = 0;
-      for (let i = 0; i < d.length; i += 4) sum += (d[i] + d[i + 1] + d[i + 2]) / 3;
-      return sum / (d.length / 4);
-    }, shot.toString('base64'));
+    const values = await brightness(page, shot);
+    return values.reduce((a, b) => a + b, 0) / values.length;
   };
   const shaded = await edge();
   // The keyboard reaches the hidden columns: the region takes focus and scrolls with the arrows.
