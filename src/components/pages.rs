@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use ntm_core::i18n::Msg;
 use ntm_core::view::Page;
+use wasm_bindgen::JsCast;
 
 use crate::components::about::AboutPage;
 use crate::components::atlas::Atlas;
@@ -69,6 +70,29 @@ pub fn PageNav() -> impl IntoView {
     }
 }
 
+/// Moves the keyboard's focus to the page's first heading (on the map page, the map) when
+/// nothing has it (the element that had it was removed).
+fn focus_page_heading_if_lost() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let lost = doc
+        .active_element()
+        .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body") || !a.is_connected());
+    if !lost {
+        return;
+    }
+    if let Some(heading) = doc
+        .query_selector("#main .page h2, #main .map-focus")
+        .ok()
+        .flatten()
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = heading.set_attribute("tabindex", "-1");
+        let _ = heading.focus();
+    }
+}
+
 /// The current page.
 #[component]
 pub fn CurrentPage() -> impl IntoView {
@@ -87,6 +111,11 @@ pub fn CurrentPage() -> impl IntoView {
             if app.view.with_untracked(|v| v.embed) {
                 crate::components::share::ask_parent_to_show_top();
             }
+            // The control that opened the page went with the old page (a card's "open the
+            // profile", a link in a table): the keyboard's focus would fall to the end of the
+            // document. It goes to the new page's heading, which a screen reader then reads.
+            // A page tab keeps the focus it has.
+            leptos::prelude::request_animation_frame(focus_page_heading_if_lost);
         }
         now
     });

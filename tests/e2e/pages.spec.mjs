@@ -229,6 +229,24 @@ test('an old commune name after the reform offers the new commune it became', as
   await expect(page.getByRole('table', { name: /30\/6\/2025/ })).toBeVisible();
 });
 
+test('opening the profile from the card by keyboard puts the focus on its heading', async ({ page }) => {
+  await page.goto('./?year=2018&unit=06547');
+  const open = page.getByRole('button', { name: 'Xem hồ sơ đầy đủ' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 2, name: 'Xã Tú Mịch, huyện Lộc Bình' });
+  await expect(heading).toBeFocused();
+  // The next Tab stays in the profile, not at the footer.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement.closest('.profile-page'))).toBe(true);
+  // A page tab keeps the focus it has.
+  const tab = page.getByRole('link', { name: 'Bảng' });
+  await tab.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Bảng' })).toBeVisible();
+  await expect(tab).toBeFocused();
+});
+
 test('a profile shows the criteria still missing for the standard', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('./?view=profile&unit=06547&year=2018');
