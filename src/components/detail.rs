@@ -191,7 +191,7 @@ pub fn UnitDetail() -> impl IntoView {
                 })}
                 {(!successors.is_empty()).then(|| view! {
                     <h3>{Msg::Became.text(lang)}</h3>
-                    {related_list(&index, &successors, Some(index.last_step().date), lang)}
+                    {related_list(&index, &successors, Some(names::successor_date(&index, r.step.date)), lang)}
                 })}
                 <p>
                     <button type="button" class="button" on:click=move |_| app.navigate(History::Push, |v| v.page = Page::Profile)>

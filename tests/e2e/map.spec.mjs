@@ -326,6 +326,10 @@ test('an old commune seen after the reform: its card says until when, and the ma
   await expect(card.locator('.detail-status')).toContainText(/^\s*Đến 30\/6\/2025: /);
   await expect(card.getByRole('listitem').filter({ hasText: 'Xã Mẫu Sơn' })).toBeVisible();
   await expect(page.locator('.map-stage')).toHaveAttribute('data-outlined', '06541-2025');
+  // At a date after the reform, the commune it went into is said at that date, the one the
+  // year control shows, not at the data's last date.
+  await page.goto('./?year=2025&unit=06547');
+  await expect(card.getByRole('listitem').filter({ hasText: 'Xã Mẫu Sơn' })).toContainText(/— ngày 31\/12\/2025: /);
   // Before the reform it is outlined itself.
   await page.goto('./?year=2025-06&unit=06547');
   await expect(page.locator('.map-stage')).toHaveAttribute('data-outlined', '06547');

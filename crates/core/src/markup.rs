@@ -815,7 +815,7 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         "profile-became",
         Msg::Became,
         &index.successors(ix),
-        Some(index.last_step().date),
+        Some(crate::names::successor_date(index, step.date)),
     );
     h.finish()
 }
@@ -1006,10 +1006,14 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
     // With no commune counted there is no change to tell ("since 2021: 0").
     if let (Some(change), Some(prev), true) = (s.standard_change(), previous, total > 0) {
         let label = prev.display(lang);
-        let text = fill(
-            Msg::HeadChange.text(lang),
-            &[("prev", &label), ("change", &format::signed(lang, change))],
-        );
+        let text = if change == 0 {
+            fill(Msg::HeadNoChange.text(lang), &[("prev", &label)])
+        } else {
+            fill(
+                Msg::HeadChange.text(lang),
+                &[("prev", &label), ("change", &format::signed(lang, change))],
+            )
+        };
         h.el(
             "span",
             &[("class", "summary-change")],
@@ -1649,7 +1653,10 @@ mod tests {
             html.contains("<span class=\"figure-share\">3/5 · 60,0\u{a0}%</span>"),
             "{html}"
         );
-        assert!(html.contains("so với 2024: 0 xã đạt chuẩn"), "{html}");
+        assert!(
+            html.contains("so với 2024: không đổi số xã đạt chuẩn"),
+            "{html}"
+        );
         assert!(
             html.contains("Mục tiêu 2025: 60\u{a0}% đạt chuẩn NTM"),
             "{html}"

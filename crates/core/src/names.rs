@@ -128,6 +128,17 @@ pub fn accessible_name(index: &DatasetIndex, ix: UnitIx, at: Date, lang: Lang) -
     )
 }
 
+/// The date a successor's tier is said on: the selected date once it is after the reform (the
+/// date the reader sees on the map and the year control), else the data's last date (what
+/// the old commune's successor is now).
+pub fn successor_date(index: &DatasetIndex, selected: Date) -> Date {
+    if selected > LAST_PRE_REFORM_DAY {
+        selected
+    } else {
+        index.last_step().date
+    }
+}
+
 /// The tier shown beside a related unit: a constituent's last tier before the reform (`on` =
 /// `None`), or a successor's on a named date, said with that date so that it is never read as
 /// the tier of the date the reader has selected. One rule for the detail card and the profile.
@@ -189,6 +200,16 @@ mod tests {
             accessible_name(&index, dong_quan, at, Lang::Vi),
             "Xã Đông Quan, huyện Lộc Bình — chưa đạt chuẩn (đạt 1/2 tiêu chí)"
         );
+    }
+
+    #[test]
+    fn a_successor_is_said_at_the_selected_date_after_the_reform_else_at_the_last() {
+        let index = tiny();
+        let last = index.last_step().date;
+        assert_eq!(successor_date(&index, Date::year_end(2021)), last);
+        assert_eq!(successor_date(&index, LAST_PRE_REFORM_DAY), last);
+        let after = Date::year_end(2025);
+        assert_eq!(successor_date(&index, after), after);
     }
 
     #[test]
