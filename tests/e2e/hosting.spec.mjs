@@ -101,6 +101,9 @@ test('embedded in a host page, the iframe is resized to its content', async ({ p
     await expect(frame.getByRole('region', { name: 'Tóm tắt số liệu' })).toBeVisible();
     await expect(frame.getByRole('link', { name: /Mở bản đầy đủ/ })).toHaveAttribute('target', '_blank');
     await expect.poll(async () => (await page.locator('#atlas').boundingBox()).height, { timeout: 10_000 }).toBeGreaterThan(400);
+    // The page inside fills the frame's width: no strip is kept for a scroll bar it never has.
+    const inner = await frame.locator('html').evaluate((html) => [html.clientWidth, window.innerWidth]);
+    expect(inner[0]).toBe(inner[1]);
     // A message of another shape from the host page is ignored by embed.js.
     const before = (await page.locator('#atlas').boundingBox()).height;
     await page.evaluate(() => window.postMessage({ 'ntm-atlas-height': 150, extra: 1 }, '*'));
