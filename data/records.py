@@ -250,7 +250,7 @@ def generate(units: list[UnitRow], units_by_id: dict[str, UnitRow], reg) -> dict
     # QĐ 263/QĐ-TTg: northern mountain provinces, 60% of communes at the standard by 2025.
     for code, name in (("20", "Tỉnh Lạng Sơn"), ("24", "Tỉnh Bắc Giang")):
         inds.append(Ind(code, name, TARGET, "communes_standard_share", 2025, "60", "qd263-2022",
-                        note_vi="Mục tiêu vùng trung du và miền núi phía Bắc (cả nước ≥ 80%)",
+                        note_vi="Mục tiêu vùng trung du và miền núi phía Bắc (cả nước ≥ 80 %)",
                         note_en="Target for the northern midlands and mountains (nationally ≥ 80%)"))
 
     # ---- Published facts: Bắc Giang and Lục Nam ---------------------------------------------

@@ -765,9 +765,9 @@ catalogue! {
     /// [`Msg::SumComparisonCommunes`] for one commune.
     SumComparisonCommunesOne => "{year}: so sánh {n} xã, trong đó {standard} xã đạt chuẩn NTM trở lên.", "{year}: {n} commune compared; at the NTM standard or above: {standard}.";
     /// Summary sentence: criteria.
-    SumCriteria => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; tiêu chí có tỷ lệ xã đạt thấp nhất là “{name}” ({met} trên {known} xã có kết quả).", "{year}: {assessed} of {communes} communes assessed against {document}; the criterion met by the smallest share is “{name}” ({met} of {known} with a result).";
+    SumCriteria => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; tiêu chí có tỷ lệ xã đạt thấp nhất là “{name}” (đạt ở {met} trên {known} xã có kết quả).", "{year}: {assessed} of {communes} communes assessed against {document}; the criterion met by the smallest share is “{name}” (met in {met} of {known} with a result).";
     /// [`Msg::SumCriteria`] for a total of 1.
-    SumCriteriaOne => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; tiêu chí có tỷ lệ xã đạt thấp nhất là “{name}” ({met} trên {known} xã có kết quả).", "{year}: {assessed} of {communes} commune assessed against {document}; the criterion met by the smallest share is “{name}” ({met} of {known} with a result).";
+    SumCriteriaOne => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; tiêu chí có tỷ lệ xã đạt thấp nhất là “{name}” (đạt ở {met} trên {known} xã có kết quả).", "{year}: {assessed} of {communes} commune assessed against {document}; the criterion met by the smallest share is “{name}” (met in {met} of {known} with a result).";
     /// Summary sentence: profile criteria with some missing.
     SumProfile => "Đạt {met} trên {of} tiêu chí ({document}, năm {year}); chưa đạt: {missing}.", "{met} of {of} criteria met ({document}, {year}); not met: {missing}.";
     /// Summary sentence: profile criteria all met.
@@ -961,7 +961,10 @@ catalogue! {
     /// Criteria as a count ("15,21 tiêu chí").
     CriteriaCount => "{n} tiêu chí", "{n} criteria";
     /// Summary: change from the previous step.
-    HeadChange => "so với {prev}: {change} xã đạt chuẩn", "since {prev}: {change} at the standard";
+    HeadChange => "so với {prev}: {change} xã đạt chuẩn", "compared with {prev}: {change} at the standard";
+    /// Beside the headline numbers when the count at the standard is what it was at the previous
+    /// date ("so với 2024: 0 xã đạt chuẩn" read as "none").
+    HeadNoChange => "so với {prev}: không đổi số xã đạt chuẩn", "compared with {prev}: no change at the standard";
     /// Under the headline numbers: the tiers that rest on records with no source.
     UnsourcedTiers => "mức đạt của {n}/{total} xã đạt chuẩn trở lên", "the tiers of {n} of {total} communes at the standard or above";
     /// [`Msg::UnsourcedTiers`] for a total of 1.

@@ -141,7 +141,7 @@ fn a_target_says_what_is_missing_in_points_and_where_it_was_set() {
     );
     assert!(html.contains("còn thiếu 14,3 điểm phần trăm"), "{html}");
     assert!(
-        html.contains("<span class=\"target-source\">Mục tiêu vùng trung du và miền núi phía Bắc (cả nước ≥ 80%) · Nguồn: <span>Quyết định 263/QĐ-TTg"),
+        html.contains("<span class=\"target-source\">Mục tiêu vùng trung du và miền núi phía Bắc (cả nước ≥ 80 %) · Nguồn: <span>Quyết định 263/QĐ-TTg"),
         "{html}"
     );
     let en = summary(&index, index.find("20"), step, Lang::En);
