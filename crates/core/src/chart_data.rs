@@ -237,10 +237,27 @@ pub struct ComparisonModel {
     /// criteria, such as new communes not yet reassessed), in name order: named under the
     /// chart and listed in its table instead of as empty rows.
     pub without_data: Vec<ComparisonRow>,
+    /// Communes drawn by their tier whose latest assessment is against another criteria set
+    /// than the date's (a new commune assessed before the reform under the old set): their
+    /// criteria cannot be compared with the others', so the chart says what they are.
+    pub other_set: Vec<OtherSetAssessment>,
     /// The row of the selected unit (or of the area containing it).
     pub selected: Option<usize>,
     /// The step compared.
     pub step: Step,
+}
+
+/// A commune's assessment against another criteria set than the one compared.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OtherSetAssessment {
+    /// The commune's name.
+    pub name: String,
+    /// Criteria met.
+    pub met: usize,
+    /// Criteria in its set.
+    pub of: usize,
+    /// The set's deciding document, e.g. "QĐ 318/QĐ-TTg".
+    pub document: String,
 }
 
 /// The units the comparison chart shows for a scope on a date: the districts of a province
@@ -293,6 +310,7 @@ pub fn comparison(
     let at = step.date;
     let (kind, units) = comparison_units(index, scope, at);
     let set = index.commune_set_for_year(at.year);
+    let mut other_set = Vec::new();
     let mut rows: Vec<ComparisonRow> = units
         .into_iter()
         .map(|u| {
@@ -305,10 +323,23 @@ pub fn comparison(
                     let status = index.status(u, at);
                     let mut counts = StatusCounts::default();
                     counts.add(status);
-                    let criteria = index.assessment_at(u, at).and_then(|a| {
+                    let assessment = index.assessment_at(u, at);
+                    let criteria = assessment.and_then(|a| {
                         let set = set.filter(|s| s.id == a.set)?;
                         Some((a.met_count(), set.criteria.len()))
                     });
+                    if criteria.is_none()
+                        && status.is_assessable()
+                        && let Some(a) = assessment
+                        && let Some(own) = index.criteria_set(&a.set)
+                    {
+                        other_set.push(OtherSetAssessment {
+                            name: index.unit(u).name.clone(),
+                            met: a.met_count(),
+                            of: own.criteria.len(),
+                            document: own.document.clone(),
+                        });
+                    }
                     (counts, status, criteria)
                 }
             };
@@ -354,10 +385,12 @@ pub fn comparison(
             .position(|r| r.unit == sel)
             .or_else(|| rows.iter().position(|r| index.within(sel, r.unit)))
     });
+    crate::order::sort_by(&mut other_set, |a, b| compare_vi(&a.name, &b.name));
     ComparisonModel {
         kind,
         rows,
         without_data,
+        other_set,
         selected,
         step,
     }

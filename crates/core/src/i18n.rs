@@ -712,6 +712,9 @@ catalogue! {
     ChartNoData => "Không có số liệu để vẽ biểu đồ.", "There is no data to chart.";
     /// Under the comparison chart: the units it leaves out, by status.
     ChartNotDrawn => "Không có trong biểu đồ — {units}.", "Not in the chart — {units}.";
+    /// Under the comparison chart: communes drawn by their tier whose criteria were assessed
+    /// against another set (before the reform), with their own count.
+    ChartOtherSet => "Số tiêu chí chưa so được vì đánh giá theo bộ tiêu chí khác: {units}.", "Criteria not comparable, assessed against another set: {units}.";
     /// A legend entry's accessible name: its tier and how many communes it counts.
     LegendItemName => "{name} {n} xã", "{name} {n} communes";
     /// [`Msg::LegendItemName`] for one commune.

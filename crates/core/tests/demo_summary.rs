@@ -231,3 +231,30 @@ fn areas_without_any_record_in_an_era_are_known_before_they_are_picked() {
     let post = index.areas_with_records(Era::Post2025);
     assert!(post[at("24-2025")] && post[at("20")]);
 }
+
+#[test]
+fn a_commune_assessed_against_the_old_set_is_named_under_the_comparison_with_its_own_count() {
+    let index = demo();
+    let lang_son = index.find("20");
+    let step = index.step_by_key("2026").expect("step");
+    let m = chart_data::comparison(&index, lang_son, step, None);
+    assert_eq!(m.kind, chart_data::ComparisonKind::Communes);
+    let chau_son: Vec<&chart_data::OtherSetAssessment> = m
+        .other_set
+        .iter()
+        .filter(|o| o.name == "Châu Sơn")
+        .collect();
+    assert_eq!(chau_son.len(), 1, "{:?}", m.other_set);
+    assert_eq!((chau_son[0].met, chau_son[0].of), (17, 19));
+    let note = comparison::note(&m, Lang::Vi).expect("a note");
+    assert!(
+        note.contains("đánh giá theo bộ tiêu chí khác: Châu Sơn (17/19, QĐ 318/QĐ-TTg)"),
+        "{note}"
+    );
+    // Drawn by its tier all the same.
+    assert!(
+        m.rows
+            .iter()
+            .any(|r| r.name == "Châu Sơn" && r.criteria.is_none())
+    );
+}

@@ -328,8 +328,27 @@ pub fn summary(model: &ComparisonModel, lang: Lang) -> String {
 /// "Không có trong biểu đồ — chưa xét lại sau sắp xếp (34): Biển Động, Bố Hạ, …". `None` when
 /// every unit is drawn.
 pub fn note(model: &ComparisonModel, lang: Lang) -> Option<String> {
+    let other = (!model.other_set.is_empty()).then(|| {
+        let names: Vec<String> = model
+            .other_set
+            .iter()
+            .map(|o| {
+                format!(
+                    "{} ({}/{}, {})",
+                    o.name,
+                    format::count(lang, o.met),
+                    format::count(lang, o.of),
+                    o.document
+                )
+            })
+            .collect();
+        fill(
+            Msg::ChartOtherSet.text(lang),
+            &[("units", &names.join(", "))],
+        )
+    });
     if model.without_data.is_empty() {
-        return None;
+        return other;
     }
     let groups: Vec<String> = [Status::NotReassessed, Status::NoData]
         .into_iter()
@@ -354,10 +373,14 @@ pub fn note(model: &ComparisonModel, lang: Lang) -> Option<String> {
             })
         })
         .collect();
-    Some(fill(
+    let not_drawn = fill(
         Msg::ChartNotDrawn.text(lang),
         &[("units", &groups.join("; "))],
-    ))
+    );
+    Some(match other {
+        Some(other) => format!("{not_drawn} {other}"),
+        None => not_drawn,
+    })
 }
 
 /// The chart's numbers as a table, the units without data last.

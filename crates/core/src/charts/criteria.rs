@@ -420,9 +420,7 @@ mod tests {
         let s = summary(&m, Lang::En);
         assert!(s.contains("3 of 5 communes"), "{s}");
         assert!(
-            s.contains(
-                "“Irrigation and disaster prevention” (met in 1 of 3 with a result)"
-            ),
+            s.contains("“Irrigation and disaster prevention” (met in 1 of 3 with a result)"),
             "{s}"
         );
         let t = table(&m, Lang::Vi);
