@@ -204,12 +204,35 @@ pub fn ChartCanvas(
     });
 
     let download = move |_| {
-        let Some(canvas) = canvas_ref.get_untracked() else {
+        // Drawn again for the file: at twice the screen's pixels at least (a phone's chart at
+        // 1× was too coarse to print) and in the light theme, whatever the screen uses.
+        let w = width.get_untracked();
+        if w < 1.0 {
+            return;
+        }
+        let lang = app.lang();
+        let scale = f64::from(device_pixel_ratio()).max(2.0);
+        let Some(canvas) = spec.with_untracked(|spec| {
+            let spec = spec.as_ref()?;
+            let h = spec.height(w, lang);
+            let c: web_sys::HtmlCanvasElement =
+                document().create_element("canvas").ok()?.dyn_into().ok()?;
+            c.set_width((w * scale).round() as u32);
+            c.set_height((h * scale).round() as u32);
+            spec.draw(
+                c.clone(),
+                &ChartOptions {
+                    lang,
+                    theme: ChartTheme::LIGHT,
+                    scale,
+                },
+            );
+            Some(c)
+        }) else {
             return;
         };
         // The picture travels on its own: it says what it shows, of where and when, where it
         // comes from, and that its figures are illustrative where they are.
-        let lang = app.lang();
         let resolved = app.resolved();
         let mut head = Vec::new();
         if let Some(title) = spec.with_untracked(|s| s.as_ref().map(|s| s.title(lang))) {
@@ -254,7 +277,7 @@ pub fn ChartCanvas(
                 foot.push(Msg::PngIllustrative.text(lang).to_owned());
             }
         }
-        let Some(url) = framed(&canvas, &head, &foot) else {
+        let Some(url) = framed(&canvas, scale, &head, &foot) else {
             return;
         };
         let year = resolved.map(|r| r.step.key()).unwrap_or_default();
@@ -307,15 +330,19 @@ pub fn ChartCanvas(
     }
 }
 
-/// The chart as a PNG data URL on its own background, with its title and place over it (the
-/// first line bold) and lines of text under it, each wrapped at spaces to the picture's width.
-fn framed(chart: &web_sys::HtmlCanvasElement, head: &[String], foot: &[String]) -> Option<String> {
-    if head.is_empty() && foot.is_empty() {
-        return chart.to_data_url().ok();
-    }
-    let dpr = f64::from(device_pixel_ratio());
-    let (w, h) = (chart.width(), chart.height());
-    let pad = (6.0 * dpr).round();
+/// The chart as a PNG data URL on its own background with a margin all round, its title and
+/// place over it (the first line bold) and lines of text under it, each wrapped at spaces to
+/// the picture's width; `dpr` is the chart canvas's pixels per CSS pixel.
+fn framed(
+    chart: &web_sys::HtmlCanvasElement,
+    dpr: f64,
+    head: &[String],
+    foot: &[String],
+) -> Option<String> {
+    let (chart_w, h) = (chart.width(), chart.height());
+    // A margin all round: the chart's own drawing goes to its edges.
+    let pad = (10.0 * dpr).round();
+    let w = chart_w + 2 * pad as u32;
     let out: web_sys::HtmlCanvasElement =
         document().create_element("canvas").ok()?.dyn_into().ok()?;
     let ctx: web_sys::CanvasRenderingContext2d = out.get_context("2d").ok()??.dyn_into().ok()?;
@@ -375,7 +402,10 @@ fn framed(chart: &web_sys::HtmlCanvasElement, head: &[String], foot: &[String]) 
             (rows.iter().map(|r| r.1).sum::<f64>() + pad).round()
         }
     };
-    let (head_h, foot_h) = (band(&rows[..head_rows]), band(&rows[head_rows..]));
+    let (head_h, foot_h) = (
+        band(&rows[..head_rows]).max(pad),
+        band(&rows[head_rows..]).max(pad),
+    );
     out.set_width(w);
     out.set_height(h + (head_h + foot_h) as u32);
     // The chart's background, read from its corner; text in dark or light against it.
@@ -391,7 +421,7 @@ fn framed(chart: &web_sys::HtmlCanvasElement, head: &[String], foot: &[String]) 
     let light = u32::from(bg[0]) + u32::from(bg[1]) + u32::from(bg[2]) > 3 * 128;
     ctx.set_fill_style_str(&format!("rgb({} {} {})", bg[0], bg[1], bg[2]));
     ctx.fill_rect(0.0, 0.0, f64::from(w), f64::from(out.height()));
-    ctx.draw_image_with_html_canvas_element(chart, 0.0, head_h)
+    ctx.draw_image_with_html_canvas_element(chart, pad, head_h)
         .ok()?;
     ctx.set_text_baseline("middle");
     let (strong, soft) = if light {

@@ -105,8 +105,11 @@ test('a chart can be read as a table and downloaded as PNG', async ({ page }) =>
   // The picture carries its title and place over the chart, and its source line and the
   // illustrative note under it: it is taller than the chart on the page by two lines of
   // heading, two of footer and their margins, and the heading band has dark letters.
-  const chartHeight = await figure.getByRole('img').evaluate((c) => c.height);
-  const dpr = await page.evaluate(() => window.devicePixelRatio);
+  // It is drawn at twice the screen's pixels at least (sharp enough to print), with a margin.
+  const cssBox = await figure.getByRole('img').boundingBox();
+  const dpr = Math.max(2, await page.evaluate(() => window.devicePixelRatio));
+  const chartHeight = Math.round(cssBox.height * dpr);
+  expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.round(cssBox.width * dpr) + Math.round(20 * dpr));
   expect(png.readUInt32BE(20) - chartHeight).toBeGreaterThanOrEqual(Math.round(70 * dpr));
   const band = await brightness(page, png, 0, Math.round(36 * dpr));
   const headInk = band.filter((v) => v < 200 / 3).length;
