@@ -111,7 +111,21 @@ fn layout(model: &ProgressModel, width: f64, lang: Lang) -> Layout {
                 ("value", &target_value(t, lang)),
             ],
         );
-        let label = fit_text(&text, SMALL_SIZE, (x1 - x0 - 6.0).max(0.0));
+        // Where the whole label does not fit (a phone), the share alone: the legend and the
+        // summary say which tier it counts.
+        let room = (x1 - x0 - 6.0).max(0.0);
+        let text = if text_width(&text, SMALL_SIZE) <= room {
+            text
+        } else {
+            fill(
+                Msg::ChartTarget.text(lang),
+                &[
+                    ("year", &t.year.to_string()),
+                    ("value", &format::percent_published(lang, t.share)),
+                ],
+            )
+        };
+        let label = fit_text(&text, SMALL_SIZE, room);
         // Above the line, or below it when that would leave the plot or hit another label.
         let mut label_y = y - 9.0;
         let clashes = |ly: f64, targets: &[TargetLayout]| {
@@ -470,6 +484,15 @@ mod tests {
             en.iter()
                 .any(|s| s == "2025 target: 60% at the NTM standard"),
             "{en:?}"
+        );
+        // On a phone the label is the share alone, never cut off mid-word.
+        let phone = texts(&drawn(250, Lang::En, 1.0));
+        assert!(phone.iter().any(|s| s == "2025 target: 60%"), "{phone:?}");
+        assert!(
+            !phone
+                .iter()
+                .any(|s| s.starts_with("2025 target") && s.ends_with('…')),
+            "{phone:?}"
         );
     }
 
