@@ -297,6 +297,10 @@ test('on a phone, a commune picked in the search box comes into view', async ({ 
   await box.press('ArrowDown');
   await box.press('Enter');
   await expect(page.getByRole('heading', { name: 'Xã Tú Mịch, huyện Lộc Bình' })).toBeInViewport();
+  // The whole card: its close button too, not cut at the top of the screen.
+  const close = page.getByRole('button', { name: 'Đóng thẻ xã' });
+  await expect.poll(async () => (await close.boundingBox()).y).toBeGreaterThanOrEqual(0);
+  await expect(close).toBeInViewport({ ratio: 1 });
 });
 
 test('the table shows 50 rows at a time, and finds a unit by name with or without diacritics', async ({ page }) => {

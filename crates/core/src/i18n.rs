@@ -621,7 +621,7 @@ catalogue! {
     /// Embed dialog title.
     EmbedTitle => "Nhúng vào trang web khác (cho người quản trị trang)", "Embed in another website (for webmasters)";
     /// Embed dialog intro.
-    EmbedIntro => "Dán đoạn mã này vào trang của cổng thông tin. Khung nhúng hiện đúng góc nhìn đang xem (năm, phạm vi, xã đã chọn).", "Paste this code into a page of your portal. The frame shows the current view (year, area, selected commune).";
+    EmbedIntro => "Dán đoạn mã này vào trang của cổng thông tin. Khung nhúng hiện góc nhìn đang xem (phạm vi, xã đã chọn, và năm nếu bạn đã chọn một năm; nếu không, luôn là số liệu mới nhất).", "Paste this code into a page of your portal. The frame shows the current view (area, selected commune, and the year if you chose one; otherwise always the latest data).";
     /// Embed auto-height option.
     EmbedAutoHeight => "Tự điều chỉnh chiều cao khung (thêm tập lệnh nhỏ embed.js)", "Adjust the frame's height automatically (adds the small embed.js script)";
     /// Embed code label.
