@@ -73,10 +73,23 @@ fn related_list(
                 let id2 = id.clone();
                 view! {
                     <li>
-                        <button type="button" class="link-button" on:click=move |_| {
-                            let id = id2.clone();
-                            app.navigate(History::Push, |v| v.unit = Some(id));
-                        }>{name}</button>
+                        // A real link (a new tab, a copied address); a plain click stays here.
+                        <a
+                            href={
+                                let mut v = app.view.get_untracked();
+                                v.unit = Some(id.clone());
+                                let q = v.to_query();
+                                if q.is_empty() { "./".to_owned() } else { q }
+                            }
+                            on:click=move |ev: web_sys::MouseEvent| {
+                                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
+                                    return;
+                                }
+                                ev.prevent_default();
+                                let id = id2.clone();
+                                app.navigate(History::Push, |v| v.unit = Some(id));
+                            }
+                        >{name}</a>
                         {part.then(|| view! { <span class="muted">" ("{Msg::PartOf.text(lang)}")"</span> })}
                         <span class="muted">" — "{tier}</span>
                     </li>

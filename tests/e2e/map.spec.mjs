@@ -313,7 +313,8 @@ test("an old commune's card dates its successor's tier; the successor, selected 
   // read as its tier on 30/6/2025 (it did not exist then).
   const became = card.getByRole('listitem').filter({ hasText: 'Xã Mẫu Sơn' });
   await expect(became).toContainText(/— ngày 30\/6\/2026: /);
-  await became.getByRole('button', { name: /^Xã Mẫu Sơn/ }).click();
+  await expect(became.getByRole('link', { name: /^Xã Mẫu Sơn/ })).toHaveAttribute('href', /unit=06541-2025/);
+  await became.getByRole('link', { name: /^Xã Mẫu Sơn/ }).click();
   await expect(card.getByRole('heading', { level: 2, name: /^Xã Mẫu Sơn/ })).toBeVisible();
   await expect(card.locator('.detail-status')).toContainText(/^\s*Xã mới, thành lập ngày 1\/7\/2025; ngày 30\/6\/2026: /);
   await expect(card.locator('.detail-status')).not.toContainText('chưa xét lại');

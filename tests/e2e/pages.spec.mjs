@@ -273,7 +273,11 @@ test('a merged commune lists the old communes it was formed from', async ({ page
   await page.goto('./?view=profile&unit=06541-2025&lang=en');
   const formed = page.getByRole('region', { name: 'Formed from the old communes' });
   await expect(formed).toContainText('Tú Mịch Commune, Lộc Bình District');
-  await formed.getByRole('button', { name: 'Tú Mịch Commune, Lộc Bình District' }).click();
+  // A real link, which opens in a new tab or can be copied: the old commune on its last day
+  // (30/6/2025, the default date here, so no year in the address).
+  const link = formed.getByRole('link', { name: 'Tú Mịch Commune, Lộc Bình District' });
+  await expect(link).toHaveAttribute('href', '?lang=en&view=profile&unit=06547');
+  await link.click();
   await expect(page).toHaveURL(/unit=06547/);
   await expect(page.getByRole('heading', { level: 2, name: 'Tú Mịch Commune, Lộc Bình District' })).toBeVisible();
 });

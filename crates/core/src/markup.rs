@@ -290,19 +290,22 @@ fn year_attr(index: &DatasetIndex, unit: UnitIx, now: Step) -> Option<String> {
 fn unit_button(h: &mut Html, index: &DatasetIndex, unit: UnitIx, now: Step, lang: Lang) {
     let id = &index.unit(unit).id;
     let year = year_attr(index, unit, now);
-    let mut attrs: Vec<(&str, &str)> = vec![
-        ("type", "button"),
-        ("class", "link-button"),
-        ("data-unit", id),
-    ];
+    // A real link (it opens in a new tab, it can be copied) to the unit's profile on the date
+    // it is shown at; a plain click is followed in place through `data-unit` and `data-year`.
+    let shown_year = match &year {
+        Some(y) => (!y.is_empty()).then(|| y.clone()),
+        None => (now != index.default_step()).then(|| now.key()),
+    };
+    let mut href = profile_href(id, lang);
+    if let Some(y) = &shown_year {
+        href.push_str("&year=");
+        href.push_str(y);
+    }
+    let mut attrs: Vec<(&str, &str)> = vec![("href", &href), ("data-unit", id)];
     if let Some(y) = &year {
         attrs.push(("data-year", y));
     }
-    h.el(
-        "button",
-        &attrs,
-        &names::name_with_parent(index, unit, lang),
-    );
+    h.el("a", &attrs, &names::name_with_parent(index, unit, lang));
 }
 
 /// A commune's own target of a tier ("1 commune at the NTM standard" set for that commune)
@@ -1484,10 +1487,11 @@ mod tests {
             "{body}"
         );
         assert!(body.contains("Xã đặc biệt khó khăn"), "{body}");
-        // What it became, with a button that moves to a year where the new commune exists.
+        // What it became, with a link that moves to a year where the new commune exists (the
+        // default one here: no year in its address).
         assert!(
             body.contains(
-                "data-unit=\"06500-2025\" data-year=\"\">Xã Đình Lập, tỉnh Lạng Sơn</button>"
+                "<a href=\"?view=profile&amp;unit=06500-2025\" data-unit=\"06500-2025\" data-year=\"\">Xã Đình Lập, tỉnh Lạng Sơn</a>"
             ),
             "{body}"
         );
@@ -1516,7 +1520,7 @@ mod tests {
         let body = profile_body(&index, new, index.last_step(), Lang::Vi);
         assert!(body.contains("Hình thành từ các xã cũ"), "{body}");
         assert!(
-            body.contains("data-year=\"2025-06\">Xã Khuất Xá, huyện Lộc Bình</button>"),
+            body.contains("<a href=\"?view=profile&amp;unit=06469&amp;year=2025-06\" data-unit=\"06469\" data-year=\"2025-06\">Xã Khuất Xá, huyện Lộc Bình</a>"),
             "{body}"
         );
         assert!(body.contains("mức cuối cùng: NTM kiểu mẫu"), "{body}");
