@@ -920,10 +920,13 @@ pub fn MapView() -> impl IntoView {
                             active.set(pick);
                         }
                     }
-                    k if k.chars().count() == 1
-                        && !ev.ctrl_key()
-                        && !ev.meta_key()
-                        && !ev.alt_key() =>
+                    // Backspace takes back the last letter typed: a Vietnamese input method
+                    // such as Unikey (Telex) sends "t", "u", "s", then Backspace and "ú".
+                    k if (k == "Backspace" && typing)
+                        || (k.chars().count() == 1
+                            && !ev.ctrl_key()
+                            && !ev.meta_key()
+                            && !ev.alt_key()) =>
                     {
                         let mut buf = typed.with_value(|(s, t)| {
                             if now - t < 900.0 {
@@ -932,7 +935,17 @@ pub fn MapView() -> impl IntoView {
                                 String::new()
                             }
                         });
-                        buf.push_str(k);
+                        if k == "Backspace" {
+                            buf.pop();
+                        } else {
+                            buf.push_str(k);
+                        }
+                        if buf.is_empty() {
+                            typed.set_value((buf, now));
+                            no_match.set(None);
+                            ev.prevent_default();
+                            return;
+                        }
                         typed.set_value((buf.clone(), now));
                         let want = fold(&buf);
                         let mut candidates: Vec<usize> = (0..model.shapes.len())
