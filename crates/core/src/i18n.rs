@@ -685,7 +685,7 @@ catalogue! {
     /// A switch's state: off.
     SwitchOff => "tắt", "off";
     /// The first paint's introduction (shown while the app loads).
-    Intro => "Bản đồ cho biết từng xã đã đạt chuẩn nông thôn mới, đạt nâng cao hay kiểu mẫu chưa, từ năm nào, đạt bao nhiêu tiêu chí và còn thiếu gì, qua từng năm và qua cuộc sắp xếp đơn vị hành chính từ 1/7/2025. Chọn một xã trên bản đồ hoặc tìm theo tên để xem chi tiết.", "The map shows whether each commune has reached the New Rural Development standard, the advanced or the model tier, since when, how many criteria it meets and what it still lacks, year by year and across the administrative reform of 1 July 2025. Select a commune on the map or search for it by name to see the details.";
+    Intro => "Bản đồ cho biết từng xã đã đạt chuẩn nông thôn mới, đạt nâng cao hay kiểu mẫu chưa, từ năm nào, đạt bao nhiêu tiêu chí và còn thiếu gì, qua từng năm và qua cuộc sắp xếp đơn vị hành chính từ 1/7/2025. Chọn một xã trên bản đồ hoặc tìm theo tên để xem chi tiết.", "The map shows whether each commune has reached the standard of New Rural Development (Nông thôn mới, NTM), the advanced or the model tier, since when, how many criteria it meets and what it still lacks, year by year and across the administrative reform of 1 July 2025. Select a commune on the map or search for it by name to see the details.";
     /// Footer note about illustrative data.
     IllustrativeNote => "Bộ dữ liệu mẫu: số liệu có dấu \"Minh họa\" là giả định, khớp với các tổng số đã công bố; số liệu có nguồn dẫn theo nguồn.",
         "Demo dataset: figures marked \"Illustrative\" are made up to match the published totals; sourced figures cite their source.";
