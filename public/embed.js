@@ -27,7 +27,10 @@
     if (!data || typeof data !== 'object' || Object.keys(data).length !== 1) return;
     var height = data['ntm-atlas-height'];
     var top = data['ntm-atlas-top'] === true;
-    if (!top && (typeof height !== 'number' || !isFinite(height) || height < 100 || height > 20000)) return;
+    if (!top && (typeof height !== 'number' || !isFinite(height) || height < 100)) return;
+    // A taller page (a table with every row) gets a frame of 20,000 px that scrolls inside,
+    // not a frame left at its last height.
+    if (!top) height = Math.min(height, 20000);
     var frames = document.querySelectorAll('iframe[data-ntm-atlas]');
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow !== event.source) continue;

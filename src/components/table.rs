@@ -63,11 +63,18 @@ pub fn TablePage() -> impl IntoView {
     });
     // The first page of rows, and more on request; back to one page when the rows change
     // (another filter, order, area or year).
-    let visible = RwSignal::new(table::PAGE_ROWS);
+    // Embedded in an article the frame is as tall as the page: a shorter page of rows keeps
+    // the host's article from growing by nine phone screens (50 rows as cards).
+    let page_rows = if app.view.with_untracked(|v| v.embed) {
+        table::EMBED_PAGE_ROWS
+    } else {
+        table::PAGE_ROWS
+    };
+    let visible = RwSignal::new(page_rows);
     Effect::new(move |_| {
         shown.track();
-        if visible.get_untracked() != table::PAGE_ROWS {
-            visible.set(table::PAGE_ROWS);
+        if visible.get_untracked() != page_rows {
+            visible.set(page_rows);
         }
     });
     // Paper gets every row: printing (the browser's menu or Ctrl+P) shows them all first.
@@ -265,7 +272,7 @@ pub fn TablePage() -> impl IntoView {
         (total > now).then(|| {
             let lang = app.lang();
             let left = total - now;
-            let step = left.min(table::PAGE_ROWS);
+            let step = left.min(page_rows);
             view! {
                 <div class="table-more">
                     <button type="button" class="button" on:click=move |_| visible.update(|v| *v += step)>

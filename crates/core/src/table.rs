@@ -340,6 +340,9 @@ pub fn view(mut rows: Vec<TableRow>, filter: &Filter, sort: Sort) -> Vec<TableRo
 /// a province has hundreds of communes, and on a phone each is a card of seven lines.
 pub const PAGE_ROWS: usize = 50;
 
+/// Rows shown at first in an embedded frame, which grows with its page inside an article.
+pub const EMBED_PAGE_ROWS: usize = 20;
+
 /// The enclosing units of the rows, in Vietnamese order (the choices of the parent filter).
 pub fn parents(index: &DatasetIndex, rows: &[TableRow]) -> Vec<UnitIx> {
     let mut out: Vec<UnitIx> = rows.iter().filter_map(|r| r.parent).collect();
