@@ -400,8 +400,10 @@ pub fn table(model: &ComparisonModel, lang: Lang) -> DataTable {
                 headers: vec![
                     Msg::ColName.text(lang).to_owned(),
                     Msg::ColTotal.text(lang).to_owned(),
-                    Status::Standard.msg().text(lang).to_owned(),
-                    Status::Advanced.msg().text(lang).to_owned(),
+                    // Each column counts its tier and those above it (the chart's bars stack
+                    // so), which the progress table's columns do not: said in the heading.
+                    Msg::FilterStandardUp.text(lang).to_owned(),
+                    Msg::FilterAdvancedUp.text(lang).to_owned(),
                     Status::Model.msg().text(lang).to_owned(),
                 ],
                 rows: model
@@ -553,6 +555,9 @@ mod tests {
         let t = table(&m, Lang::Vi);
         assert_eq!(t.rows.len(), 2);
         assert_eq!(t.rows[0][2], "2 (66,7\u{a0}%)");
+        // The columns count a tier and those above it, and say so.
+        assert_eq!(t.headers[2], "Đạt chuẩn NTM trở lên");
+        assert_eq!(t.headers[3], "NTM nâng cao trở lên");
         // English counts: plural, and singular for one.
         assert!(summary(&m, Lang::En).contains("2022: 2 areas compared"));
         let mut one_area = m.clone();
