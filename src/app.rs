@@ -103,15 +103,34 @@ pub fn App() -> impl IntoView {
         state.view.set(ViewState::from_query(&query));
     });
 
-    // <html lang> and the document title follow the language.
+    // <html lang> follows the language; the document title names the page shown, and a
+    // profile's commune ("Xã Tú Mịch, huyện Lộc Bình — Bản đồ Nông thôn mới"): a screen reader
+    // says it when the page changes, and the browser's history and tabs list it.
     Effect::new(move |_| {
         let lang = state.lang();
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.tag());
             let _ = root.set_attribute("class", if embed { "embed" } else { "" });
         }
-        document().set_title(Msg::AppName.text(lang));
     });
+    let title = Memo::new(move |_| {
+        let lang = state.lang();
+        let app = Msg::AppName.text(lang);
+        let Some(r) = state.resolved() else {
+            return app.to_owned();
+        };
+        let page = match (r.page, r.unit, state.index()) {
+            (Page::Map, _, _) => return app.to_owned(),
+            (Page::Profile, Some(unit), Some(index)) => {
+                ntm_core::names::name_with_parent(&index, unit, lang)
+            }
+            (page, _, _) => crate::components::pages::page_msg(page)
+                .text(lang)
+                .to_owned(),
+        };
+        format!("{page} — {app}")
+    });
+    Effect::new(move |_| document().set_title(&title.get()));
 
     // The page itself is built in the task after the header, tabs and footer took in the data:
     // one long task on a slow phone would be two shorter ones. The first paint stays until

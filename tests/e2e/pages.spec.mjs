@@ -239,6 +239,8 @@ test('opening the profile from the card by keyboard puts the focus on its headin
   await page.keyboard.press('Enter');
   const heading = page.getByRole('heading', { level: 2, name: 'Xã Tú Mịch, huyện Lộc Bình' });
   await expect(heading).toBeFocused();
+  // The document's title names the page (a screen reader says it; history lists it).
+  await expect(page).toHaveTitle('Xã Tú Mịch, huyện Lộc Bình — Bản đồ Nông thôn mới');
   // The next Tab stays in the profile, not at the footer.
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => !!document.activeElement.closest('.profile-page'))).toBe(true);
@@ -248,6 +250,7 @@ test('opening the profile from the card by keyboard puts the focus on its headin
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Bảng' })).toBeVisible();
   await expect(tab).toBeFocused();
+  await expect(page).toHaveTitle('Bảng — Bản đồ Nông thôn mới');
 });
 
 test('a profile shows the criteria still missing for the standard', async ({ page }) => {
