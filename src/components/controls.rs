@@ -146,7 +146,9 @@ pub fn Timeline() -> impl IntoView {
             <div class="timeline-slider">
                 <label class="timeline-value" for="year-slider">
                     <span class="visually-hidden">{move || app.t(Msg::YearLabel)}" "</span>
-                    <output>{label}</output>
+                    // Not an <output>: that is a live region, and the live summary already says
+                    // the date with the counts (a screen reader heard each year three times).
+                    <span>{label}</span>
                 </label>
                 <input
                     id="year-slider"

@@ -105,6 +105,11 @@ test('the year control changes the colour of Cẩm Lý (not yet in 2018, standar
 
   await page.getByRole('button', { name: 'Năm sau' }).click();
   await expect(page.getByRole('slider', { name: /Năm/ })).toHaveAttribute('aria-valuetext', '2019');
+  // One live region says the new year, with the counts; no second one repeats the year.
+  await expect(page.getByTestId('live-summary')).toContainText(/^2019: /);
+  const live = await page.evaluate(() => [...document.querySelectorAll('[aria-live], [role=status], output')]
+    .filter((e) => /2019/.test(e.textContent)).length);
+  expect(live).toBe(1);
   const px = await patch(page, x, y);
   expect(share(px, [NOT_YET])).toBeLessThan(0.2);
   expect(share(px, [STANDARD, STANDARD_INK])).toBeGreaterThan(0.8);
