@@ -62,8 +62,14 @@ pub fn Legend() -> impl IntoView {
                             // with the words shown, for voice control).
                             aria-label=move || {
                                 let n = count_of(status);
+                                // Wards and townships are not communes ("xã").
+                                let msg = if status == Status::NotApplicable {
+                                    Msg::LegendItemNameUnits
+                                } else {
+                                    Msg::LegendItemName
+                                };
                                 ntm_core::i18n::fill(
-                                    Msg::LegendItemName.counted(n).text(lang),
+                                    msg.counted(n).text(lang),
                                     &[
                                         ("name", legend_name(status, post_reform.get()).text(lang)),
                                         ("n", &format::count(lang, n)),

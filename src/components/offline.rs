@@ -39,11 +39,32 @@ pub fn OfflineIndicator() -> impl IntoView {
         }
         let lang = app.lang();
         let date = index.data.as_of.display(lang);
-        Some(view! {
-            <p class="offline-indicator" role="status">
-                <span aria-hidden="true">"⚠ "</span>
-                {fill(Msg::OfflineAsOf.text(lang), &[("date", &date)])}
-            </p>
-        })
+        // Back online with the saved copy still on screen: say so, and offer the newest data
+        // (the banner used to stay "offline" until a reload).
+        if online.get() {
+            return Some(
+                view! {
+                    <p class="offline-indicator" role="status">
+                        {fill(Msg::BackOnline.text(lang), &[("date", &date)])}
+                        " "
+                        <button type="button" class="button small" on:click=|_| {
+                            if let Some(w) = web_sys::window() {
+                                let _ = w.location().reload();
+                            }
+                        }>{Msg::ReloadLatest.text(lang)}</button>
+                    </p>
+                }
+                .into_any(),
+            );
+        }
+        Some(
+            view! {
+                <p class="offline-indicator" role="status">
+                    <span aria-hidden="true">"⚠ "</span>
+                    {fill(Msg::OfflineAsOf.text(lang), &[("date", &date)])}
+                </p>
+            }
+            .into_any(),
+        )
     }
 }

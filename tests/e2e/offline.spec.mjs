@@ -38,7 +38,12 @@ test('an offline reload shows the cached app and data, and says it is offline', 
   await expect(page.getByRole('status').filter({ hasText: 'Ngoại tuyến — đang dùng số liệu đã lưu, số liệu đến' })).toBeVisible();
   // The map still draws from cached geometry.
   await expect(page.locator('.map-stage')).toHaveAttribute('data-era', 'pre2025');
+  // Back online: the banner says so and offers the newest data, which a reload brings.
   await context.setOffline(false);
+  await expect(page.getByRole('status').filter({ hasText: 'Đã có mạng trở lại — đang xem số liệu đã lưu' })).toBeVisible();
+  await page.getByRole('button', { name: 'Tải số liệu mới nhất' }).click();
+  await expect(summary(page)).toBeVisible();
+  await expect(page.locator('.offline-indicator')).toHaveCount(0);
 });
 
 test('a newly deployed dataset is picked up on the next online visit', async ({ page }) => {

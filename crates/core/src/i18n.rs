@@ -668,6 +668,11 @@ catalogue! {
     MapShapesBrokenOne => "{n} hình ranh giới bị lỗi nên không vẽ được; các xã khác vẫn hiển thị.", "{n} boundary shape is broken and not drawn; the other communes are shown.";
     /// Offline indicator.
     OfflineAsOf => "Ngoại tuyến — đang dùng số liệu đã lưu, số liệu đến {date}", "Offline — using saved data, data as of {date}";
+    /// The offline indicator once the connection is back, while the page still shows the
+    /// saved copy of the data.
+    BackOnline => "Đã có mạng trở lại — đang xem số liệu đã lưu (đến {date}).", "Back online — showing the saved data (as of {date}).";
+    /// The button beside [`Msg::BackOnline`]: loads the page again, with the newest data.
+    ReloadLatest => "Tải số liệu mới nhất", "Load the latest data";
     /// No JavaScript.
     NoScript => "Bản đồ cần JavaScript và WebAssembly. Có thể tải số liệu về dưới dạng CSV (mở bằng Excel) và GeoJSON (mở bằng QGIS):", "The map needs JavaScript and WebAssembly. The data can be downloaded as CSV (for Excel) and GeoJSON (for QGIS):";
     /// Communes without data, not counted.
@@ -719,6 +724,10 @@ catalogue! {
     LegendItemName => "{name} {n} xã", "{name} {n} communes";
     /// [`Msg::LegendItemName`] for one commune.
     LegendItemNameOne => "{name} {n} xã", "{name} {n} commune";
+    /// [`Msg::LegendItemName`] for wards and townships, which are not communes.
+    LegendItemNameUnits => "{name} {n} đơn vị", "{name} {n} units";
+    /// [`Msg::LegendItemNameUnits`] for one.
+    LegendItemNameUnitsOne => "{name} {n} đơn vị", "{name} {n} unit";
     /// Under the profile chart: what its numbered cells stand for.
     ChartCriteriaKey => "Số trong ô: {list}.", "Numbers in the cells: {list}.";
     /// Chart: no assessment in the set in force.
@@ -1071,6 +1080,7 @@ impl Msg {
             Msg::UnsourcedTiers => Msg::UnsourcedTiersOne,
             Msg::HeadAssessed => Msg::HeadAssessedOne,
             Msg::LegendItemName => Msg::LegendItemNameOne,
+            Msg::LegendItemNameUnits => Msg::LegendItemNameUnitsOne,
             Msg::UnsourcedCriteria => Msg::UnsourcedCriteriaOne,
             Msg::ErrInvalid => Msg::ErrInvalidOne,
             Msg::LiveSummary => Msg::LiveSummaryOne,
