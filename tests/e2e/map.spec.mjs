@@ -386,6 +386,8 @@ test('the legend counts communes and highlights a tier', async ({ page }) => {
   await expect(legend.getByRole('button', { name: /Đạt chuẩn NTM/ })).toContainText('78');
   // Each entry's name says what its number counts.
   await expect(legend.getByRole('button', { name: 'NTM kiểu mẫu 10 xã', exact: true })).toBeVisible();
+  // Wards and townships are not communes: counted as units.
+  await expect(legend.getByRole('button', { name: /^Phường, thị trấn \(không xét\) \d+ đơn vị$/ })).toBeVisible();
 });
 
 test('the geometry is decoded while the statistics are still downloading', async ({ page }) => {
