@@ -63,12 +63,13 @@ impl ChartSpec {
         }
     }
 
-    /// A line under the chart: what it leaves out.
+    /// A line under the chart: what it leaves out, or what it must be read with.
     pub fn note(&self, lang: Lang) -> Option<String> {
         match self {
             ChartSpec::Comparison(m) => charts::comparison::note(m, lang),
             ChartSpec::Profile(m) => charts::profile::note(m, lang),
-            _ => None,
+            ChartSpec::Progress(m) => charts::progress::note(m, lang),
+            ChartSpec::Criteria(_) => None,
         }
     }
 

@@ -84,6 +84,12 @@ test('an area with no commune on record: no empty chart, no "0/0" on the cards',
   expect(errors()).toEqual([]);
 });
 
+test('a province merged at the reform: the progress chart says whose bars follow', async ({ page }) => {
+  await page.goto('./?view=charts&scope=24&year=2020');
+  const figure = page.getByRole('figure', { name: 'Tiến độ qua các năm' });
+  await expect(figure.locator('.chart-note')).toHaveText('Từ 1/7/2025, các cột là của tỉnh Bắc Ninh (mới), hợp nhất từ tỉnh Bắc Giang và tỉnh Bắc Ninh.');
+});
+
 test('a chart can be read as a table and downloaded as PNG', async ({ page }) => {
   await page.goto('./?view=charts&scope=20&year=2025-06&lang=en');
   const figure = page.getByRole('figure', { name: 'Progress over the years' });

@@ -6,7 +6,7 @@
 
 use crate::date::Date;
 use crate::index::{DatasetIndex, Status, Step, UnitIx};
-use crate::model::{CriteriaGroup, Era, IndicatorKind, Level, Metric, Text, Tier, UnitKind};
+use crate::model::{CriteriaGroup, Era, IndicatorKind, Level, Metric, Text, Tier, Unit, UnitKind};
 use crate::summary::{StatusCounts, count_statuses};
 use crate::text::compare_vi;
 
@@ -55,6 +55,10 @@ pub struct ProgressModel {
     pub reform_at: Option<usize>,
     /// Index of the point of the selected step.
     pub current: Option<usize>,
+    /// When the scope after the reform is another area than before it (Bắc Giang's bars after
+    /// 1/7/2025 count the new Bắc Ninh, merged from Bắc Giang and Bắc Ninh): that area, and
+    /// the areas it was formed from. Said under the chart.
+    pub after_reform: Option<(Unit, Vec<Unit>)>,
 }
 
 /// The catalogue name of a recognition tier.
@@ -168,11 +172,22 @@ pub fn progress(
     });
     targets.dedup_by(|a, b| a.year == b.year && a.status == b.status);
     let current = current.and_then(|c| points.iter().position(|p| p.step == c));
+    let after_reform = reform_at.and(scope).and_then(|scope| {
+        let after = index.scope_in_era(scope, Era::Post2025)?;
+        let from: Vec<Unit> = index
+            .predecessors(after)
+            .iter()
+            .map(|&(u, _)| index.unit(u).clone())
+            .collect();
+        let same = from.len() <= 1 && index.unit(after).name == index.unit(scope).name;
+        (!same).then(|| (index.unit(after).clone(), from))
+    });
     ProgressModel {
         points,
         targets,
         reform_at,
         current,
+        after_reform,
     }
 }
 

@@ -717,6 +717,10 @@ catalogue! {
     ChartNoData => "Không có số liệu để vẽ biểu đồ.", "There is no data to chart.";
     /// Under the comparison chart: the units it leaves out, by status.
     ChartNotDrawn => "Không có trong biểu đồ — {units}.", "Not in the chart — {units}.";
+    /// Under the progress chart: the area after the reform is another one, formed from these.
+    ChartAfterReformMerged => "Từ 1/7/2025, các cột là của {area} (mới), hợp nhất từ {from}.", "From 1 July 2025 the bars are for the new {area}, merged from {from}.";
+    /// [`Msg::ChartAfterReformMerged`] without the areas it was formed from.
+    ChartAfterReformArea => "Từ 1/7/2025, các cột là của {area} (mới).", "From 1 July 2025 the bars are for the new {area}.";
     /// Under the comparison chart: communes drawn by their tier whose criteria were assessed
     /// against another set (before the reform), with their own count.
     ChartOtherSet => "Số tiêu chí chưa so được vì đánh giá theo bộ tiêu chí khác: {units}.", "Criteria not comparable, assessed against another set: {units}.";

@@ -258,3 +258,18 @@ fn a_commune_assessed_against_the_old_set_is_named_under_the_comparison_with_its
             .any(|r| r.name == "Châu Sơn" && r.criteria.is_none())
     );
 }
+
+#[test]
+fn a_province_merged_at_the_reform_says_whose_bars_follow_it() {
+    let index = demo();
+    let bac_giang = index.find("24");
+    let m = chart_data::progress(&index, bac_giang, None);
+    let note = ntm_core::charts::progress::note(&m, Lang::Vi).expect("a note");
+    assert_eq!(
+        note,
+        "Từ 1/7/2025, các cột là của tỉnh Bắc Ninh (mới), hợp nhất từ tỉnh Bắc Giang và tỉnh Bắc Ninh."
+    );
+    // Lạng Sơn stays Lạng Sơn: nothing to say.
+    let lang_son = chart_data::progress(&index, index.find("20"), None);
+    assert_eq!(ntm_core::charts::progress::note(&lang_son, Lang::Vi), None);
+}

@@ -292,6 +292,35 @@ pub fn draw<DB: DrawingBackend>(
     p.legend(&lay.legend)
 }
 
+/// Under the chart, when the area after the reform is another one: "Từ 1/7/2025, các cột là
+/// của tỉnh Bắc Ninh (mới), hợp nhất từ tỉnh Bắc Giang và tỉnh Bắc Ninh."
+pub fn note(model: &ProgressModel, lang: Lang) -> Option<String> {
+    let (after, from) = model.after_reform.as_ref()?;
+    let names: Vec<String> = from
+        .iter()
+        .map(|u| crate::names::name_in_sentence(u, lang))
+        .collect();
+    let from = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            format!("{}{}{last}", rest.join(", "), Msg::And.text(lang))
+        }
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    };
+    Some(fill(
+        if from.is_empty() {
+            Msg::ChartAfterReformArea
+        } else {
+            Msg::ChartAfterReformMerged
+        }
+        .text(lang),
+        &[
+            ("area", &crate::names::name_in_sentence(after, lang)),
+            ("from", &from),
+        ],
+    ))
+}
+
 /// One sentence for screen readers: where the scope started and where it is now, and the
 /// nearest target.
 pub fn summary(model: &ProgressModel, lang: Lang) -> String {
