@@ -126,6 +126,8 @@ test('the scope summary shows shares, targets and published figures in Vietnames
   await page.goto('./?view=charts&scope=20&year=2025-06');
   const summary = page.getByRole('region', { name: 'Tóm tắt số liệu' });
   await expect(summary.getByText(/^106\/175 · 60,6\s%$/)).toBeVisible();
+  // The big number repeats the share's first: hidden from screen readers, which read the share.
+  await expect(summary.locator('[data-tier=standard] .figure-value')).toHaveAttribute('aria-hidden', 'true');
   await expect(summary.getByText(/^Mục tiêu 2025: 60\s% đạt chuẩn NTM$/)).toBeVisible();
   await expect(summary.getByText('công bố 106/175 xã đạt chuẩn NTM')).toBeVisible();
   await expect(summary.getByText('15,21').first()).toBeVisible();

@@ -1067,10 +1067,15 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
             ),
             None => ("–".to_owned(), Msg::HeadNoData.text(lang).to_owned()),
         };
+        // The big number is the share's first number again: a screen reader reads the share
+        // alone ("235/318 · 73,9 %", not "235 235/318 · 73,9 %").
         h.open("div", &[("class", "figure"), ("data-tier", key)])
             .el("dt", &[], msg.text(lang));
-        h.open("dd", &[])
-            .el("span", &[("class", "figure-value")], &value);
+        h.open("dd", &[]).el(
+            "span",
+            &[("class", "figure-value"), ("aria-hidden", "true")],
+            &value,
+        );
         h.el("span", &[("class", "figure-share")], &of)
             .close("dd")
             .close("div");

@@ -124,7 +124,7 @@ fn a_scope_with_no_commune_on_record_shows_dashes_not_zero_of_zero() {
     let html = summary(&index, index.find("27"), step, Lang::Vi);
     assert!(!html.contains("0/0"), "{html}");
     assert!(
-        html.contains("<span class=\"figure-value\">–</span><span class=\"figure-share\">chưa có số liệu xã nào</span>"),
+        html.contains("<span class=\"figure-value\" aria-hidden=\"true\">–</span><span class=\"figure-share\">chưa có số liệu xã nào</span>"),
         "{html}"
     );
     assert!(!html.contains("so với"), "no change from nothing: {html}");
