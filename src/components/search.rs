@@ -120,11 +120,19 @@ pub fn Search() -> impl IntoView {
     let warm_up = move |_| search_index.with_untracked(|_| ());
     let expanded = move || open.get() && !query.with(|q| q.trim().is_empty());
 
+    // What was picked, said by the status line once the list has closed: the box empties and
+    // keeps the focus, so a screen reader would otherwise hear nothing.
+    let picked = RwSignal::new(None::<String>);
     let pick = move |i: usize| {
         let Some(index) = app.index() else { return };
         let Some(hit) = hits.with_untracked(|h| h.get(i).cloned()) else {
             return;
         };
+        picked.set(Some(ntm_core::names::name_with_parent(
+            &index,
+            hit.unit,
+            app.lang(),
+        )));
         choose(app, &index, &hit);
         query.set(String::new());
         open.set(false);
@@ -196,7 +204,9 @@ pub fn Search() -> impl IntoView {
     };
     let status_text = move || {
         if !expanded() {
-            return String::new();
+            return picked.get().map_or_else(String::new, |name| {
+                fill(Msg::SearchPicked.text(app.lang()), &[("name", &name)])
+            });
         }
         let lang = app.lang();
         let n = hits.with(Vec::len);
@@ -234,6 +244,7 @@ pub fn Search() -> impl IntoView {
                 placeholder=move || app.t(Msg::SearchPlaceholder)
                 prop:value=move || query.get()
                 on:input=move |ev| {
+                    picked.set(None);
                     query.set(event_target_value(&ev));
                     open.set(true);
                     active.set(None);

@@ -206,6 +206,8 @@ test('search finds a commune without diacritics and selects it with the keyboard
   await expect(page).toHaveURL(/unit=06547/);
   await expect(page.getByRole('heading', { name: 'Xã Tú Mịch, huyện Lộc Bình' })).toBeVisible();
   await expect(box).toHaveValue('');
+  // The box empties and keeps the focus: its status line says what was picked.
+  await expect(page.getByRole('status').filter({ hasText: 'Đã chọn Xã Tú Mịch, huyện Lộc Bình.' })).toHaveCount(1);
   // Esc closes the list.
   await box.fill('loc binh');
   await expect(box).toHaveAttribute('aria-expanded', 'true');

@@ -842,6 +842,8 @@ catalogue! {
     SearchLabel => "Tìm xã, huyện, tỉnh", "Find a commune, district or province";
     /// Search: placeholder.
     SearchPlaceholder => "Tìm xã… (vd. Tú Mịch)", "Find a commune… (e.g. Tú Mịch)";
+    /// The search box's status line after a result was picked (the box empties).
+    SearchPicked => "Đã chọn {name}.", "Selected {name}.";
     /// Search: no results.
     SearchNoResults => "Không tìm thấy “{q}”.", "No match for “{q}”.";
     /// Search: what to try after no results.
