@@ -221,6 +221,8 @@ pub fn TablePage() -> impl IntoView {
         );
     };
 
+    // A new order is said to screen readers (aria-sort alone is read only on the heading).
+    let sorted_said = RwSignal::new(String::new());
     let header = move || {
         let lang = app.lang();
         let current = sort.get();
@@ -231,7 +233,12 @@ pub fn TablePage() -> impl IntoView {
                 let label = col.msg().text(lang);
                 view! {
                     <th scope="col" aria-sort=aria class:num=col.is_numeric()>
-                        <button type="button" class="sort-button" on:click=move |_| { let next = sort.get_untracked().toggled(col); set_table(&|t| t.sort = Some(next)); }>
+                        <button type="button" class="sort-button" on:click=move |_| {
+                            let next = sort.get_untracked().toggled(col);
+                            set_table(&|t| t.sort = Some(next));
+                            let msg = if next.ascending { Msg::TableSortedAsc } else { Msg::TableSortedDesc };
+                            sorted_said.set(fill(app.t(msg), &[("col", col.msg().text(app.lang()))]));
+                        }>
                             {label}
                             <span class="sort-mark" aria-hidden="true">{match aria {
                                 Some("ascending") => "▲",
@@ -295,6 +302,7 @@ pub fn TablePage() -> impl IntoView {
             <fieldset class="table-filters" inner_html=move || filters.get().unwrap_or_default() on:change=on_filter on:input=on_name></fieldset>
             <div class="table-bar">
                 <p class="table-count" role="status">{count}</p>
+                <p class="visually-hidden" aria-live="polite">{move || sorted_said.get()}</p>
                 {move || includes().map(|text| view! { <p class="table-includes muted">{text}</p> })}
                 <button type="button" class="button" on:click=csv>
                     {move || {

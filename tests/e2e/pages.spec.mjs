@@ -154,6 +154,8 @@ test('the table sorts in Vietnamese order and filters', async ({ page }) => {
   await nameHeader.getByRole('button').click();
   await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
   expect(await names()).toEqual([...sorted].reverse());
+  // The new order is said to a screen reader.
+  await expect(page.locator('[aria-live]').filter({ hasText: 'Đã sắp xếp theo “Tên”, giảm dần.' })).toHaveCount(1);
 
   const tierHeader = table.getByRole('columnheader', { name: /Mức đạt/ });
   await tierHeader.getByRole('button').click();

@@ -842,6 +842,10 @@ catalogue! {
     SearchLabel => "Tìm xã, huyện, tỉnh", "Find a commune, district or province";
     /// Search: placeholder.
     SearchPlaceholder => "Tìm xã… (vd. Tú Mịch)", "Find a commune… (e.g. Tú Mịch)";
+    /// Said to screen readers when the table is sorted by a column, low to high (A to Z).
+    TableSortedAsc => "Đã sắp xếp theo “{col}”, tăng dần.", "Sorted by “{col}”, ascending.";
+    /// Said to screen readers when the table is sorted by a column, high to low.
+    TableSortedDesc => "Đã sắp xếp theo “{col}”, giảm dần.", "Sorted by “{col}”, descending.";
     /// The search box's status line after a result was picked (the box empties).
     SearchPicked => "Đã chọn {name}.", "Selected {name}.";
     /// Search: no results.
