@@ -107,7 +107,13 @@ pub fn Timeline() -> impl IntoView {
                 if pos + 1 < n {
                     go_live(pos + 1);
                 }
-                if pos + 2 >= n {
+                // Play pauses where the reform is crossed: the communes change and the counts
+                // start again from zero, which the notice explains; play goes on from there.
+                let crossed = matches!(
+                    (steps.at(pos), steps.at(pos + 1)),
+                    (Some(a), Some(b)) if a.era() != b.era()
+                );
+                if pos + 2 >= n || crossed {
                     stop();
                 }
             },

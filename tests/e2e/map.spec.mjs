@@ -373,6 +373,28 @@ test('zoom buttons, keys and reset', async ({ page }) => {
   await expect.poll(async () => Number(await stage.getAttribute('data-zoom'))).toBeCloseTo(initial, 3);
 });
 
+test('play steps through the years, pauses where the reform is crossed, and stops at the last', async ({ page }) => {
+  await page.goto('./?year=2024');
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-zoom', /[1-9]/);
+  // One button, named for what it does: "Phát qua các năm", then "Tạm dừng" while playing.
+  const play = page.getByRole('button', { name: /^(Phát qua các năm|Tạm dừng)$/ });
+  const slider = page.getByRole('slider', { name: /Năm/ });
+  await expect(play).toHaveAccessibleName('Phát qua các năm');
+  await play.click();
+  await expect(play).toHaveAccessibleName('Tạm dừng');
+  await expect(play).toHaveAttribute('aria-pressed', 'true');
+  // 2024 → 30/6/2025 → the first date after the reform, where it pauses with the notice.
+  await expect(slider).toHaveAttribute('aria-valuetext', /^2025 \(sau sắp xếp\)$/, { timeout: 10_000 });
+  await expect(play).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('#reform-notice')).toBeAttached();
+  await page.waitForTimeout(2000);
+  await expect(slider).toHaveAttribute('aria-valuetext', /^2025 \(sau sắp xếp\)$/);
+  // Play again: on to the last date, and stops there.
+  await play.click();
+  await expect(slider).toHaveAttribute('aria-valuetext', /^2026/, { timeout: 10_000 });
+  await expect(play).toHaveAttribute('aria-pressed', 'false');
+});
+
 test('the legend counts communes and highlights a tier', async ({ page }) => {
   await page.goto('./?scope=20');
   const legend = page.getByRole('region', { name: 'Chú giải' });
