@@ -17,6 +17,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::browser::{device_pixel_ratio, download_url, prefers_dark};
+use crate::components::controls::step_label;
+use crate::components::scope_picker::scope_name;
 use crate::state::use_app;
 
 /// A chart model of any of the four charts.
@@ -242,20 +244,18 @@ pub fn ChartCanvas(
         let mut foot = Vec::new();
         if let Some(index) = app.index() {
             let data = &index.data;
-            let place = resolved.as_ref().and_then(|r| {
-                if r.page == Page::Profile {
-                    r.unit
-                } else {
-                    r.scope
-                }
-            });
-            let place = place.map_or_else(
-                || Msg::ScopeAll.text(lang).to_owned(),
-                |ix| names::name_with_parent(&index, ix, lang),
-            );
+            // A profile's chart is of its commune; the others of the area shown.
+            let place = resolved
+                .as_ref()
+                .filter(|r| r.page == Page::Profile)
+                .and_then(|r| r.unit)
+                .map_or_else(
+                    || scope_name(&index, resolved.as_ref().and_then(|r| r.scope), lang),
+                    |ix| names::name_with_parent(&index, ix, lang),
+                );
             let when = resolved
                 .as_ref()
-                .map(|r| r.step.display(lang))
+                .map(|r| step_label(r.step, lang))
                 .unwrap_or_default();
             head.push(if when.is_empty() {
                 place
@@ -331,8 +331,8 @@ pub fn ChartCanvas(
     }
 }
 
-/// The chart as a PNG data URL on its own background with a margin all round, its title and
-/// place over it (the first line bold) and lines of text under it, each wrapped at spaces to
+/// The chart (drawn in the light theme) as a PNG data URL with a margin all round, its title
+/// and place over it (the first line bold) and lines of text under it, wrapped at spaces to
 /// the picture's width; `dpr` is the chart canvas's pixels per CSS pixel.
 fn framed(
     chart: &web_sys::HtmlCanvasElement,
@@ -340,105 +340,58 @@ fn framed(
     head: &[String],
     foot: &[String],
 ) -> Option<String> {
+    let theme = ChartTheme::LIGHT;
     let (chart_w, h) = (chart.width(), chart.height());
     // A margin all round: the chart's own drawing goes to its edges.
     let pad = (10.0 * dpr).round();
-    let w = chart_w + 2 * pad as u32;
+    let w = f64::from(chart_w) + 2.0 * pad;
+    // The charts' text measure is an estimate: a little room to spare at the right margin.
+    let room = f64::from(chart_w) / dpr * 0.95;
+    // Every line as (size in CSS px, line height, bold, text): the title, the place, the
+    // footer lines, each wrapped by the charts' own text measure.
+    let lines = |texts: &[String], first: (f64, f64, bool), rest: (f64, f64, bool)| {
+        texts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, text)| {
+                let (size, height, bold) = if i == 0 { first } else { rest };
+                charts::wrap_text(text, size, room)
+                    .into_iter()
+                    .map(move |l| (size, height, bold, l))
+            })
+            .collect::<Vec<_>>()
+    };
+    let head = lines(head, (14.0, 20.0, true), (12.0, 16.0, false));
+    let foot = lines(foot, (11.0, 15.0, false), (11.0, 15.0, false));
+    let band = |rows: &[(f64, f64, bool, String)]| {
+        (rows.iter().map(|r| r.1 * dpr).sum::<f64>() + pad).round()
+    };
+    let (head_h, foot_h) = (band(&head), band(&foot));
     let out: web_sys::HtmlCanvasElement =
         document().create_element("canvas").ok()?.dyn_into().ok()?;
-    let ctx: web_sys::CanvasRenderingContext2d = out.get_context("2d").ok()??.dyn_into().ok()?;
-    let font = |size: f64, bold: bool| {
-        format!(
-            "{}{}px system-ui, Roboto, 'Noto Sans', sans-serif",
-            if bold { "600 " } else { "" },
-            (size * dpr).round()
-        )
-    };
-    // Every line of text as (font, line height, text, strong), wrapped to the width.
-    let room = f64::from(w) - 2.0 * pad;
-    let mut rows: Vec<(String, f64, String, bool)> = Vec::new();
-    let wrap = |rows: &mut Vec<(String, f64, String, bool)>,
-                text: &str,
-                size: f64,
-                height: f64,
-                bold: bool| {
-        let f = font(size, bold);
-        ctx.set_font(&f);
-        let fits = |t: &str| ctx.measure_text(t).ok().is_none_or(|m| m.width() <= room);
-        let mut current = String::new();
-        for word in text.split(' ') {
-            let tried = if current.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{current} {word}")
-            };
-            if current.is_empty() || fits(&tried) {
-                current = tried;
-            } else {
-                rows.push((
-                    f.clone(),
-                    height * dpr,
-                    std::mem::replace(&mut current, word.to_owned()),
-                    bold,
-                ));
-            }
-        }
-        rows.push((f, height * dpr, current, bold));
-    };
-    for (i, text) in head.iter().enumerate() {
-        if i == 0 {
-            wrap(&mut rows, text, 14.0, 20.0, true);
-        } else {
-            wrap(&mut rows, text, 12.0, 16.0, false);
-        }
-    }
-    let head_rows = rows.len();
-    for text in foot {
-        wrap(&mut rows, text, 11.0, 15.0, false);
-    }
-    let band = |rows: &[(String, f64, String, bool)]| {
-        if rows.is_empty() {
-            0.0
-        } else {
-            (rows.iter().map(|r| r.1).sum::<f64>() + pad).round()
-        }
-    };
-    let (head_h, foot_h) = (
-        band(&rows[..head_rows]).max(pad),
-        band(&rows[head_rows..]).max(pad),
-    );
-    out.set_width(w);
+    out.set_width(w as u32);
     out.set_height(h + (head_h + foot_h) as u32);
-    // The chart's background, read from its corner; text in dark or light against it.
-    let bg = chart
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-        .and_then(|c| c.get_image_data(0.0, 0.0, 1.0, 1.0).ok())
-        .map(|d| d.data().0)
-        .filter(|p| p.len() >= 3 && p.get(3).is_some_and(|&a| a > 0))
-        .map_or([255, 255, 255], |p| [p[0], p[1], p[2]]);
-    let light = u32::from(bg[0]) + u32::from(bg[1]) + u32::from(bg[2]) > 3 * 128;
-    ctx.set_fill_style_str(&format!("rgb({} {} {})", bg[0], bg[1], bg[2]));
-    ctx.fill_rect(0.0, 0.0, f64::from(w), f64::from(out.height()));
+    let ctx: web_sys::CanvasRenderingContext2d = out.get_context("2d").ok()??.dyn_into().ok()?;
+    ctx.set_fill_style_str(&theme.background.hex());
+    ctx.fill_rect(0.0, 0.0, w, f64::from(out.height()));
     ctx.draw_image_with_html_canvas_element(chart, pad, head_h)
         .ok()?;
     ctx.set_text_baseline("middle");
-    let (strong, soft) = if light {
-        ("#1d2320", "#3d4440")
-    } else {
-        ("#f1f4f2", "#d8ddda")
-    };
-    let mut y = pad / 2.0;
-    for (i, (f, height, text, bold)) in rows.iter().enumerate() {
-        if i == head_rows {
-            y = head_h + f64::from(h) + pad / 2.0;
+    let write = |rows: &[(f64, f64, bool, String)], mut y: f64| -> Option<()> {
+        for (size, height, bold, text) in rows {
+            ctx.set_font(&format!(
+                "{}{}px system-ui, Roboto, 'Noto Sans', sans-serif",
+                if *bold { "600 " } else { "" },
+                (size * dpr).round()
+            ));
+            let colour = if *bold { theme.text } else { theme.muted };
+            ctx.set_fill_style_str(&colour.hex());
+            ctx.fill_text(text, pad, y + height * dpr / 2.0).ok()?;
+            y += height * dpr;
         }
-        ctx.set_font(f);
-        ctx.set_fill_style_str(if *bold { strong } else { soft });
-        ctx.fill_text(text, pad, y + height / 2.0).ok()?;
-        y += height;
-    }
+        Some(())
+    };
+    write(&head, pad / 2.0)?;
+    write(&foot, head_h + f64::from(h) + pad / 2.0)?;
     out.to_data_url().ok()
 }

@@ -122,17 +122,13 @@ pub fn Search() -> impl IntoView {
 
     // What was picked, said by the status line once the list has closed: the box empties and
     // keeps the focus, so a screen reader would otherwise hear nothing.
-    let picked = RwSignal::new(None::<String>);
+    let picked = RwSignal::new(None::<ntm_core::index::UnitIx>);
     let pick = move |i: usize| {
         let Some(index) = app.index() else { return };
         let Some(hit) = hits.with_untracked(|h| h.get(i).cloned()) else {
             return;
         };
-        picked.set(Some(ntm_core::names::name_with_parent(
-            &index,
-            hit.unit,
-            app.lang(),
-        )));
+        picked.set(Some(hit.unit));
         choose(app, &index, &hit);
         query.set(String::new());
         open.set(false);
@@ -204,9 +200,12 @@ pub fn Search() -> impl IntoView {
     };
     let status_text = move || {
         if !expanded() {
-            return picked.get().map_or_else(String::new, |name| {
-                fill(Msg::SearchPicked.text(app.lang()), &[("name", &name)])
-            });
+            let (Some(unit), Some(index)) = (picked.get(), app.index()) else {
+                return String::new();
+            };
+            let lang = app.lang();
+            let name = ntm_core::names::name_with_parent(&index, unit, lang);
+            return fill(Msg::SearchPicked.text(lang), &[("name", &name)]);
         }
         let lang = app.lang();
         let n = hits.with(Vec::len);

@@ -221,23 +221,38 @@ pub fn TablePage() -> impl IntoView {
         );
     };
 
-    // A new order is said to screen readers (aria-sort alone is read only on the heading).
-    let sorted_said = RwSignal::new(String::new());
+    // A new order the reader chose is said to screen readers (aria-sort alone is read only
+    // on the heading); the words come from the order itself.
+    let sorted_by_reader = RwSignal::new(false);
+    let sorted_said = move || {
+        sorted_by_reader.get().then(|| {
+            let s = sort.get();
+            let msg = if s.ascending {
+                Msg::TableSortedAsc
+            } else {
+                Msg::TableSortedDesc
+            };
+            fill(app.t(msg), &[("col", s.column.msg().text(app.lang()))])
+        })
+    };
     let header = move || {
         let lang = app.lang();
         let current = sort.get();
         Column::ALL
             .into_iter()
             .map(|col| {
-                let aria = (current.column == col).then_some(if current.ascending { "ascending" } else { "descending" });
+                let aria = (current.column == col).then_some(if current.ascending {
+                    "ascending"
+                } else {
+                    "descending"
+                });
                 let label = col.msg().text(lang);
                 view! {
                     <th scope="col" aria-sort=aria class:num=col.is_numeric()>
                         <button type="button" class="sort-button" on:click=move |_| {
                             let next = sort.get_untracked().toggled(col);
                             set_table(&|t| t.sort = Some(next));
-                            let msg = if next.ascending { Msg::TableSortedAsc } else { Msg::TableSortedDesc };
-                            sorted_said.set(fill(app.t(msg), &[("col", col.msg().text(app.lang()))]));
+                            sorted_by_reader.set(true);
                         }>
                             {label}
                             <span class="sort-mark" aria-hidden="true">{match aria {
@@ -302,7 +317,7 @@ pub fn TablePage() -> impl IntoView {
             <fieldset class="table-filters" inner_html=move || filters.get().unwrap_or_default() on:change=on_filter on:input=on_name></fieldset>
             <div class="table-bar">
                 <p class="table-count" role="status">{count}</p>
-                <p class="visually-hidden" aria-live="polite">{move || sorted_said.get()}</p>
+                <p class="visually-hidden" aria-live="polite">{sorted_said}</p>
                 {move || includes().map(|text| view! { <p class="table-includes muted">{text}</p> })}
                 <button type="button" class="button" on:click=csv>
                     {move || {
