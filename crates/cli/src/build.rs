@@ -81,7 +81,7 @@ fn print_all(diags: &mut Diagnostics, lang: Lang) -> usize {
         let _ = writeln!(out, "{}", d.render(lang));
     }
     let errors = diags.errors();
-    eprintln!(
+    note!(
         "{}",
         fill(
             Msg::CliTotals.text(lang),
@@ -138,7 +138,7 @@ pub fn run_build(args: &BuildArgs) -> Result<ExitCode, String> {
     let errors = print_all(&mut diags, lang);
     let path = args.out.display().to_string();
     let Some(built) = built.filter(|_| errors == 0) else {
-        eprintln!(
+        note!(
             "{}",
             fill(
                 Msg::CliNotWritten.text(lang),
@@ -150,7 +150,7 @@ pub fn run_build(args: &BuildArgs) -> Result<ExitCode, String> {
     let mut json = serde_json::to_string(&built.dataset).map_err(|e| e.to_string())?;
     json.push('\n');
     write_atomic(&args.out, json.as_bytes())?;
-    eprintln!(
+    note!(
         "{}",
         fill(
             Msg::CliWrote.text(lang),

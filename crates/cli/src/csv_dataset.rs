@@ -353,17 +353,48 @@ impl<'a> Resolver<'a> {
         if let [only] = candidates.as_slice() {
             return Resolved::Unit(*only);
         }
-        let list = candidates
+        let units: Vec<&Unit> = candidates.iter().map(|&i| &self.units[i]).collect();
+        Resolved::NotOnDate(Self::describe(&units))
+    }
+
+    /// For a record with a year but no date: `Err` with the units' descriptions when more
+    /// than one unit held the code during the year and the name does not single one out.
+    fn undated_in_year(&self, code: &str, year: u16, name: Option<&str>) -> Result<(), String> {
+        let Some(candidates) = self.by_code.get(code) else {
+            return Ok(());
+        };
+        let alive: Vec<&Unit> = candidates
             .iter()
-            .map(|&i| {
-                let u = &self.units[i];
+            .map(|&i| &self.units[i])
+            .filter(|u| {
+                u.from.is_none_or(|f| f.year <= year) && u.to.is_none_or(|t| t.year >= year)
+            })
+            .collect();
+        if alive.len() < 2 {
+            return Ok(());
+        }
+        let named = |u: &&Unit| {
+            name.is_some_and(|n| {
+                fold(n) == fold(&u.name)
+                    || fold(n) == fold(&format!("{} {}", u.kind.prefix_vi(), u.name))
+            })
+        };
+        if alive.iter().filter(|u| named(u)).count() == 1 {
+            return Ok(());
+        }
+        Err(Self::describe(&alive))
+    }
+
+    fn describe(units: &[&Unit]) -> String {
+        units
+            .iter()
+            .map(|u| {
                 let from = u.from.map(|d| d.to_string()).unwrap_or_default();
                 let to = u.to.map(|d| d.to_string()).unwrap_or_default();
                 format!("{} {} ({from}–{to})", u.kind.prefix_vi(), u.name)
             })
             .collect::<Vec<_>>()
-            .join("; ");
-        Resolved::NotOnDate(list)
+            .join("; ")
     }
 }
 
@@ -533,6 +564,7 @@ impl Reader<'_> {
         i: usize,
         resolver: &Resolver<'_>,
         at: Date,
+        undated_year: Option<u16>,
     ) -> Option<String> {
         let raw = t.required(i, "code", Val::Msg(Msg::ExpCode), self.diags)?;
         let line = t.rows[i].line;
@@ -577,6 +609,28 @@ impl Reader<'_> {
                         ("code", text(&code)),
                         ("date", text(at.to_string())),
                         ("expected", text(full)),
+                    ],
+                );
+            }
+        }
+        // An undated recognition of a year in which two units held the code (the old commune
+        // to 30/6/2025, the new one from 1/7/2025) goes by the rule to the unit of 31 December;
+        // say so, unless the name singles it out, since the old commune may have been meant.
+        if let Some(year) = undated_year {
+            let name = t.get(&t.rows[i], "name");
+            if let Err(units) = resolver.undated_in_year(&code, year, name) {
+                let chosen = format!("{} {}", unit.kind.prefix_vi(), unit.name);
+                self.diags.warning(
+                    &t.file,
+                    line,
+                    "date",
+                    Msg::CliCodeTwoUnitsInYear,
+                    vec![
+                        ("code", text(&code)),
+                        ("year", text(year.to_string())),
+                        ("units", text(units)),
+                        ("at", text(at.to_string())),
+                        ("chosen", text(chosen)),
                     ],
                 );
             }
@@ -1088,7 +1142,7 @@ impl Reader<'_> {
                 continue;
             };
             let at = to.or(from).unwrap_or(as_of);
-            let Some(unit) = self.unit_ref(&t, i, resolver, at) else {
+            let Some(unit) = self.unit_ref(&t, i, resolver, at, None) else {
                 continue;
             };
             out.push(Placed {
@@ -1158,7 +1212,15 @@ impl Reader<'_> {
                 illustrative: prov.illustrative,
                 synthetic: prov.synthetic,
             };
-            let Some(unit) = self.unit_ref(&t, i, resolver, rec.effective()) else {
+            let Some(unit) = self.unit_ref(
+                &t,
+                i,
+                resolver,
+                rec.effective(),
+                rec.date
+                    .is_none_or(|d| d.year != rec.year)
+                    .then_some(rec.year),
+            ) else {
                 continue;
             };
             rec.unit = unit;
@@ -1211,7 +1273,7 @@ impl Reader<'_> {
                 );
                 continue;
             };
-            let Some(unit) = self.unit_ref(&t, i, resolver, date) else {
+            let Some(unit) = self.unit_ref(&t, i, resolver, date, None) else {
                 continue;
             };
             out.push(Placed {
@@ -1245,6 +1307,9 @@ impl Reader<'_> {
             v.sort();
             v
         };
+        // (set, criterion) → rows of that set with no column for the criterion.
+        let mut missing_columns: std::collections::BTreeMap<(String, usize), usize> =
+            std::collections::BTreeMap::new();
         for i in 0..t.rows.len() {
             let line = t.rows[i].line;
             let year = self.year(&t, i, "year");
@@ -1316,6 +1381,11 @@ impl Reader<'_> {
             if !ok {
                 continue;
             }
+            for n in 1..=size {
+                if !criterion_columns.iter().any(|(c, _)| usize::from(*c) == n) {
+                    *missing_columns.entry((set_id.clone(), n)).or_default() += 1;
+                }
+            }
             let mut a = Assessment {
                 unit: String::new(),
                 year,
@@ -1326,7 +1396,7 @@ impl Reader<'_> {
                 illustrative: prov.illustrative,
                 synthetic: prov.synthetic,
             };
-            let Some(unit) = self.unit_ref(&t, i, resolver, a.effective()) else {
+            let Some(unit) = self.unit_ref(&t, i, resolver, a.effective(), None) else {
                 continue;
             };
             a.unit = unit;
@@ -1346,6 +1416,22 @@ impl Reader<'_> {
                 continue;
             }
             out.push(Placed { item: a, origin });
+        }
+        // A whole column left out (tc19 deleted in Excel) would make every row "18/19":
+        // reported once per criterion, at the header.
+        for ((set, n), rows) in missing_columns {
+            self.diags.warning(
+                &t.file,
+                1,
+                &format!("tc{n}"),
+                Msg::CliCriterionColumnMissing,
+                vec![
+                    ("column", text(format!("tc{n}"))),
+                    ("n", text(n.to_string())),
+                    ("set", text(set)),
+                    ("rows", text(rows.to_string())),
+                ],
+            );
         }
         sort_placed(&mut out, |a| (a.effective(), a.unit.clone()));
         out
@@ -1449,7 +1535,7 @@ impl Reader<'_> {
                 },
                 _ => ind.effective(),
             };
-            let Some(unit) = self.unit_ref(&t, i, resolver, at) else {
+            let Some(unit) = self.unit_ref(&t, i, resolver, at, None) else {
                 continue;
             };
             ind.unit = unit;

@@ -191,6 +191,30 @@ pub enum Encoding {
     Utf16Be,
     /// The legacy Vietnamese Windows code page (not valid UTF-8, no byte-order mark).
     Windows1258,
+    /// UTF-8 with a few bytes that are not (one word pasted from a legacy file); they are
+    /// decoded as U+FFFD and their lines reported, see [`damaged_utf8_lines`].
+    Utf8Damaged,
+}
+
+/// The 1-based lines of a mostly UTF-8 file that hold bytes which are not UTF-8, when the
+/// file has more well-formed non-ASCII characters than bad bytes (a Windows-1258 file has
+/// almost none of the former); `None` when the file does not look like UTF-8.
+pub fn damaged_utf8_lines(bytes: &[u8]) -> Option<Vec<usize>> {
+    let (mut good, mut bad) = (0usize, 0usize);
+    let mut lines = Vec::new();
+    let mut line = 1;
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        good += valid.chars().filter(|c| !c.is_ascii()).count();
+        line += valid.matches('\n').count();
+        if !chunk.invalid().is_empty() {
+            bad += 1;
+            if lines.last() != Some(&line) {
+                lines.push(line);
+            }
+        }
+    }
+    (bad > 0 && good > bad).then_some(lines)
 }
 
 /// Decodes a file's bytes to NFC text, detecting the encoding.
@@ -217,6 +241,11 @@ pub fn decode(bytes: &[u8]) -> (String, Encoding) {
         };
         let (text, _) = codec.decode_without_bom_handling(bytes);
         (text.into_owned(), order)
+    } else if damaged_utf8_lines(bytes).is_some() {
+        (
+            String::from_utf8_lossy(bytes).into_owned(),
+            Encoding::Utf8Damaged,
+        )
     } else {
         let (text, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
         (text.into_owned(), Encoding::Windows1258)
@@ -409,6 +438,11 @@ pub fn parse_table(
         Encoding::Windows1258 => {
             diags.warning(file, 1, "-", Msg::CliEncodingWindows1258, vec![]);
         }
+        Encoding::Utf8Damaged => {
+            for line in damaged_utf8_lines(bytes).unwrap_or_default() {
+                diags.error(file, line, "-", Msg::CliEncodingBroken, vec![]);
+            }
+        }
     }
     let header_line = text_all.lines().next().unwrap_or("");
     let delimiter = sniff_delimiter(header_line);
@@ -537,6 +571,24 @@ pub fn parse_table(
                         &column,
                         Msg::CliUnclosedQuote,
                         vec![("lines", text(lines.to_string()))],
+                    );
+                    continue;
+                }
+                // A row with fewer or more cells than the header (a line cut short, a comma
+                // inside an unquoted name) puts its values under the wrong columns: say so,
+                // rather than blame the empty cells on merged cells or read shifted values.
+                // Empty cells past the header (Excel's trailing commas) are harmless.
+                let extra_filled = r.iter().skip(header.len()).any(|c| !c.trim().is_empty());
+                if r.len() < header.len() || extra_filled {
+                    diags.error(
+                        file,
+                        line,
+                        "-",
+                        Msg::CliFieldCount,
+                        vec![
+                            ("found", text(r.len().to_string())),
+                            ("expected", text(header.len().to_string())),
+                        ],
                     );
                     continue;
                 }

@@ -83,7 +83,7 @@ fn write_csv(
 ) -> Result<(), String> {
     let path = dir.join(name);
     write_atomic(&path, &csv_bytes(header, rows)?)?;
-    eprintln!(
+    note!(
         "{}",
         fill(
             Msg::CliExported.text(lang),
@@ -349,7 +349,7 @@ pub fn run(args: &ExportArgs) -> Result<ExitCode, String> {
     for g in geometry_files {
         let path = dir.join(&g.file);
         let Ok(gtext) = std::fs::read_to_string(&path) else {
-            eprintln!(
+            note!(
                 "{}",
                 fill(
                     Msg::CliNoGeometry.text(lang),
@@ -366,7 +366,7 @@ pub fn run(args: &ExportArgs) -> Result<ExitCode, String> {
         let out = args.out.join(format!("communes-{}.geojson", g.era.slug()));
         let body = serde_json::to_string(&value).map_err(|e| e.to_string())?;
         write_atomic(&out, body.as_bytes())?;
-        eprintln!(
+        note!(
             "{}",
             fill(
                 Msg::CliExported.text(lang),

@@ -193,7 +193,7 @@ pub fn run(args: &LiteArgs) -> Result<ExitCode, String> {
             let out = args.out.join(name);
             let json = serde_json::to_string(&part).map_err(|e| e.to_string())?;
             std::fs::write(&out, &json).map_err(|e| format!("{}: {e}", out.display()))?;
-            eprintln!(
+            note!(
                 "wrote {} ({} shapes, {} B)",
                 out.display(),
                 part.shapes.len(),

@@ -9,6 +9,15 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// `eprintln!` that does not panic when stderr is gone (`ntm-data validate … 2>&1 | head`
+/// closes the pipe early; `eprintln!` would end the run with a panic and exit code 101).
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod build;
 mod csv_dataset;
 mod csv_input;
@@ -58,7 +67,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("ntm-data: {e}");
+            note!("ntm-data: {e}");
             ExitCode::from(2)
         }
     }

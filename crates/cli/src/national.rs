@@ -934,7 +934,7 @@ pub fn run(args: &NationalArgs) -> Result<ExitCode, String> {
         .collect();
     if !errors.is_empty() {
         for p in errors.iter().take(20) {
-            eprintln!("{}: {}", p.path(), p.message(ntm_core::i18n::Lang::En));
+            note!("{}: {}", p.path(), p.message(ntm_core::i18n::Lang::En));
         }
         return Err(format!(
             "the generated dataset has {} validation error(s); nothing written",
@@ -965,7 +965,7 @@ pub fn run(args: &NationalArgs) -> Result<ExitCode, String> {
         Ok(b) => b,
         Err(errors) => {
             for e in &errors {
-                eprintln!("{e}");
+                note!("{e}");
             }
             return Err(format!(
                 "{} geometry error(s); nothing written",

@@ -167,6 +167,102 @@ fn merged_cell_blanks_are_named() {
 }
 
 #[test]
+fn a_row_of_the_wrong_length_is_named_not_blamed_on_merged_cells() {
+    fails_with(
+        "short_row",
+        "recognitions.csv:5: -: ",
+        "dòng có 3 ô nhưng dòng tiêu đề có 10 cột",
+    );
+    // "QĐ 12, 13/QĐ-UBND" unquoted: 11 cells, not a shifted row read as if valid.
+    fails_with(
+        "comma_in_unquoted_cell",
+        "recognitions.csv:5: -: ",
+        "dòng có 11 ô nhưng dòng tiêu đề có 10 cột",
+    );
+}
+
+#[test]
+fn a_two_digit_year_is_refused_not_read_as_the_year_20() {
+    fails_with(
+        "two_digit_year",
+        "recognitions.csv:5: date: ",
+        "“05/11/20” không hợp lệ",
+    );
+}
+
+#[test]
+fn a_deleted_criterion_column_is_warned_once() {
+    let b = build(Some("missing_criterion_column"), "vi");
+    assert_eq!(b.code, 0, "{}\n{}", b.stdout, b.stderr);
+    assert_eq!(
+        b.stdout.lines().collect::<Vec<_>>(),
+        [
+            "assessments.csv:1: tc19: cảnh báo: không có cột tc19: tiêu chí 19 của bộ \
+             qd1980-2016 được ghi là “chưa rõ” ở 2 dòng; thêm cột này nếu có số liệu"
+        ]
+    );
+}
+
+#[test]
+fn one_legacy_encoded_word_in_a_utf8_file_is_located() {
+    let b = build(Some("damaged_utf8"), "vi");
+    assert_eq!(b.code, 1, "{}", b.stdout);
+    let first = b.stdout.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("units.csv:6: -: dòng này có byte không phải UTF-8"),
+        "{}",
+        b.stdout
+    );
+    // The other names are read as UTF-8, not as Windows-1258 mojibake.
+    assert!(!b.stdout.contains("Ã"), "{}", b.stdout);
+}
+
+#[test]
+fn an_undated_recognition_in_the_merger_year_is_kept_until_the_merger() {
+    let b = build(Some("undated_in_merger_year"), "vi");
+    assert_eq!((b.code, b.stdout.as_str()), (0, ""), "{}", b.stderr);
+    let data = ntm_core::load::parse_dataset(&String::from_utf8(b.json.unwrap()).unwrap()).unwrap();
+    let index = DatasetIndex::new(data);
+    let ix = index.find("06565").unwrap();
+    // Before, it counted from 31/12/2025, after the commune had ended: never shown.
+    assert_eq!(
+        index.tier_at(ix, Date::new(2025, 6, 30).unwrap()),
+        Some(ntm_core::model::Tier::Model)
+    );
+}
+
+#[test]
+fn an_undated_recognition_with_a_code_of_two_units_that_year_is_warned() {
+    let b = build(Some("undated_two_units"), "vi");
+    assert_eq!(b.code, 0, "{}", b.stdout);
+    assert!(
+        b.stdout.starts_with(
+            "recognitions.csv:5: date: cảnh báo: năm 2025 có hai đơn vị mang mã “06547”: \
+             Xã Tú Mịch (–2025-06-30); Xã Tú Mịch (2025-07-01–); dòng không có ngày nên được \
+             tính cho đơn vị có hiệu lực ngày 2025-12-31 (Xã Tú Mịch)"
+        ),
+        "{}",
+        b.stdout
+    );
+}
+
+#[test]
+fn output_to_a_closed_pipe_is_not_a_panic() {
+    // `ntm-data validate … 2>&1 | head -1`: the reader leaves after one line.
+    let dir = case_folder(Some("bad_values"));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ntm-data"))
+        .args(["validate", dir.path().to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    drop(child.stderr.take());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(1), "errors found, no panic (101)");
+}
+
+#[test]
 fn duplicate_codes() {
     fails_with(
         "duplicate_codes",

@@ -55,6 +55,10 @@ impl Date {
         let text = text.trim();
         if let Some((d, rest)) = text.split_once('/') {
             let (m, y) = rest.split_once('/')?;
+            // "05/11/20" is not the year 20: a two-digit year is refused, not guessed.
+            if y.len() != 4 {
+                return None;
+            }
             return Self::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
         }
         let mut parts = text.splitn(3, '-');
@@ -133,6 +137,8 @@ mod tests {
         assert_eq!(Date::parse("2025-13-01"), None);
         assert_eq!(Date::parse("2025-6-30"), None);
         assert_eq!(Date::parse("tomorrow"), None);
+        // A two-digit year is not the year 20 AD.
+        assert_eq!(Date::parse("05/11/20"), None);
     }
 
     #[test]

@@ -311,7 +311,15 @@ catalogue! {
     /// Validation: wrong parent level.
     ProbWrongParentLevel => "đơn vị cấp trên “{parent}” không phải cấp huyện hoặc tỉnh", "the parent “{parent}” is not at a higher level";
     /// Validation: outside validity.
-    ProbOutsideValidity => "ngày {date} nằm ngoài thời gian tồn tại của đơn vị", "the date {date} is outside the unit's lifetime";
+    ProbOutsideValidity => "ngày {date} nằm ngoài thời gian tồn tại của đơn vị ({life})", "the date {date} is outside the unit's lifetime ({life})";
+    /// Validation: a unit's life with both ends.
+    ProbLifeFromTo => "từ {from} đến hết {to}", "from {from} to {to}";
+    /// Validation: a unit's life from a day on.
+    ProbLifeFrom => "từ {from}", "from {from}";
+    /// Validation: a unit's life up to a day.
+    ProbLifeTo => "đến hết {to}", "until {to}";
+    /// Validation: hint after a record dated after the reform on a pre-reform unit.
+    ProbAfterReformHint => "; đơn vị này đã được sắp xếp từ 1/7/2025 — ghi công nhận sau ngày đó cho đơn vị mới", "; this unit was merged on 1/7/2025: record what came after on the new unit";
     /// Validation: tier order.
     ProbTierOrder => "công nhận “{tier}” khi chưa có công nhận “{needs}” trước đó", "recognised “{tier}” without an earlier “{needs}” recognition";
     /// Validation: inherited tier.
@@ -371,8 +379,8 @@ catalogue! {
         "the file is not UTF-8; it was read as Windows-1258 (Vietnamese). Check the diacritics, and save it again as “CSV UTF-8” from Excel";
     /// CLI: the file is UTF-16 (Excel's "Unicode Text").
     CliEncodingUtf16 => "tệp mã hóa UTF-16 ({order}); đã chuyển sang UTF-8", "the file is UTF-16 ({order}); it was converted to UTF-8";
-    /// CLI: the bytes are neither UTF-8 nor decodable.
-    CliEncodingBroken => "tệp có byte không đọc được ở vị trí {offset}; cần lưu bằng “CSV UTF-8”", "the file has unreadable bytes at offset {offset}; save it as “CSV UTF-8”";
+    /// CLI: a line of a UTF-8 file with bytes that are not UTF-8.
+    CliEncodingBroken => "dòng này có byte không phải UTF-8 (có thể một chữ dán từ tệp bảng mã cũ), đã thay bằng “�”; hãy gõ lại chữ đó, rồi lưu bằng “CSV UTF-8”", "this line has bytes that are not UTF-8 (perhaps a word pasted from a legacy-encoded file), replaced by “�”; retype that word, then save as “CSV UTF-8”";
     /// CLI: a delimiter other than the comma.
     CliDelimiter => "các cột được phân cách bằng {found} thay vì dấu phẩy; đã đọc theo {found}", "columns are separated by {found} instead of commas; read with {found}";
     /// CLI: a column the tool does not know.
@@ -381,6 +389,10 @@ catalogue! {
     CliDuplicateColumn => "cột “{column}” có hai lần; chỉ dùng cột đầu tiên", "column “{column}” appears twice; only the first is used";
     /// CLI: required columns missing.
     CliMissingColumns => "thiếu cột bắt buộc: {columns} (dòng tiêu đề có: {found})", "required columns missing: {columns} (the header has: {found})";
+    /// CLI: a row with a different number of cells from the header.
+    CliFieldCount => "dòng có {found} ô nhưng dòng tiêu đề có {expected} cột — thiếu ô, hoặc có dấu phẩy trong một ô không đặt trong ngoặc kép; dòng này không được đọc", "the row has {found} cells but the header has {expected} columns: cells are missing, or a cell has a comma and no quotes; the row was not read";
+    /// CLI: a criterion of a set in use has no column.
+    CliCriterionColumnMissing => "không có cột {column}: tiêu chí {n} của bộ {set} được ghi là “chưa rõ” ở {rows} dòng; thêm cột này nếu có số liệu", "no column {column}: criterion {n} of set {set} is recorded as “not known” on {rows} rows; add the column if the figures exist";
     /// CLI: an empty required cell.
     CliEmptyCell => "ô trống; cần {expected}", "empty cell; expected {expected}";
     /// CLI: an empty cell under a filled one, typical of merged cells.
@@ -390,6 +402,8 @@ catalogue! {
     CliBadValue => "giá trị “{found}” không hợp lệ; cần {expected}", "“{found}” is not valid; expected {expected}";
     /// CLI: a unit code not found at all.
     CliUnknownCode => "không có đơn vị nào mã “{code}” trong units.csv", "no unit with code “{code}” in units.csv";
+    /// CLI: an undated recognition of a year in which two units had the code.
+    CliCodeTwoUnitsInYear => "năm {year} có hai đơn vị mang mã “{code}”: {units}; dòng không có ngày nên được tính cho đơn vị có hiệu lực ngày {at} ({chosen}); nếu là của đơn vị kia, hãy ghi ngày quyết định", "in {year} two units had code “{code}”: {units}; with no date the row goes to the unit in force on {at} ({chosen}); if it is the other one's, give the decision date";
     /// CLI: a unit code not valid on the record's date.
     CliCodeNotOnDate => "không có đơn vị nào mang mã “{code}” có hiệu lực vào ngày {date}; các đơn vị mang mã này: {units}", "no unit with code “{code}” is in force on {date}; units with this code: {units}";
     /// CLI: the name column does not match the unit.

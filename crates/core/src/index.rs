@@ -255,7 +255,7 @@ impl DatasetIndex {
                 recognitions[i].push(ri);
                 if r.tier != Tier::ModelVillage && r.former.is_none() {
                     tier_events[i].push(TierEvent {
-                        date: r.effective(),
+                        date: r.effective_for(&data.units[i]),
                         tier: r.tier,
                         revoke: false,
                         provenance: RowProvenance::of(r.provenance()),
@@ -282,8 +282,9 @@ impl DatasetIndex {
                 assessments[i].push(ai);
             }
         }
-        for list in &mut assessments {
-            crate::order::sort_by_key(list, |&ai| data.assessments[ai].effective());
+        for (i, list) in assessments.iter_mut().enumerate() {
+            let u = &data.units[i];
+            crate::order::sort_by_key(list, |&ai| data.assessments[ai].effective_for(u));
         }
         let mut covered = vec![Vec::new(); n];
         for c in &data.coverage {
@@ -484,7 +485,7 @@ impl DatasetIndex {
     /// The latest assessment of a unit on or before a date.
     pub fn assessment_at(&self, ix: UnitIx, at: Date) -> Option<&Assessment> {
         self.assessments_of(ix)
-            .take_while(|a| a.effective() <= at)
+            .take_while(|a| a.effective_for(&self.data.units[ix]) <= at)
             .last()
     }
 

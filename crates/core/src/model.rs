@@ -578,6 +578,18 @@ impl Recognition {
             _ => Date::year_end(self.year),
         }
     }
+
+    /// [`Self::effective`] for the unit recognised: an undated recognition in the year the
+    /// unit ended (a commune recognised in 2025 and merged on 1/7/2025) counts from the unit's
+    /// last day, since it was made while the unit existed; the year's end would fall after it
+    /// and the tier would never be shown.
+    pub fn effective_for(&self, unit: &Unit) -> Date {
+        let dated = self.date.is_some_and(|d| d.year == self.year);
+        match unit.to {
+            Some(end) if !dated && self.former.is_none() && end.year == self.year => end,
+            _ => self.effective(),
+        }
+    }
 }
 
 /// A decision withdrawing a tier.
@@ -636,6 +648,15 @@ impl Assessment {
     /// The day the assessment describes.
     pub fn effective(&self) -> Date {
         self.date.unwrap_or(Date::year_end(self.year))
+    }
+
+    /// [`Self::effective`] for the unit assessed: an undated assessment in the year the unit
+    /// ended describes its last day (see [`Recognition::effective_for`]).
+    pub fn effective_for(&self, unit: &Unit) -> Date {
+        match unit.to {
+            Some(end) if self.date.is_none() && end.year == self.year => end,
+            _ => self.effective(),
+        }
     }
 
     /// Number of criteria met.

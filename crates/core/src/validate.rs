@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::date::{Date, REFORM_DATE};
 use crate::i18n::{Lang, Msg, fill};
-use crate::model::{Dataset, Level, Metric, Provenance, SetLevel, Tier, UnitKind};
+use crate::model::{Dataset, Level, Metric, Provenance, SetLevel, Tier, Unit, UnitKind};
 
 /// The first year of the programme (QĐ 800/QĐ-TTg, 2010).
 pub const PROGRAMME_START: u16 = 2010;
@@ -126,6 +126,10 @@ pub enum Issue {
     OutsideValidity {
         /// The record's date.
         date: Date,
+        /// The unit's first day, if it has one.
+        from: Option<Date>,
+        /// The unit's last day, if it has one.
+        to: Option<Date>,
     },
     /// A tier recognised before its prerequisite.
     TierOrder {
@@ -246,6 +250,15 @@ pub enum Issue {
         /// The most expected.
         max: usize,
     },
+}
+
+/// A record dated outside its unit's life, with that life for the message.
+fn outside(date: Date, u: &Unit) -> Issue {
+    Issue::OutsideValidity {
+        date,
+        from: u.from,
+        to: u.to,
+    }
 }
 
 /// Degrees to five decimals (about a metre), without trailing zeros: `107.35`, `2e301`, `inf`.
@@ -383,7 +396,24 @@ impl Problem {
             Issue::WrongParentLevel { parent } => {
                 t(Msg::ProbWrongParentLevel, &[("parent", parent)])
             }
-            Issue::OutsideValidity { date } => t(Msg::ProbOutsideValidity, &[("date", &d(*date))]),
+            Issue::OutsideValidity { date, from, to } => {
+                let life = match (from, to) {
+                    (Some(f), Some(e)) => {
+                        t(Msg::ProbLifeFromTo, &[("from", &d(*f)), ("to", &d(*e))])
+                    }
+                    (Some(f), None) => t(Msg::ProbLifeFrom, &[("from", &d(*f))]),
+                    (None, Some(e)) => t(Msg::ProbLifeTo, &[("to", &d(*e))]),
+                    (None, None) => String::new(),
+                };
+                let mut m = t(
+                    Msg::ProbOutsideValidity,
+                    &[("date", &d(*date)), ("life", &life)],
+                );
+                if to.is_some_and(|e| e == crate::date::LAST_PRE_REFORM_DAY && *date > e) {
+                    m.push_str(Msg::ProbAfterReformHint.text(lang));
+                }
+                m
+            }
             Issue::TierOrder { tier: a, needs } => t(
                 Msg::ProbTierOrder,
                 &[("tier", tier(*a)), ("needs", tier(*needs))],
@@ -867,25 +897,15 @@ pub fn validate(data: &Dataset) -> Report {
             if u.to
                 .is_some_and(|t| when > t && !(t.year == rec.year && rec.date.is_none()))
             {
-                r.error(
-                    List::Recognitions,
-                    i,
-                    id,
-                    "date",
-                    Issue::OutsideValidity { date: when },
-                );
+                r.error(List::Recognitions, i, id, "date", outside(when, u));
             }
-        } else if !u.valid_on(when)
-            && !(u
-                .to
-                .is_some_and(|t| t.year == rec.year && rec.date.is_none()))
-        {
+        } else if !u.valid_on(rec.effective_for(u)) {
             r.error(
                 List::Recognitions,
                 i,
                 id,
                 "date",
-                Issue::OutsideValidity { date: when },
+                outside(rec.effective_for(u), u),
             );
         }
         match rec.tier {
@@ -958,13 +978,7 @@ pub fn validate(data: &Dataset) -> Report {
                 Issue::UnknownUnit { id: id.to_owned() },
             ),
             Some(u) if !u.valid_on(rev.date) => {
-                r.error(
-                    List::Revocations,
-                    i,
-                    id,
-                    "date",
-                    Issue::OutsideValidity { date: rev.date },
-                );
+                r.error(List::Revocations, i, id, "date", outside(rev.date, u));
             }
             Some(_) => {}
         }
@@ -994,18 +1008,13 @@ pub fn validate(data: &Dataset) -> Report {
                 "unit",
                 Issue::UnknownUnit { id: id.to_owned() },
             ),
-            Some(u)
-                if !u.valid_on(a.effective())
-                    && !(u.to.is_some_and(|t| t.year == a.year && a.date.is_none())) =>
-            {
+            Some(u) if !u.valid_on(a.effective_for(u)) => {
                 r.error(
                     List::Assessments,
                     i,
                     id,
                     "year",
-                    Issue::OutsideValidity {
-                        date: a.effective(),
-                    },
+                    outside(a.effective_for(u), u),
                 );
             }
             Some(_) => {}

@@ -454,6 +454,42 @@ fn recognition_outside_the_units_lifetime() {
 }
 
 #[test]
+fn a_date_after_the_merger_names_the_units_last_day_and_the_new_unit() {
+    let mut data = base();
+    let mut r = recognition("06565", Tier::Standard, 2025);
+    r.date = Some(d(2025, 8, 15));
+    data.recognitions.push(r);
+    let p = &validate(&data).problems[0];
+    assert_eq!(
+        p.message(ntm_core::i18n::Lang::Vi),
+        "ngày 15/8/2025 nằm ngoài thời gian tồn tại của đơn vị (đến hết 30/6/2025); \
+         đơn vị này đã được sắp xếp từ 1/7/2025 — ghi công nhận sau ngày đó cho đơn vị mới"
+    );
+    assert_eq!(
+        p.message(ntm_core::i18n::Lang::En),
+        "the date 15 August 2025 is outside the unit's lifetime (until 30 June 2025); \
+         this unit was merged on 1/7/2025: record what came after on the new unit"
+    );
+}
+
+#[test]
+fn an_undated_recognition_in_the_year_a_commune_was_merged_is_held_until_the_merger() {
+    // Recognised in 2025 with no decision date, merged on 1/7/2025: valid, and the tier is
+    // shown on the commune's last day (the year's end would be after the commune ended).
+    let mut data = base();
+    data.recognitions
+        .push(recognition("06565", Tier::Standard, 2025));
+    data.assessments
+        .push(assessment("06565", 2025, QD318, &"1".repeat(19)));
+    assert_eq!(validate(&data).problems, Vec::new());
+    let index = DatasetIndex::new(data);
+    let ix = index.find("06565").expect("unit");
+    assert_eq!(index.tier_at(ix, d(2025, 6, 30)), Some(Tier::Standard));
+    assert_eq!(index.tier_at(ix, d(2025, 6, 29)), None);
+    assert!(index.assessment_at(ix, d(2025, 6, 30)).is_some());
+}
+
+#[test]
 fn merged_commune_inheriting_a_tier() {
     let mut data = base();
     data.recognitions

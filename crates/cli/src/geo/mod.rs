@@ -91,7 +91,7 @@ pub fn unit_label(u: &Unit) -> String {
 
 /// Prints a progress line with the time since `t0`.
 pub fn progress_printer(t0: Instant) -> impl FnMut(&str) {
-    move |msg: &str| eprintln!("[{:>6.1}s] {msg}", t0.elapsed().as_secs_f64())
+    move |msg: &str| note!("[{:>6.1}s] {msg}", t0.elapsed().as_secs_f64())
 }
 
 fn province_of<'a>(u: &'a Unit, by_id: &HashMap<&str, &'a Unit>) -> Option<&'a Unit> {
@@ -394,7 +394,7 @@ pub fn check_against(data: &Dataset, built: &GeoOutput) -> Result<(), String> {
         ntm_core::geometry::check_units(&g, era, &index, &mut report);
     }
     for p in report.problems.iter().take(20) {
-        eprintln!(
+        note!(
             "geometry check: {}: {}",
             p.path(),
             p.message(ntm_core::i18n::Lang::En)
@@ -418,10 +418,10 @@ pub fn write_doc(path: &Path, doc: &GeometryDoc) -> Result<(), String> {
 /// Prints warnings, at most `max` of them.
 pub fn print_warnings(warnings: &[String], max: usize) {
     for w in warnings.iter().take(max) {
-        eprintln!("warning: {w}");
+        note!("warning: {w}");
     }
     if warnings.len() > max {
-        eprintln!("warning: … and {} more", warnings.len() - max);
+        note!("warning: … and {} more", warnings.len() - max);
     }
 }
 
@@ -456,9 +456,9 @@ pub fn run(args: &GeometryArgs) -> Result<ExitCode, String> {
         Ok(b) => b,
         Err(errors) => {
             for e in &errors {
-                eprintln!("{}: {e}", args.dataset.display());
+                note!("{}: {e}", args.dataset.display());
             }
-            eprintln!(
+            note!(
                 "ntm-data geometry: {} error(s); nothing written",
                 errors.len()
             );

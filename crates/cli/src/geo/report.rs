@@ -42,7 +42,7 @@ pub fn brotli_size(path: &Path) -> Option<u64> {
 
 /// Prints one line per file: raw bytes, brotli bytes, and the budget verdict.
 pub fn print_sizes(files: &[(PathBuf, Budget)]) {
-    eprintln!("sizes (raw / brotli -q 11):");
+    note!("sizes (raw / brotli -q 11):");
     for (path, budget) in files {
         let raw = std::fs::metadata(path).map_or(0, |m| m.len());
         let br = brotli_size(path);
@@ -52,7 +52,7 @@ pub fn print_sizes(files: &[(PathBuf, Budget)]) {
             (None, _) => "brotli not installed: size unknown".to_owned(),
             (Some(_), None) => String::new(),
         };
-        eprintln!(
+        note!(
             "  {:<40} {:>10} B raw  {:>9} B brotli  {verdict}",
             path.display(),
             raw,
