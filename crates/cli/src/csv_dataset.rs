@@ -1232,14 +1232,28 @@ impl Reader<'_> {
                     && p.item.village == rec.village
                     && (rec.tier != Tier::ModelVillage || rec.village.is_some())
             }) {
+                // A row repeated word for word is dropped with a warning; one that repeats the
+                // unit, tier and year with other details (date, decision, source) is an error:
+                // which is right cannot be told.
                 let first_line = first.origin.line;
-                self.diags.warning(
-                    &t.file,
-                    origin.line,
-                    "code",
-                    Msg::CliDuplicateRow,
-                    vec![("line", text(first_line.to_string()))],
-                );
+                if first.item == rec {
+                    self.diags.warning(
+                        &t.file,
+                        origin.line,
+                        "code",
+                        Msg::CliDuplicateRow,
+                        vec![("line", text(first_line.to_string()))],
+                    );
+                } else {
+                    self.diags.error(
+                        &t.file,
+                        origin.line,
+                        "code",
+                        Msg::CliConflictingRow,
+                        vec![("line", text(first_line.to_string()))],
+                    );
+                }
+                continue;
             }
             out.push(Placed { item: rec, origin });
         }

@@ -322,6 +322,8 @@ catalogue! {
     ProbAfterReformHint => "; đơn vị này đã được sắp xếp từ 1/7/2025 — ghi công nhận sau ngày đó cho đơn vị mới", "; this unit was merged on 1/7/2025: record what came after on the new unit";
     /// Validation: tier order.
     ProbTierOrder => "công nhận “{tier}” khi chưa có công nhận “{needs}” trước đó", "recognised “{tier}” without an earlier “{needs}” recognition";
+    /// Validation: a tier recognised twice.
+    ProbRepeatedTier => "đã được công nhận “{tier}” năm {year}, không có quyết định thu hồi ở giữa; nếu là dòng lặp hoặc gõ nhầm năm thì hãy xóa, nếu bị thu hồi rồi công nhận lại thì ghi thu hồi vào revocations.csv", "already recognised “{tier}” in {year} with no revocation in between; delete the row if it is a repeat or a mistyped year, or record the revocation in revocations.csv";
     /// Validation: inherited tier.
     ProbInheritedTier => "xã mới (từ 1/7/2025) không được mang công nhận năm {year} của xã cũ; cần quyết định công nhận riêng", "a commune created on 1/7/2025 cannot carry a {year} recognition of the old communes; it needs its own decision";
     /// Validation: not a commune.
@@ -344,6 +346,12 @@ catalogue! {
     ProbPercentOutOfRange => "tỷ lệ {value} % nằm ngoài khoảng 0–100", "percentage {value} is outside 0–100";
     /// Validation: bad number.
     ProbBadNumber => "giá trị {value} không hợp lệ", "value {value} is not valid";
+    /// Validation: an average number of criteria above the most a set has.
+    ProbAboveCriteria => "số tiêu chí bình quân {value} lớn hơn {max}, số tiêu chí nhiều nhất của một bộ", "an average of {value} criteria is more than {max}, the most any set has";
+    /// Validation: a count with a fraction.
+    ProbNotWhole => "{value} không phải số nguyên, mà chỉ số này là số đếm; nếu là “một nghìn …” thì viết không có dấu chấm (1062) hoặc để ô dạng Số trong Excel", "{value} is not a whole number, and this figure is a count; for a thousand or more write it without a separator (1062) or format the cell as Number in Excel";
+    /// Validation: a count larger than its total.
+    ProbMoreThanTotal => "{value} lớn hơn tổng số {of}", "{value} is more than the total of {of}";
     /// Validation: bad centroid.
     ProbBadCentroid => "tọa độ tâm ({lat}, {lon}) nằm ngoài Việt Nam", "centroid ({lat}, {lon}) is outside Vietnam";
     /// Validation: empty.
@@ -392,7 +400,7 @@ catalogue! {
     /// CLI: a row with a different number of cells from the header.
     CliFieldCount => "dòng có {found} ô nhưng dòng tiêu đề có {expected} cột — thiếu ô, hoặc có dấu phẩy trong một ô không đặt trong ngoặc kép; dòng này không được đọc", "the row has {found} cells but the header has {expected} columns: cells are missing, or a cell has a comma and no quotes; the row was not read";
     /// CLI: a criterion of a set in use has no column.
-    CliCriterionColumnMissing => "không có cột {column}: tiêu chí {n} của bộ {set} được ghi là “chưa rõ” ở {rows} dòng; thêm cột này nếu có số liệu", "no column {column}: criterion {n} of set {set} is recorded as “not known” on {rows} rows; add the column if the figures exist";
+    CliCriterionColumnMissing => "không có cột {column}: tiêu chí {n} của bộ {set} được ghi là “chưa rõ” ở {rows} dòng; thêm cột này nếu có số liệu", "no column {column}: criterion {n} of set {set} is recorded as “not known” wherever that set is used (rows: {rows}); add the column if the figures exist";
     /// CLI: an empty required cell.
     CliEmptyCell => "ô trống; cần {expected}", "empty cell; expected {expected}";
     /// CLI: an empty cell under a filled one, typical of merged cells.
@@ -411,7 +419,9 @@ catalogue! {
     /// CLI: a code used twice in units.csv.
     CliDuplicateCode => "mã “{code}” đã có ở dòng {line} với cùng thời gian hiệu lực", "code “{code}” is already on line {line} with the same validity";
     /// CLI: a row repeated.
-    CliDuplicateRow => "dòng này trùng với dòng {line}", "this row repeats line {line}";
+    CliDuplicateRow => "dòng này trùng với dòng {line} và đã được bỏ qua", "this row repeats line {line} and was skipped";
+    /// CLI: a recognition row with the same unit, tier and year as another but other details.
+    CliConflictingRow => "cùng đơn vị, mức và năm với dòng {line} nhưng khác ngày, quyết định hoặc nguồn; hãy giữ một dòng đúng", "same unit, tier and year as line {line} but a different date, decision or source; keep the one that is right";
     /// CLI: a key repeated in dataset.csv.
     CliDuplicateKey => "khóa “{key}” đã có ở dòng {line}", "key “{key}” is already on line {line}";
     /// CLI: an unknown key in dataset.csv.
@@ -435,17 +445,17 @@ catalogue! {
     /// CLI: a duplicate record for the same unit and date.
     CliDuplicateRecord => "đã có bản ghi cho đơn vị này cùng ngày ở dòng {line}", "there is already a record for this unit on the same day at line {line}";
     /// CLI: nothing written because of errors.
-    CliNotWritten => "không ghi {path} vì có {n} lỗi", "{path} was not written: {n} errors";
+    CliNotWritten => "không ghi {path} vì có {n} lỗi", "{path} was not written: errors: {n}";
     /// CLI: file written.
-    CliWrote => "đã ghi {path} ({size}; {units} đơn vị, {records} bản ghi)", "wrote {path} ({size}; {units} units, {records} records)";
+    CliWrote => "đã ghi {path} ({size}; {units} đơn vị, {records} bản ghi)", "wrote {path} ({size}; units: {units}, records: {records})";
     /// CLI: totals after validation.
-    CliTotals => "{errors} lỗi, {warnings} cảnh báo", "{errors} errors, {warnings} warnings";
+    CliTotals => "{errors} lỗi, {warnings} cảnh báo", "errors: {errors}, warnings: {warnings}";
     /// CLI: progress, reading a file.
     CliReading => "đang đọc {file}…", "reading {file}…";
     /// CLI: export, geometry file missing.
     CliNoGeometry => "không có tệp hình {file}; bỏ qua GeoJSON thời kỳ {era}", "no geometry file {file}; skipping the {era} GeoJSON";
     /// CLI: export, file written.
-    CliExported => "đã xuất {path} ({n} dòng)", "exported {path} ({n} rows)";
+    CliExported => "đã xuất {path} ({n} dòng)", "exported {path} (rows: {n})";
     /// CLI: the input of `build` is not a folder.
     CliNotAFolder => "{path}: không phải thư mục chứa các tệp CSV", "{path}: not a folder of CSV files";
     /// CLI: a path that does not exist.
@@ -1187,16 +1197,7 @@ mod tests {
             "results",
             "errors",
         ];
-        const CLI_NOT_YET: [Msg; 4] = [
-            Msg::CliNotWritten,
-            Msg::CliWrote,
-            Msg::CliTotals,
-            Msg::CliExported,
-        ];
         for &msg in Msg::ALL {
-            if CLI_NOT_YET.contains(&msg) {
-                continue;
-            }
             let template = msg.counted(1).text(Lang::En);
             let keys: Vec<&str> = template
                 .split('{')

@@ -714,6 +714,11 @@ impl Metric {
             Metric::CommunesStandardShare | Metric::CommunesAdvancedShare
         )
     }
+
+    /// Whether the metric counts things (communes, villages, districts): whole numbers.
+    pub fn is_count(self) -> bool {
+        !self.is_percent() && self != Metric::AverageCriteria
+    }
 }
 
 /// A target or a published figure for a unit.

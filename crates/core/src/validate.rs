@@ -131,6 +131,15 @@ pub enum Issue {
         /// The unit's last day, if it has one.
         to: Option<Date>,
     },
+    /// A tier recognised again with no revocation in between.
+    RepeatedTier {
+        /// The tier.
+        tier: Tier,
+        /// The year of the earlier recognition.
+        year: u16,
+        /// Index of the earlier recognition.
+        first: usize,
+    },
     /// A tier recognised before its prerequisite.
     TierOrder {
         /// The tier.
@@ -207,6 +216,25 @@ pub enum Issue {
     BadNumber {
         /// The value.
         value: f64,
+    },
+    /// An average number of criteria above the most any set has.
+    AboveCriteria {
+        /// The value.
+        value: f64,
+        /// The most criteria a set has.
+        max: u8,
+    },
+    /// A count with a fraction ("1.062" read as 1.062 where 1062 was meant).
+    NotWhole {
+        /// The value.
+        value: f64,
+    },
+    /// A count larger than the total it is out of.
+    MoreThanTotal {
+        /// The count.
+        value: f64,
+        /// The total.
+        of: u32,
     },
     /// A centroid outside Vietnam's bounding box or not finite.
     BadCentroid {
@@ -418,6 +446,10 @@ impl Problem {
                 Msg::ProbTierOrder,
                 &[("tier", tier(*a)), ("needs", tier(*needs))],
             ),
+            Issue::RepeatedTier { tier: a, year, .. } => t(
+                Msg::ProbRepeatedTier,
+                &[("tier", tier(*a)), ("year", &year.to_string())],
+            ),
             Issue::InheritedTier { year } => {
                 t(Msg::ProbInheritedTier, &[("year", &year.to_string())])
             }
@@ -461,6 +493,24 @@ impl Problem {
                 t(Msg::ProbPercentOutOfRange, &[("value", &value.to_string())])
             }
             Issue::BadNumber { value } => t(Msg::ProbBadNumber, &[("value", &value.to_string())]),
+            Issue::AboveCriteria { value, max } => t(
+                Msg::ProbAboveCriteria,
+                &[
+                    ("value", &crate::format::decimal(lang, *value, 2)),
+                    ("max", &max.to_string()),
+                ],
+            ),
+            Issue::NotWhole { value } => t(
+                Msg::ProbNotWhole,
+                &[("value", &crate::format::decimal(lang, *value, 3))],
+            ),
+            Issue::MoreThanTotal { value, of } => t(
+                Msg::ProbMoreThanTotal,
+                &[
+                    ("value", &crate::format::decimal(lang, *value, 0)),
+                    ("of", &of.to_string()),
+                ],
+            ),
             Issue::BadCentroid { lat, lon } => t(
                 Msg::ProbBadCentroid,
                 &[("lat", &lat.to_string()), ("lon", &lon.to_string())],
@@ -930,8 +980,47 @@ pub fn validate(data: &Dataset) -> Report {
                 .push((when, rec.tier, i));
         }
     }
-    for events in tiers_by_unit.values_mut() {
+    let mut revoked: HashMap<&str, Vec<(Date, Tier)>> = HashMap::default();
+    for rev in &data.revocations {
+        revoked
+            .entry(rev.unit.as_str())
+            .or_default()
+            .push((rev.date, rev.tier));
+    }
+    for revs in revoked.values_mut() {
+        crate::order::sort_by_key(revs, |r| *r);
+    }
+    for (unit_id, events) in &mut tiers_by_unit {
         crate::order::sort_by_key(events, |e| (e.0, e.1));
+        // A commune tier recognised again with no revocation in between is a repeated row
+        // (or a typo in the year), not two facts.
+        let revs = revoked.get(unit_id).map_or(&[][..], Vec::as_slice);
+        let mut last: HashMap<Tier, (Date, usize)> = HashMap::default();
+        for &(when, tier, i) in events.iter() {
+            if tier == Tier::ModelVillage {
+                continue;
+            }
+            let earlier = last.insert(tier, (when, i));
+            if let Some((before, first)) = earlier
+                && !revs[revs.partition_point(|r| r.0 < before)..]
+                    .iter()
+                    .take_while(|r| r.0 <= when)
+                    .any(|&(_, t)| t <= tier)
+            {
+                r.push(
+                    Severity::Warning,
+                    List::Recognitions,
+                    i,
+                    unit_id,
+                    "year",
+                    Issue::RepeatedTier {
+                        tier,
+                        year: data.recognitions[first].year,
+                        first,
+                    },
+                );
+            }
+        }
         // The first date each tier was recognised: a prerequisite is met when its tier was
         // recognised on or before the day (linear, whatever the number of records).
         let mut first: HashMap<Tier, Date> = HashMap::default();
@@ -1125,8 +1214,10 @@ pub fn validate(data: &Dataset) -> Report {
                     i,
                     id,
                     field,
-                    Issue::BadNumber { value: v },
+                    Issue::AboveCriteria { value: v, max: 19 },
                 );
+            } else if ind.metric.is_count() && v.fract() != 0.0 {
+                r.error(List::Indicators, i, id, field, Issue::NotWhole { value: v });
             }
         }
         if let (Some(of), false) = (ind.of, ind.metric.is_percent())
@@ -1137,8 +1228,9 @@ pub fn validate(data: &Dataset) -> Report {
                 i,
                 id,
                 "of",
-                Issue::BadNumber {
-                    value: f64::from(of),
+                Issue::MoreThanTotal {
+                    value: ind.value,
+                    of,
                 },
             );
         }

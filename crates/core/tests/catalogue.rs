@@ -472,7 +472,15 @@ fn many_records_of_one_unit_validate_quickly() {
     let t = Instant::now();
     let report = validate(&data);
     assert!(t.elapsed() < Duration::from_secs(5), "{:?}", t.elapsed());
-    assert!(report.problems.is_empty(), "{:?}", &report.problems[..1]);
+    // Each copy is one repeated-tier warning.
+    assert_eq!(report.problems.len(), 20_000, "{:?}", &report.problems[..1]);
+    assert!(
+        report
+            .problems
+            .iter()
+            .all(|p| p.severity == Severity::Warning
+                && matches!(p.issue, Issue::RepeatedTier { .. }))
+    );
 }
 
 /// A commune that is its own parent, or two that are each other's, used to loop for ever

@@ -612,6 +612,24 @@ fn revocation(unit: &str, date: Date) -> Revocation {
 }
 
 #[test]
+fn a_tier_recognised_again_needs_a_revocation_in_between() {
+    let mut data = base();
+    data.recognitions
+        .push(recognition("06547", Tier::Standard, 2021));
+    assert_eq!(
+        only(&data, List::Recognitions, 1, "year", Severity::Warning),
+        Issue::RepeatedTier {
+            tier: Tier::Standard,
+            year: 2019,
+            first: 0
+        }
+    );
+    // Revoked in 2020, recognised again in 2021: two facts.
+    data.revocations.push(revocation("06547", d(2020, 3, 1)));
+    assert_eq!(validate(&data).problems, Vec::new());
+}
+
+#[test]
 fn revocation_rules() {
     let mut data = base();
     data.revocations.push(revocation("06547", d(2021, 3, 1)));
@@ -835,10 +853,29 @@ fn average_above_nineteen_criteria() {
     let mut data = base();
     data.indicators
         .push(indicator("20", Metric::AverageCriteria, 19.5));
-    assert!(matches!(
-        error(&data, List::Indicators, 1, "value"),
-        Issue::BadNumber { .. }
-    ));
+    let issue = error(&data, List::Indicators, 1, "value");
+    assert_eq!(
+        issue,
+        Issue::AboveCriteria {
+            value: 19.5,
+            max: 19
+        }
+    );
+}
+
+#[test]
+fn a_count_with_a_fraction_is_a_thousands_separator_misread() {
+    let mut data = base();
+    data.indicators[0].value = 1.062;
+    assert_eq!(
+        error(&data, List::Indicators, 0, "value"),
+        Issue::NotWhole { value: 1.062 }
+    );
+    let p = &validate(&data).problems[0];
+    assert!(
+        p.message(ntm_core::i18n::Lang::Vi)
+            .starts_with("1,062 không phải số nguyên")
+    );
 }
 
 #[test]
@@ -846,10 +883,17 @@ fn count_above_its_denominator() {
     let mut data = base();
     data.indicators[0].value = 176.0;
     data.indicators[0].of = Some(175);
-    assert!(matches!(
+    assert_eq!(
         error(&data, List::Indicators, 0, "of"),
-        Issue::BadNumber { .. }
-    ));
+        Issue::MoreThanTotal {
+            value: 176.0,
+            of: 175
+        }
+    );
+    assert_eq!(
+        validate(&data).problems[0].message(ntm_core::i18n::Lang::En),
+        "176 is more than the total of 175"
+    );
 }
 
 // ---- Coverage --------------------------------------------------------------------------------
