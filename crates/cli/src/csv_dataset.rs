@@ -1185,6 +1185,18 @@ impl Reader<'_> {
 
     fn recognitions(&mut self, dir: &Path, resolver: &Resolver<'_>) -> Vec<Placed<Recognition>> {
         let mut out: Vec<Placed<Recognition>> = Vec::new();
+        if !dir.join(RECOGNITIONS.file).exists() {
+            // Allowed (a dataset of assessments only), but a map where every commune is "not
+            // yet" is more likely a file left behind: said, not silent.
+            self.diags.push(
+                Severity::Warning,
+                RECOGNITIONS.file,
+                None,
+                "-",
+                Msg::CliNoRecognitions,
+                vec![("dir", text(dir.display().to_string()))],
+            );
+        }
         let Some(t) = self.table(dir, &RECOGNITIONS, false) else {
             return out;
         };

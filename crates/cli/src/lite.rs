@@ -182,8 +182,19 @@ pub fn run(args: &LiteArgs) -> Result<ExitCode, String> {
     std::fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
     for g in &data.geometry {
         let path = folder.join(&g.file);
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                format!(
+                    "{}: not found; the dataset names this geometry file: make it first with \
+                     `ntm-data geometry --dataset {} --provinces … --out {}`",
+                    path.display(),
+                    args.dataset.display(),
+                    folder.display()
+                )
+            } else {
+                format!("{}: {e}", path.display())
+            }
+        })?;
         let doc =
             ntm_core::geometry::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         let coarse = coarsen(&doc, args.factor, args.simplify);

@@ -247,6 +247,18 @@ fn an_undated_recognition_with_a_code_of_two_units_that_year_is_warned() {
 }
 
 #[test]
+fn a_missing_recognitions_file_is_said() {
+    let dir = case_folder(None);
+    std::fs::remove_file(dir.path().join("recognitions.csv")).unwrap();
+    let o = run(&["validate", dir.path().to_str().unwrap(), "--lang", "en"]);
+    let stdout = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        stdout.starts_with("recognitions.csv: -: warning: there is no recognitions.csv in "),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn output_to_a_closed_pipe_is_not_a_panic() {
     // `ntm-data validate … 2>&1 | head -1`: the reader leaves after one line.
     let dir = case_folder(Some("bad_values"));

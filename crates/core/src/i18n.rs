@@ -428,7 +428,9 @@ catalogue! {
     CliUnknownKey => "khóa “{key}” không được dùng (các khóa: {known})", "key “{key}” is not used (keys: {known})";
     /// CLI: a required key missing in dataset.csv.
     CliMissingKey => "thiếu khóa bắt buộc “{key}”", "required key “{key}” is missing";
-    /// CLI: a required file missing.
+    /// CLI: no recognitions file.
+    CliNoRecognitions => "không có tệp recognitions.csv trong thư mục {dir}: bộ dữ liệu sẽ không có quyết định công nhận nào, mọi xã hiện là “chưa đạt chuẩn”", "there is no recognitions.csv in {dir}: the dataset will have no recognitions, and every commune will show as “not yet”";
+    /// CLI: a required file is missing.
     CliMissingFile => "thiếu tệp bắt buộc {file} trong thư mục {dir}", "required file {file} is missing from {dir}";
     /// CLI: a file that cannot be read.
     CliReadError => "không đọc được tệp: {detail}", "the file cannot be read: {detail}";
