@@ -51,7 +51,14 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) {
         return;
     };
     download_url(&document, name, &url);
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoked later, not at once: a phone's browser starts the download after the click
+    // handler has returned, and finds a revoked URL empty (no file came on a phone).
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
 }
 
 /// Offers a download of a URL (a data: URL of a canvas, for example).

@@ -16,10 +16,10 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-use crate::browser::{device_pixel_ratio, download_url, prefers_dark};
+use crate::browser::{device_pixel_ratio, download, download_url, prefers_dark};
 use crate::components::controls::step_label;
 use crate::components::scope_picker::scope_name;
-use crate::state::use_app;
+use crate::state::{History, use_app};
 
 /// A chart model of any of the four charts.
 #[derive(Clone, Debug, PartialEq)]
@@ -121,7 +121,8 @@ pub fn ChartCanvas(
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let stage_ref = NodeRef::<html::Div>::new();
     let width = RwSignal::new(0f64);
-    let as_table = RwSignal::new(false);
+    // Chart or table is part of the view, so that a shared link shows what the sender saw.
+    let as_table = Memo::new(move |_| app.view.with(|v| v.shows_table(slug)));
     let summary_id = format!("chart-summary-{slug}");
     let title_id = format!("chart-title-{slug}");
 
@@ -206,7 +207,29 @@ pub fn ChartCanvas(
         });
     });
 
-    let download = move |_| {
+    // "ntm-progress-tinh-lang-son-2022": what, where and when, so that two areas' downloads
+    // do not take the same name.
+    let file_name = move |slug: &str| {
+        let lang = app.lang();
+        let resolved = app.resolved();
+        let place = app
+            .index()
+            .map(|index| {
+                resolved
+                    .as_ref()
+                    .filter(|r| r.page == Page::Profile)
+                    .and_then(|r| r.unit)
+                    .map_or_else(
+                        || scope_name(&index, resolved.as_ref().and_then(|r| r.scope), lang),
+                        |ix| names::name_with_parent(&index, ix, lang),
+                    )
+            })
+            .unwrap_or_default();
+        let year = resolved.map(|r| r.step.key()).unwrap_or_default();
+        format!("ntm-{slug}-{}-{year}", charts::file_stem(&place))
+    };
+
+    let download_png = move |_| {
         // Drawn again for the file: at twice the screen's pixels at least (a phone's chart at
         // 1× was too coarse to print) and in the light theme, whatever the screen uses.
         let w = width.get_untracked();
@@ -281,8 +304,20 @@ pub fn ChartCanvas(
         let Some(url) = framed(&canvas, scale, &head, &foot) else {
             return;
         };
-        let year = resolved.map(|r| r.step.key()).unwrap_or_default();
-        download_url(&document(), &format!("ntm-{slug}-{year}.png"), &url);
+        download_url(&document(), &format!("{}.png", file_name(slug)), &url);
+    };
+
+    // The table as CSV, named like the picture.
+    let download_csv = move || {
+        let lang = app.lang();
+        let Some(csv) = spec.with_untracked(|s| s.as_ref().map(|s| s.table(lang).to_csv())) else {
+            return;
+        };
+        download(
+            &format!("{}.csv", file_name(slug)),
+            "text/csv;charset=utf-8",
+            csv.as_bytes(),
+        );
     };
 
     let title = move || spec.with(|s| s.as_ref().map(|s| s.title(app.lang())));
@@ -307,11 +342,12 @@ pub fn ChartCanvas(
                 <h3 class="chart-title" id=title_id2>{title}</h3>
                 <div class="chart-actions">
                     <button type="button" class="button small" aria-pressed=move || as_table.get().to_string()
-                        on:click=move |_| as_table.update(|t| *t = !*t)>
+                        on:click=move |_| app.navigate(History::Replace, |v| v.toggle_table(slug))>
                         {move || app.t(if as_table.get() { Msg::ChartShowChart } else { Msg::ChartShowTable })}
                     </button>
-                    <button type="button" class="button small" on:click=download disabled=move || as_table.get() || blank()>
-                        {move || app.t(Msg::ChartDownloadPng)}
+                    <button type="button" class="button small" disabled=blank
+                        on:click=move |ev| if as_table.get_untracked() { download_csv() } else { download_png(ev) }>
+                        {move || app.t(if as_table.get() { Msg::ChartDownloadCsv } else { Msg::ChartDownloadPng })}
                     </button>
                 </div>
             </div>

@@ -209,11 +209,14 @@ pub fn TablePage() -> impl IntoView {
         };
         let lang = app.lang();
         let text = table::to_csv(&index, &rows, lang);
-        let key = app.resolved().map(|r| r.step.key()).unwrap_or_default();
-        let scope = app
-            .view
-            .with_untracked(|v| v.scope.clone())
-            .unwrap_or_else(|| "all".to_owned());
+        let resolved = app.resolved();
+        let key = resolved.as_ref().map(|r| r.step.key()).unwrap_or_default();
+        // Named by the area ("ntm-tinh-lang-son-2022.csv"), not by its code.
+        let scope = ntm_core::charts::file_stem(&crate::components::scope_picker::scope_name(
+            &index,
+            resolved.and_then(|r| r.scope),
+            lang,
+        ));
         download(
             &format!("ntm-{scope}-{key}.csv"),
             "text/csv;charset=utf-8",

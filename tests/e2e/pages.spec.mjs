@@ -94,17 +94,44 @@ test('a chart can be read as a table and downloaded as PNG', async ({ page }) =>
   await page.goto('./?view=charts&scope=20&year=2025-06&lang=en');
   const figure = page.getByRole('figure', { name: 'Progress over the years' });
   await figure.getByRole('button', { name: 'Show as table' }).click();
-  const table = figure.getByRole('table', { name: 'Progress over the years' });
+  const table = figure.getByRole('table', { name: /^Progress over the years/ });
   await expect(table).toBeVisible();
+  // The published figure is the sum of the three tiers (106 = 78 + 18 + 10), in a column of
+  // its own; the tier columns count each commune at its highest tier, as the caption says.
+  await expect(table.locator('caption')).toContainText('each commune counted once, at its highest tier');
+  const headers = await table.locator('thead th').allTextContents();
   const row = table.getByRole('row', { name: /^30 June 2025/ });
-  await expect(row.getByRole('cell').last()).toHaveText('60.6%');
+  const cells = await row.locator('th, td').allTextContents();
+  const at = (name) => cells[headers.indexOf(name)];
+  expect(at('NTM standard')).toBe('78');
+  expect(at('At the standard or above')).toBe('106');
+  expect(at('Share at the standard or above')).toBe('60.6%');
+  expect(at('Target')).toMatch(/^2025 target: 60%/);
+  // The table is part of the link: a reload (or whoever opens the shared link) sees it too.
+  await expect(page).toHaveURL(/[?&]tables=progress(&|$)/);
+  await page.reload();
+  await expect(table).toBeVisible();
+  // A table wider than a phone scrolls in its own box, never the page.
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(widths[0]).toBeLessThanOrEqual(widths[1]);
+  await expect(figure.getByRole('region', { name: /^Progress over the years/ })).toHaveAttribute('tabindex', '0');
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/^ntm-progress-[a-z-]*lang-son[a-z-]*-2025-06\.csv$/);
+  const text = (await readFile(await csv.path())).toString('utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text).toContain('\r\n30 June 2025,');
+  expect(text).toContain(',106,60.6%,');
   await figure.getByRole('button', { name: 'Show as chart' }).click();
+  await expect(page).not.toHaveURL(/tables=/);
   await expect(figure.getByRole('img')).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     figure.getByRole('button', { name: 'Download PNG' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('ntm-progress-2025-06.png');
+  expect(download.suggestedFilename()).toMatch(/^ntm-progress-[a-z-]*lang-son[a-z-]*-2025-06\.png$/);
   const png = await readFile(await download.path());
   expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   expect(png.length).toBeGreaterThan(5000);
@@ -179,7 +206,7 @@ test('the CSV holds exactly the rows shown, with a BOM for Excel', async ({ page
     page.waitForEvent('download'),
     page.getByRole('button', { name: /^Tải CSV/ }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('ntm-20-2022.csv');
+  expect(download.suggestedFilename()).toBe('ntm-tinh-lang-son-2022.csv');
   const bytes = await readFile(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');

@@ -821,7 +821,13 @@ catalogue! {
     /// Column: total communes.
     ColTotal => "Tổng số xã", "Communes";
     /// Column: share at standard.
-    ColShareStandard => "Tỷ lệ đạt chuẩn", "Share at standard";
+    ColShareStandard => "Tỷ lệ đạt chuẩn trở lên", "Share at the standard or above";
+    /// Column: communes at the standard or above.
+    ColStandardUp => "Đạt chuẩn trở lên", "At the standard or above";
+    /// Column: the target of the year.
+    ColTarget => "Mục tiêu", "Target";
+    /// The progress table's caption note: how the tier columns count.
+    ProgressTableNote => "(mỗi xã được tính một lần, ở mức cao nhất; cột “Đạt chuẩn trở lên” cộng cả ba mức)", "(each commune counted once, at its highest tier; “At the standard or above” adds the three tiers up)";
     /// Column: name.
     ColName => "Tên", "Name";
     /// Column: enclosing unit.
@@ -898,6 +904,8 @@ catalogue! {
     ChartShowChart => "Xem biểu đồ", "Show as chart";
     /// Chart controls: download PNG.
     ChartDownloadPng => "Tải ảnh PNG", "Download PNG";
+    /// Button: download a chart's table as CSV.
+    ChartDownloadCsv => "Tải CSV", "Download CSV";
     /// Charts page: scope and year.
     ChartsScope => "{scope}, {year}", "{scope}, {year}";
     /// Charts page: hint for the profile chart.

@@ -143,8 +143,17 @@ impl Html {
 /// a row header, numbers right-aligned.
 pub fn data_table(t: &DataTable) -> String {
     let mut h = Html::new();
-    h.open("div", &[("class", "table-scroll")])
-        .open("table", &[("class", "data-table")]);
+    // A named, focusable region: a keyboard can scroll a table wider than the screen.
+    h.open(
+        "div",
+        &[
+            ("class", "table-scroll"),
+            ("role", "region"),
+            ("tabindex", "0"),
+            ("aria-label", &t.caption),
+        ],
+    )
+    .open("table", &[("class", "data-table")]);
     h.el("caption", &[], &t.caption);
     h.open("thead", &[]).open("tr", &[]);
     let num = |i: usize| {
@@ -1471,7 +1480,7 @@ mod tests {
         };
         assert_eq!(
             data_table(&t),
-            "<div class=\"table-scroll\"><table class=\"data-table\"><caption>C</caption><thead><tr><th scope=\"col\" class=\"\">Năm</th><th scope=\"col\" class=\"num\">Số</th></tr></thead><tbody><tr><th scope=\"row\">2019</th><td class=\"num\">1.234</td></tr></tbody></table></div>"
+            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"C\"><table class=\"data-table\"><caption>C</caption><thead><tr><th scope=\"col\" class=\"\">Năm</th><th scope=\"col\" class=\"num\">Số</th></tr></thead><tbody><tr><th scope=\"row\">2019</th><td class=\"num\">1.234</td></tr></tbody></table></div>"
         );
     }
 

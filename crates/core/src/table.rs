@@ -361,7 +361,7 @@ pub const BOM: &str = "\u{feff}";
 /// A CSV field: quoted when it holds a separator, a quote or a line break; and, so that a
 /// spreadsheet never runs it as a formula, prefixed with `'` when it starts with `=`, `+`,
 /// `-`, `@` or a tab.
-fn csv_field(s: &str) -> String {
+pub(crate) fn csv_field(s: &str) -> String {
     let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {

@@ -103,6 +103,30 @@ pub struct ViewState {
     pub lite: Option<bool>,
     /// The table's order and filters (in the URL of the table page only).
     pub table: TableQuery,
+    /// The charts shown as tables, by slug ([`CHART_SLUGS`]), on the charts and profile pages:
+    /// `?view=charts&tables=progress-criteria`.
+    pub tables: Vec<&'static str>,
+}
+
+/// The charts a link can show as tables, in URL order.
+pub const CHART_SLUGS: [&str; 4] = ["progress", "comparison", "criteria", "profile"];
+
+impl ViewState {
+    /// Whether a chart is shown as its table.
+    pub fn shows_table(&self, slug: &str) -> bool {
+        self.tables.contains(&slug)
+    }
+
+    /// Shows a chart as its table, or as a chart again.
+    pub fn toggle_table(&mut self, slug: &str) {
+        if let Some(k) = self.tables.iter().position(|s| *s == slug) {
+            self.tables.remove(k);
+        } else if let Some(known) = CHART_SLUGS.iter().find(|s| **s == slug) {
+            self.tables.push(known);
+            self.tables
+                .sort_by_key(|s| CHART_SLUGS.iter().position(|k| k == s));
+        }
+    }
 }
 
 /// The table's order and filters as a link carries them:
@@ -213,6 +237,13 @@ impl ViewState {
                     state.table.tier_up = up && state.table.tier.is_some();
                 }
                 "in" => state.table.within = clean_id(&v),
+                "tables" => {
+                    for slug in v.split('-') {
+                        if !state.shows_table(slug) {
+                            state.toggle_table(slug);
+                        }
+                    }
+                }
                 "dbkk" => state.table.disadvantaged = flag(&v),
                 // What a reader typed: any letters, cut at the length a name can have (in
                 // bytes, so that it is read back after encoding, at most 3 per byte).
@@ -239,6 +270,9 @@ impl ViewState {
         // The table's order and filters belong to its page's URL only.
         if state.page != Page::Table {
             state.table = TableQuery::default();
+        }
+        if !matches!(state.page, Page::Charts | Page::Profile) {
+            state.tables.clear();
         }
         state
     }
@@ -271,6 +305,9 @@ impl ViewState {
         }
         if let Some(lite) = self.lite {
             push("lite", if lite { "1" } else { "0" });
+        }
+        if matches!(self.page, Page::Charts | Page::Profile) && !self.tables.is_empty() {
+            push("tables", &self.tables.join("-"));
         }
         // The table's order and filters belong to its page: a link to the map does not carry
         // them (they stay in the view for the next visit to the table).
@@ -366,11 +403,12 @@ mod tests {
             embed: true,
             lite: Some(true),
             table: TableQuery::default(),
+            tables: vec!["profile"],
         };
         let q = state.to_query();
         assert_eq!(
             q,
-            "?lang=en&view=profile&year=2025-06&scope=218&unit=07519&colour=criteria&embed=1&lite=1"
+            "?lang=en&view=profile&year=2025-06&scope=218&unit=07519&colour=criteria&embed=1&lite=1&tables=profile"
         );
         assert_eq!(ViewState::from_query(&q), state);
     }
@@ -467,6 +505,23 @@ mod tests {
             ViewState::from_query("tier=standard").table,
             TableQuery::default()
         );
+    }
+
+    #[test]
+    fn charts_shown_as_tables_round_trip_on_their_pages_only() {
+        let mut v = ViewState::from_query("view=charts&tables=criteria-bogus-progress-progress");
+        assert_eq!(v.tables, ["progress", "criteria"]);
+        assert_eq!(v.to_query(), "?view=charts&tables=progress-criteria");
+        v.toggle_table("progress");
+        assert!(!v.shows_table("progress") && v.shows_table("criteria"));
+        v.toggle_table("comparison");
+        assert_eq!(v.to_query(), "?view=charts&tables=comparison-criteria");
+        assert!(ViewState::from_query("tables=progress").tables.is_empty());
+        let map = ViewState {
+            page: Page::Map,
+            ..v
+        };
+        assert_eq!(map.to_query(), "");
     }
 
     #[test]

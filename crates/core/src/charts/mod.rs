@@ -316,6 +316,45 @@ pub struct DataTable {
     pub numeric: Vec<bool>,
 }
 
+impl DataTable {
+    /// The table as CSV, as the units table is downloaded (UTF-8 with a byte-order mark so
+    /// that Excel reads the diacritics, CRLF line ends, formula-safe fields): the caption,
+    /// then the headings and the rows.
+    pub fn to_csv(&self) -> String {
+        use crate::table::csv_field;
+        let line = |cells: &[String]| {
+            let mut l = cells
+                .iter()
+                .map(|c| csv_field(&c.replace('\u{a0}', " ")))
+                .collect::<Vec<_>>()
+                .join(",");
+            l.push_str("\r\n");
+            l
+        };
+        let mut out = String::from(crate::table::BOM);
+        out.push_str(&line(std::slice::from_ref(&self.caption)));
+        out.push_str(&line(&self.headers));
+        for row in &self.rows {
+            out.push_str(&line(row));
+        }
+        out
+    }
+}
+
+/// A file name's stem from a place's name: "Tỉnh Lạng Sơn" → "tinh-lang-son".
+pub fn file_stem(name: &str) -> String {
+    let folded = crate::text::fold(name);
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
 fn colour(c: Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
 }
@@ -505,6 +544,22 @@ pub const STACK: [Status; 6] = [
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn a_chart_table_downloads_as_csv_excel_reads() {
+        let t = DataTable {
+            caption: "Tiến độ".into(),
+            headers: vec!["Năm".into(), "Tỷ lệ".into()],
+            rows: vec![vec!["2019".into(), "60,6\u{a0}%".into()]],
+            numeric: vec![false, true],
+        };
+        assert_eq!(
+            t.to_csv(),
+            "\u{feff}Tiến độ\r\nNăm,Tỷ lệ\r\n2019,\"60,6 %\"\r\n"
+        );
+        assert_eq!(file_stem("Tỉnh Lạng Sơn"), "tinh-lang-son");
+        assert_eq!(file_stem("Xã Đình Lập (cũ)"), "xa-dinh-lap-cu");
+    }
 
     /// Draws into an SVG string at a size in CSS pixels and returns the document.
     pub(crate) fn svg(

@@ -400,19 +400,41 @@ pub fn summary(model: &ProgressModel, lang: Lang) -> String {
     out
 }
 
-/// The chart's numbers as a table.
+/// The row a target belongs on: the last step of its year among the steps of its era (a 2025
+/// target of a pre-reform province on 30/6/2025), else the last step of its era.
+fn target_row(model: &ProgressModel, t: &TargetMark) -> Option<usize> {
+    let in_era = |k: &usize| model.points[*k].step.era() == t.era;
+    (0..model.points.len())
+        .filter(in_era)
+        .rfind(|&k| model.points[k].step.date.year == t.year)
+        .or_else(|| (0..model.points.len()).rfind(|k| in_era(k)))
+}
+
+/// The chart's numbers as a table. The tier columns count each commune once, at its highest
+/// tier (as the bars stack); "đạt chuẩn trở lên" adds them up, since that is the figure
+/// reports quote (Lạng Sơn's 106 on 30/6/2025 is 78 + 18 + 10), and the caption says so.
+/// Targets are in a column of their own, on the rows of their year's end.
 pub fn table(model: &ProgressModel, lang: Lang) -> DataTable {
     let statuses = present(model);
     let mut headers = vec![Msg::ColYear.text(lang).to_owned()];
     headers.extend(statuses.iter().map(|s| s.msg().text(lang).to_owned()));
     headers.push(Msg::ColTotal.text(lang).to_owned());
+    headers.push(Msg::ColStandardUp.text(lang).to_owned());
     headers.push(Msg::ColShareStandard.text(lang).to_owned());
+    let with_targets = !model.targets.is_empty();
+    if with_targets {
+        headers.push(Msg::ColTarget.text(lang).to_owned());
+    }
     let mut numeric = vec![false];
-    numeric.extend(std::iter::repeat_n(true, statuses.len() + 2));
+    numeric.extend(std::iter::repeat_n(true, headers.len() - 1));
+    if with_targets {
+        numeric[headers.len() - 1] = false;
+    }
     let rows = model
         .points
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(k, p)| {
             let mut row = vec![p.step.in_text(lang)];
             row.extend(
                 statuses
@@ -420,15 +442,39 @@ pub fn table(model: &ProgressModel, lang: Lang) -> DataTable {
                     .map(|&s| format::count(lang, p.counts.get(s))),
             );
             row.push(format::count(lang, p.total()));
+            row.push(format::count(lang, p.counts.at_least(Status::Standard)));
             row.push(
                 format::share(p.counts.at_least(Status::Standard), p.total())
                     .map_or_else(|| "–".to_owned(), |s| format::percent(lang, s)),
             );
+            if with_targets {
+                let cell = model
+                    .targets
+                    .iter()
+                    .filter(|t| target_row(model, t) == Some(k))
+                    .map(|t| {
+                        // With its year: a 2030 target sits on the last year shown.
+                        fill(
+                            Msg::ChartTarget.text(lang),
+                            &[
+                                ("year", &t.year.to_string()),
+                                ("value", &target_value(t, lang)),
+                            ],
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                row.push(cell);
+            }
             row
         })
         .collect();
     DataTable {
-        caption: Msg::ChartProgressTitle.text(lang).to_owned(),
+        caption: format!(
+            "{} {}",
+            Msg::ChartProgressTitle.text(lang),
+            Msg::ProgressTableNote.text(lang)
+        ),
         headers,
         rows,
         numeric,
@@ -457,6 +503,44 @@ mod tests {
             ..ChartOptions::new(lang)
         };
         svg(width, h, scale, |area| draw(area, &m, &opts).expect("draw"))
+    }
+
+    #[test]
+    fn the_table_adds_the_tiers_up_and_puts_the_target_on_its_year() {
+        let t = table(&model(), Lang::Vi);
+        let col = |name: &str| {
+            t.headers
+                .iter()
+                .position(|h| h == name)
+                .unwrap_or_else(|| panic!("no column {name} in {:?}", t.headers))
+        };
+        let row = t
+            .rows
+            .iter()
+            .find(|r| r[0] == "30/6/2025")
+            .expect("the row of 30/6/2025");
+        // The published figure: 106 communes at the standard or above (60,6 %).
+        // 1 model + 0 advanced + 2 standard: 3 communes at the standard or above, of 5.
+        assert_eq!(row[col("Đạt chuẩn NTM")], "2");
+        assert_eq!(row[col("Đạt chuẩn trở lên")], "3");
+        assert_eq!(row[col("Tỷ lệ đạt chuẩn trở lên")], "60,0\u{a0}%");
+        assert_eq!(
+            row[col("Mục tiêu")],
+            "Mục tiêu 2025: 60\u{a0}% đạt chuẩn NTM; Mục tiêu 2025: 40\u{a0}% NTM nâng cao"
+        );
+        assert!(t.caption.contains("ở mức cao nhất"), "{}", t.caption);
+        let targets: Vec<&str> = t
+            .rows
+            .iter()
+            .filter(|r| !r[col("Mục tiêu")].is_empty())
+            .map(|r| r[0].as_str())
+            .collect();
+        assert_eq!(targets, ["30/6/2025", "2026"]);
+        let last = t.rows.last().expect("rows");
+        assert_eq!(
+            last[col("Mục tiêu")],
+            "Mục tiêu 2030: 65\u{a0}% đạt chuẩn NTM"
+        );
     }
 
     #[test]
@@ -571,7 +655,9 @@ mod tests {
         let table = table(&m, Lang::En);
         assert_eq!(table.rows.len(), m.points.len());
         assert_eq!(table.headers.first().map(String::as_str), Some("Year"));
-        assert_eq!(table.rows[3].last().map(String::as_str), Some("60.0%"));
+        let share = table.headers.len() - 2;
+        assert_eq!(table.headers[share], "Share at the standard or above");
+        assert_eq!(table.rows[3][share], "60.0%");
         assert!(
             table.rows.iter().any(|r| r[0] == "30 June 2025"),
             "{:?}",
