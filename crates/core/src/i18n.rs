@@ -827,7 +827,7 @@ catalogue! {
     /// Column: the target of the year.
     ColTarget => "Mục tiêu", "Target";
     /// The progress table's caption note: how the tier columns count.
-    ProgressTableNote => "(mỗi xã được tính một lần, ở mức cao nhất; cột “Đạt chuẩn trở lên” cộng cả ba mức)", "(each commune counted once, at its highest tier; “At the standard or above” adds the three tiers up)";
+    ProgressTableNote => "Mỗi xã được tính một lần, ở mức cao nhất nó đạt; cột “Đạt chuẩn trở lên” cộng cả ba mức.", "Each commune is counted once, at its highest tier; “At the standard or above” adds the three tiers up.";
     /// Column: name.
     ColName => "Tên", "Name";
     /// Column: enclosing unit.

@@ -143,6 +143,9 @@ impl Html {
 /// a row header, numbers right-aligned.
 pub fn data_table(t: &DataTable) -> String {
     let mut h = Html::new();
+    if let Some(note) = &t.note {
+        h.el("p", &[("class", "table-note")], note);
+    }
     // A named, focusable region: a keyboard can scroll a table wider than the screen.
     h.open(
         "div",
@@ -1477,6 +1480,7 @@ mod tests {
             headers: vec!["Năm".into(), "Số".into()],
             rows: vec![vec!["2019".into(), "1.234".into()]],
             numeric: vec![false, true],
+            note: None,
         };
         assert_eq!(
             data_table(&t),

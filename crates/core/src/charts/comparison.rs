@@ -421,6 +421,7 @@ pub fn table(model: &ComparisonModel, lang: Lang) -> DataTable {
                     })
                     .collect(),
                 numeric: vec![false, true, true, true, true],
+                note: None,
             }
         }
         ComparisonKind::Communes => DataTable {
@@ -443,6 +444,7 @@ pub fn table(model: &ComparisonModel, lang: Lang) -> DataTable {
                 })
                 .collect(),
             numeric: vec![false, false, true],
+            note: None,
         },
     }
 }

@@ -314,6 +314,9 @@ pub struct DataTable {
     pub rows: Vec<Vec<String>>,
     /// Whether each column holds numbers (right-aligned).
     pub numeric: Vec<bool>,
+    /// How to read the table, shown above it (kept out of the caption, which spans the
+    /// table's whole width and would scroll out of sight with it).
+    pub note: Option<String>,
 }
 
 impl DataTable {
@@ -333,6 +336,9 @@ impl DataTable {
         };
         let mut out = String::from(crate::table::BOM);
         out.push_str(&line(std::slice::from_ref(&self.caption)));
+        if let Some(note) = &self.note {
+            out.push_str(&line(std::slice::from_ref(note)));
+        }
         out.push_str(&line(&self.headers));
         for row in &self.rows {
             out.push_str(&line(row));
@@ -552,6 +558,7 @@ pub(crate) mod tests {
             headers: vec!["Năm".into(), "Tỷ lệ".into()],
             rows: vec![vec!["2019".into(), "60,6\u{a0}%".into()]],
             numeric: vec![false, true],
+            note: None,
         };
         assert_eq!(
             t.to_csv(),

@@ -333,6 +333,7 @@ pub fn table(model: &ProfileModel, lang: Lang) -> DataTable {
         ],
         rows,
         numeric: vec![false, false],
+        note: None,
     }
 }
 

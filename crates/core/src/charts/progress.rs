@@ -416,37 +416,33 @@ fn target_row(model: &ProgressModel, t: &TargetMark) -> Option<usize> {
 /// Targets are in a column of their own, on the rows of their year's end.
 pub fn table(model: &ProgressModel, lang: Lang) -> DataTable {
     let statuses = present(model);
-    let mut headers = vec![Msg::ColYear.text(lang).to_owned()];
-    headers.extend(statuses.iter().map(|s| s.msg().text(lang).to_owned()));
-    headers.push(Msg::ColTotal.text(lang).to_owned());
-    headers.push(Msg::ColStandardUp.text(lang).to_owned());
-    headers.push(Msg::ColShareStandard.text(lang).to_owned());
     let with_targets = !model.targets.is_empty();
+    // The figures reports quote first (in sight on a phone), then the tiers they add up.
+    let mut headers = vec![
+        Msg::ColYear.text(lang).to_owned(),
+        Msg::ColStandardUp.text(lang).to_owned(),
+        Msg::ColTotal.text(lang).to_owned(),
+        Msg::ColShareStandard.text(lang).to_owned(),
+    ];
+    let mut numeric = vec![false, true, true, true];
     if with_targets {
         headers.push(Msg::ColTarget.text(lang).to_owned());
+        numeric.push(false);
     }
-    let mut numeric = vec![false];
-    numeric.extend(std::iter::repeat_n(true, headers.len() - 1));
-    if with_targets {
-        numeric[headers.len() - 1] = false;
-    }
+    headers.extend(statuses.iter().map(|s| s.msg().text(lang).to_owned()));
+    numeric.extend(statuses.iter().map(|_| true));
     let rows = model
         .points
         .iter()
         .enumerate()
         .map(|(k, p)| {
-            let mut row = vec![p.step.in_text(lang)];
-            row.extend(
-                statuses
-                    .iter()
-                    .map(|&s| format::count(lang, p.counts.get(s))),
-            );
-            row.push(format::count(lang, p.total()));
-            row.push(format::count(lang, p.counts.at_least(Status::Standard)));
-            row.push(
+            let mut row = vec![
+                p.step.in_text(lang),
+                format::count(lang, p.counts.at_least(Status::Standard)),
+                format::count(lang, p.total()),
                 format::share(p.counts.at_least(Status::Standard), p.total())
                     .map_or_else(|| "–".to_owned(), |s| format::percent(lang, s)),
-            );
+            ];
             if with_targets {
                 let cell = model
                     .targets
@@ -466,18 +462,20 @@ pub fn table(model: &ProgressModel, lang: Lang) -> DataTable {
                     .join("; ");
                 row.push(cell);
             }
+            row.extend(
+                statuses
+                    .iter()
+                    .map(|&s| format::count(lang, p.counts.get(s))),
+            );
             row
         })
         .collect();
     DataTable {
-        caption: format!(
-            "{} {}",
-            Msg::ChartProgressTitle.text(lang),
-            Msg::ProgressTableNote.text(lang)
-        ),
+        caption: Msg::ChartProgressTitle.text(lang).to_owned(),
         headers,
         rows,
         numeric,
+        note: Some(Msg::ProgressTableNote.text(lang).to_owned()),
     }
 }
 
@@ -528,7 +526,8 @@ mod tests {
             row[col("Mục tiêu")],
             "Mục tiêu 2025: 60\u{a0}% đạt chuẩn NTM; Mục tiêu 2025: 40\u{a0}% NTM nâng cao"
         );
-        assert!(t.caption.contains("ở mức cao nhất"), "{}", t.caption);
+        let note = t.note.as_deref().unwrap_or_default();
+        assert!(note.contains("ở mức cao nhất"), "{note}");
         let targets: Vec<&str> = t
             .rows
             .iter()
@@ -655,7 +654,7 @@ mod tests {
         let table = table(&m, Lang::En);
         assert_eq!(table.rows.len(), m.points.len());
         assert_eq!(table.headers.first().map(String::as_str), Some("Year"));
-        let share = table.headers.len() - 2;
+        let share = 3;
         assert_eq!(table.headers[share], "Share at the standard or above");
         assert_eq!(table.rows[3][share], "60.0%");
         assert!(
