@@ -135,6 +135,17 @@ pub async fn yield_now() {
 /// Scrolls an element into view once the next frames have rendered it (the detail card
 /// follows the map by a frame); smooth unless the reader asked for reduced motion.
 pub fn scroll_into_view_later(id: &'static str) {
+    reveal_later(id, false);
+}
+
+/// [`scroll_into_view_later`], then moves the focus there (the element needs
+/// `tabindex="-1"`): after a search pick on a phone the focus stayed in the search box, now
+/// far above the screen, and a keyboard's next Tab started from there.
+pub fn scroll_and_focus_later(id: &'static str) {
+    reveal_later(id, true);
+}
+
+fn reveal_later(id: &'static str, focus: bool) {
     let smooth = !prefers_reduced_motion();
     leptos::prelude::set_timeout(
         move || {
@@ -150,6 +161,11 @@ pub fn scroll_into_view_later(id: &'static str) {
                 options.set_behavior(web_sys::ScrollBehavior::Smooth);
             }
             el.scroll_into_view_with_scroll_into_view_options(&options);
+            if focus && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = el.focus_with_options(&options);
+            }
         },
         std::time::Duration::from_millis(120),
     );

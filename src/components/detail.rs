@@ -161,7 +161,7 @@ pub fn UnitDetail() -> impl IntoView {
         Some(view! {
             <section class="panel detail" aria-labelledby="detail-title" data-unit=id.clone()>
                 <div class="detail-head">
-                    <h2 id="detail-title" class="panel-title">{title}</h2>
+                    <h2 id="detail-title" class="panel-title" tabindex="-1">{title}</h2>
                     <button type="button" class="icon-button" aria-label=Msg::CloseCard.text(lang) on:click=move |_| {
                         app.navigate(History::Push, |v| v.unit = None);
                         // The card and its button go: the keyboard's focus goes back to the map

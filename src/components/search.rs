@@ -91,7 +91,7 @@ pub fn choose(app: AppState, index: &DatasetIndex, hit: &SearchHit) {
     // as a tap on the map shows its card where the finger is.
     let on_map = app.view.with_untracked(|v| v.page == Page::Map);
     if is_commune && on_map && crate::browser::media_matches("(max-width: 899px)") {
-        crate::browser::scroll_into_view_later("detail-title");
+        crate::browser::scroll_and_focus_later("detail-title");
     }
 }
 

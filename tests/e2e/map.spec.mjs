@@ -156,6 +156,7 @@ test('touch: tapping a commune selects it without hover', async ({ page }, info)
   await expect(heading).not.toBeInViewport();
   await callout.getByRole('button', { name: 'Xem chi tiết' }).tap();
   await expect(heading).toBeInViewport();
+  await expect(heading).toBeFocused();
 });
 
 test("touch: a tapped commune's callout follows it when the map zooms", async ({ page }, info) => {
@@ -274,6 +275,42 @@ test('crossing 1/7/2025 shows the new communes and explains the reform', async (
   await expect(notice).toHaveJSProperty('open', true);
   await expect(notice).toBeInViewport();
   await expect(notice).toContainText('phải được đánh giá lại');
+});
+
+test('keyboard: the cursor on the map is drawn in the focus colour, unlike any border', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./?year=2022');
+  await activate(page, 'tu mich');
+  const focusBlue = [11, 87, 208];
+  const count = () => page.evaluate((c) => {
+    const marks = document.querySelectorAll('canvas.map-layer')[1];
+    const d = marks.getContext('2d').getImageData(0, 0, marks.width, marks.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (d[i + 3] > 200 && Math.abs(d[i] - c[0]) <= 3 && Math.abs(d[i + 1] - c[1]) <= 3 && Math.abs(d[i + 2] - c[2]) <= 3) n += 1;
+    }
+    return n;
+  }, focusBlue);
+  await expect.poll(count).toBeGreaterThan(50);
+});
+
+test('keyboard: a year step across the reform leaves the focused slider where it was on screen', async ({ page }) => {
+  // A laptop at 200 % zoom: the year control stacked under the map, the options below it.
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.goto('./?year=2024');
+  const slider = page.getByRole('slider', { name: /Năm/ });
+  await slider.focus();
+  await slider.evaluate((s) => s.scrollIntoView({ block: 'center' }));
+  const top = () => slider.evaluate((s) => Math.round(s.getBoundingClientRect().top));
+  const before = await top();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-era', 'post2025');
+  await expect(page.locator('.reform-notice')).toBeVisible();
+  // Scroll anchoring used to hold the options (first in the DOM, last on screen) and move
+  // the page up by the notice's height: the slider went out of sight.
+  expect(Math.abs((await top()) - before)).toBeLessThanOrEqual(2);
+  await expect(slider).toBeInViewport();
 });
 
 test('keyboard: the year buttons keep the focus at the last year; closing the card returns it to the map', async ({ page }) => {

@@ -347,6 +347,11 @@ test('on a phone, a commune picked in the search box comes into view', async ({ 
   const close = page.getByRole('button', { name: 'Đóng thẻ xã' });
   await expect.poll(async () => (await close.boundingBox()).y).toBeGreaterThanOrEqual(0);
   await expect(close).toBeInViewport({ ratio: 1 });
+  // The focus goes with it: left in the search box, far above the screen, the next Tab
+  // started from there.
+  await expect(page.getByRole('heading', { name: 'Xã Tú Mịch, huyện Lộc Bình' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(close).toBeFocused();
 });
 
 test('the table shows 50 rows at a time, and finds a unit by name with or without diacritics', async ({ page }) => {

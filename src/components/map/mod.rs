@@ -1071,7 +1071,7 @@ pub fn MapView() -> impl IntoView {
                     <button
                         type="button"
                         class="button callout-button"
-                        on:click=move |_| crate::browser::scroll_into_view_later("detail-title")
+                        on:click=move |_| crate::browser::scroll_and_focus_later("detail-title")
                     >{Msg::MapShowDetails.text(lang)}" ↓"</button>
                 })}
             </div>
@@ -1206,11 +1206,14 @@ fn draw_overlay(
         .try_set(active.and_then(|a| Some(r.camera.to_screen(r.model.shapes.get(a)?.centroid))));
     zoom_level.try_set(r.camera.zoom);
     let mut highlights = Vec::new();
-    for s in [hovered, active].into_iter().flatten() {
-        highlights.push((s, false));
+    if let Some(s) = hovered {
+        highlights.push((s, render::Mark::Hover));
+    }
+    if let Some(s) = active {
+        highlights.push((s, render::Mark::Cursor));
     }
     if let Some(s) = selected {
-        highlights.push((s, true));
+        highlights.push((s, render::Mark::Selected));
     }
     r.overlay(labels, highlights);
 }

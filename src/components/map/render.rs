@@ -33,6 +33,20 @@ pub struct Theme {
     pub halo: String,
     /// Selection outline.
     pub selection: String,
+    /// The keyboard cursor's outline: the page's focus colour.
+    pub cursor: String,
+}
+
+/// How a shape is outlined on the marks layer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// Under the pointer: a thin line.
+    Hover,
+    /// The keyboard's cursor: a dashed line in the focus colour on a halo (a thin dark line
+    /// alone looked like a district border, a tryout found).
+    Cursor,
+    /// The selected commune: a thick line on a halo.
+    Selected,
 }
 
 impl Theme {
@@ -46,6 +60,7 @@ impl Theme {
                 label: "#f3f6f4".into(),
                 halo: "rgba(18,22,20,0.85)".into(),
                 selection: "#ffb300".into(),
+                cursor: "#8ab4f8".into(),
             }
         } else {
             Self {
@@ -55,6 +70,7 @@ impl Theme {
                 label: "#111614".into(),
                 halo: "rgba(255,255,255,0.9)".into(),
                 selection: "#d81b60".into(),
+                cursor: "#0b57d0".into(),
             }
         }
     }
@@ -105,7 +121,7 @@ pub struct Renderer {
     pub theme: Theme,
     labels: Vec<Label>,
     /// Shapes outlined on top: (shape, is the selection).
-    highlights: Vec<(usize, bool)>,
+    highlights: Vec<(usize, Mark)>,
     /// Advance of each character of the label font, measured once (see `text_width`).
     widths: std::cell::RefCell<std::collections::HashMap<char, f32>>,
     label_font: std::cell::Cell<bool>,
@@ -242,7 +258,7 @@ impl Renderer {
     }
 
     /// Sets the labels and highlights and redraws the marks layer (the fills are untouched).
-    pub fn overlay(&mut self, labels: Vec<Label>, highlights: Vec<(usize, bool)>) {
+    pub fn overlay(&mut self, labels: Vec<Label>, highlights: Vec<(usize, Mark)>) {
         if labels == self.labels && highlights == self.highlights {
             return;
         }
@@ -386,23 +402,31 @@ impl Renderer {
         clear(&self.marks_ctx, &mut self.marks_blank, (w, h));
         let ctx = &self.marks_ctx;
         let d = f64::from(self.dpr);
-        for &(shape, selected) in &self.highlights {
+        for &(shape, mark) in &self.highlights {
             self.trace_shape(shape);
             ctx.set_line_join("round");
-            if selected {
-                // A halo under the selection's line: it stands out on any fill and border
-                // (a tryout found a thin line alone hard to see).
+            if mark != Mark::Hover {
+                // A halo under the line: it stands out on any fill and border (a tryout found
+                // a thin line alone hard to see).
                 ctx.set_stroke_style_str(&self.theme.halo);
                 ctx.set_line_width(7.0 * d);
                 ctx.stroke();
             }
-            ctx.set_stroke_style_str(if selected {
-                &self.theme.selection
-            } else {
-                &self.theme.label
-            });
-            ctx.set_line_width(if selected { 3.5 * d } else { 2.0 * d });
+            let (colour, width) = match mark {
+                Mark::Hover => (&self.theme.label, 2.0),
+                Mark::Cursor => (&self.theme.cursor, 3.0),
+                Mark::Selected => (&self.theme.selection, 3.5),
+            };
+            if mark == Mark::Cursor {
+                let dash = js_sys::Array::of2(&(6.0 * d).into(), &(4.0 * d).into());
+                let _ = ctx.set_line_dash(&dash);
+            }
+            ctx.set_stroke_style_str(colour);
+            ctx.set_line_width(width * d);
             ctx.stroke();
+            if mark == Mark::Cursor {
+                let _ = ctx.set_line_dash(&js_sys::Array::new());
+            }
         }
         if !self.labels.is_empty() {
             // Setting a font parses it: once per canvas size, not on every frame.
