@@ -179,8 +179,27 @@ pub fn App() -> impl IntoView {
         if !waiting()
             && let Some(pre) = document().get_element_by_id("prerender")
         {
+            // What a reader typed in the first paint's search box while the app loaded (on a
+            // slow network, for many seconds) goes on in the app's box, with its results.
+            let typed = pre
+                .query_selector(".search-input")
+                .ok()
+                .flatten()
+                .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(el).ok())
+                .map(|input| {
+                    let focused = document().active_element().is_some_and(|a| {
+                        wasm_bindgen::JsValue::from(a) == wasm_bindgen::JsValue::from(&input)
+                    });
+                    (input.value(), focused)
+                });
             pre.remove();
             prerendered.set(false);
+            if let Some((value, focused)) = typed.filter(|(v, f)| *f || !v.trim().is_empty()) {
+                // Once the app is shown: a hidden box cannot take the focus.
+                crate::browser::after_paint(move || {
+                    crate::components::search::carry_over(&value, focused);
+                });
+            }
         }
     });
 

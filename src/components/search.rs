@@ -95,6 +95,27 @@ pub fn choose(app: AppState, index: &DatasetIndex, hit: &SearchHit) {
     }
 }
 
+/// Puts text typed before the app started into the app's search box, as if typed there
+/// (its results open), and the focus with it if it was there.
+pub fn carry_over(value: &str, focused: bool) {
+    let Some(input) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("search-input"))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    input.set_value(value);
+    if focused {
+        let _ = input.focus();
+    }
+    if !value.trim().is_empty()
+        && let Ok(ev) = web_sys::Event::new("input")
+    {
+        let _ = input.dispatch_event(&ev);
+    }
+}
+
 /// The search box.
 #[component]
 pub fn Search() -> impl IntoView {

@@ -92,6 +92,23 @@ test.describe('with no service worker cache', () => {
     await expect(preview).toHaveCount(0);
   });
 
+  test('what is typed in the search box before the app has started carries on in the app', async ({ page }) => {
+    // A slow network: the app's code is held back while the reader types in the first paint.
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto('./', { waitUntil: 'commit' });
+    await expect(page.locator('.loading')).toContainText('ảnh xem trước');
+    const early = page.locator('#prerender').getByRole('searchbox', { name: 'Tìm xã, huyện, tỉnh' });
+    await early.fill('tu mich');
+    release();
+    const box = page.getByRole('combobox', { name: 'Tìm xã, huyện, tỉnh' });
+    await expect(box).toHaveValue('tu mich');
+    await expect(box).toBeFocused();
+    await expect(page.getByRole('option', { name: /^Xã Tú Mịch, huyện Lộc Bình/ })).toBeVisible();
+    await expect(page.locator('#prerender')).toHaveCount(0);
+  });
+
   test('nothing but the page arrives: after a while the first paint offers a reload', async ({ page }) => {
     await page.route(/\.(js|wasm)$/, () => {}); // never answered
     await page.goto('./', { waitUntil: 'commit' });

@@ -137,6 +137,8 @@ catalogue! {
     Loading => "Đang tải dữ liệu…", "Loading data…";
     /// Loading the map shapes.
     LoadingMap => "Đang tải bản đồ…", "Loading the map…";
+    /// The first paint's loading line, over a picture of the map (not the map itself yet).
+    LoadingInteractive => "Đang tải bản đồ tương tác; hình dưới đây là ảnh xem trước…", "Loading the interactive map; below is a preview picture…";
     /// Heading of the error panel.
     ErrorTitle => "Không tải được dữ liệu", "The data could not be loaded";
     /// Retry button.
