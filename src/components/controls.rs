@@ -186,8 +186,10 @@ pub fn Timeline() -> impl IntoView {
                         let reform = steps.windows(2).position(|w| w[0].era() != w[1].era()).map(|i| {
                             view! { <i class="tick-reform" style:--at=at(i as f64 + 0.5)></i> }
                         });
-                        let labels = steps.iter().enumerate().filter(|(i, _)| *i == 0 || *i + 1 == n || steps[*i].date.year.is_multiple_of(2) && steps[*i].era() == Era::Pre2025 && *i + 2 < n).map(|(i, s)| {
-                            view! { <span style:--at=at(i as f64)>{s.label()}</span> }
+                        let shown: Vec<usize> = (0..n).filter(|&i| i == 0 || i + 1 == n || steps[i].date.year.is_multiple_of(2) && steps[i].era() == Era::Pre2025 && i + 2 < n).collect();
+                        let near_end = shown.len().checked_sub(2).map(|k| shown[k]).filter(|&i| i > 0);
+                        let labels = shown.into_iter().map(|i| {
+                            view! { <span class:tick-near-end=near_end == Some(i) style:--at=at(i as f64)>{steps[i].label()}</span> }
                         }).collect_view();
                         (marks, reform, labels)
                     }}

@@ -471,6 +471,32 @@ test('on a phone no page scrolls sideways, whatever the year, area or language',
   }
 });
 
+test('on a phone with large text (130 %) nothing is cut off or overlaps', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'a phone is the narrow case');
+  // The phone's text-size setting, as the browser's default font size: the page is in rem.
+  for (const [query, shown] of [
+    ['year=2022&unit=06547', '.app .summary .figure'],
+    ['view=charts&year=2022&scope=20', '.app .summary .figure'],
+    ['view=profile&unit=06547&year=2022', '#profile-flags'],
+  ]) {
+    await page.goto(`./?${query}`);
+    await expect(page.locator(shown).first()).toBeVisible();
+    await page.evaluate(() => { document.documentElement.style.fontSize = '130%'; });
+    const size = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(size, 'the body follows the root size').toBeCloseTo(20.8, 1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, query).toBeLessThanOrEqual(0);
+    // Every tab of the page bar is in sight (they wrap rather than hide past the edge).
+    for (const tab of await page.getByRole('navigation').first().getByRole('link').all()) {
+      await expect(tab).toBeInViewport({ ratio: 0.95 });
+    }
+    // The year labels under the slider do not touch.
+    const boxes = await page.locator('.timeline-ticks span:visible').evaluateAll((spans) =>
+      spans.map((s) => { const r = s.getBoundingClientRect(); return [r.left, r.right]; }));
+    for (let k = 1; k < boxes.length; k += 1) expect(boxes[k][0], query).toBeGreaterThan(boxes[k - 1][1]);
+  }
+});
+
 test('the table counts "at the standard or above" as the headline numbers do', async ({ page }) => {
   await page.goto('./?view=table&scope=20&year=2025-06');
   await expect(page.getByRole('table', { name: /tỉnh Lạng Sơn/ })).toBeVisible();
