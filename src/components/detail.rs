@@ -157,6 +157,7 @@ pub fn UnitDetail() -> impl IntoView {
             .collect();
         let predecessors = index.predecessors(unit_ix).to_vec();
         let successors = index.successors(unit_ix);
+        let assessed = unit.kind.is_ntm_commune();
         let id = unit.id.clone();
         Some(view! {
             <section class="panel detail" aria-labelledby="detail-title" data-unit=id.clone()>
@@ -181,9 +182,10 @@ pub fn UnitDetail() -> impl IntoView {
                     {phrase}
                 </p>
                 {criteria.map(|c| view! { <p class="muted">{c}</p> })}
-                <h3>{Msg::TierHistory.text(lang)}</h3>
+                // A ward is not assessed: "no recognition yet" would suggest it could have one.
+                {(assessed || !history.is_empty()).then(|| view! { <h3>{Msg::TierHistory.text(lang)}</h3> })}
                 {if history.is_empty() {
-                    view! { <p class="muted">{Msg::NoRecognitions.text(lang)}</p> }.into_any()
+                    assessed.then(|| view! { <p class="muted">{Msg::NoRecognitions.text(lang)}</p> }).into_any()
                 } else {
                     view! {
                         <ol class="history">
@@ -205,6 +207,7 @@ pub fn UnitDetail() -> impl IntoView {
                 {(!successors.is_empty()).then(|| view! {
                     <h3>{Msg::Became.text(lang)}</h3>
                     {related_list(&index, &successors, Some(names::successor_date(&index, r.step.date)), lang)}
+                    {names::merger_note(&index, unit_ix, lang).map(|note| view! { <p class="merger-note">{note}</p> })}
                 })}
                 <p>
                     <button type="button" class="button" on:click=move |_| app.navigate(History::Push, |v| v.page = Page::Profile)>

@@ -377,6 +377,9 @@ test('an old commune seen after the reform: its card says until when, and the ma
   await expect(card.getByRole('heading', { level: 2, name: 'Xã Tú Mịch, huyện Lộc Bình (cũ)' })).toBeVisible();
   await expect(card.locator('.detail-status')).toContainText(/^\s*Đến 30\/6\/2025: /);
   await expect(card.getByRole('listitem').filter({ hasText: 'Xã Mẫu Sơn' })).toBeVisible();
+  // Whom it merged with, and that its tier is not lost (a farmer read "chưa đạt chuẩn" of
+  // the new commune as "we lost the standard").
+  await expect(card.locator('.merger-note')).toHaveText(/^Ngày 1\/7\/2025, xã Tú Mịch cùng .+ hợp thành xã Mẫu Sơn\. Mức “Đạt chuẩn NTM” của xã Tú Mịch vẫn được ghi nhận; xã mới được đánh giá lại từ đầu/);
   await expect(page.locator('.map-stage')).toHaveAttribute('data-outlined', '06541-2025');
   // At a date after the reform, the commune it went into is said at that date, the one the
   // year control shows, not at the data's last date.
@@ -389,6 +392,18 @@ test('an old commune seen after the reform: its card says until when, and the ma
   // The numbers after the reform say why they start from zero, and what came before.
   await page.goto('./?year=2026&scope=20');
   await expect(page.locator('.summary-reform')).toContainText('Trước sắp xếp (30/6/2025), các xã cũ ở đây: 106/175 đạt chuẩn NTM (60,6');
+});
+
+test('a ward is not assessed: its card has no recognition history to wait for', async ({ page }) => {
+  await page.goto('./?year=2022&unit=05983');
+  const card = page.locator('.detail');
+  await expect(card.getByRole('heading', { level: 2, name: /^Phường Chi Lăng/ })).toBeVisible();
+  await expect(card.locator('.detail-status')).toContainText('không xét NTM');
+  await expect(card.getByRole('heading', { name: 'Quá trình đạt chuẩn' })).toHaveCount(0);
+  await expect(card).not.toContainText('Chưa có quyết định công nhận');
+  // A commune with none yet still says so.
+  await page.goto('./?year=2016&unit=06547');
+  await expect(card.getByRole('heading', { name: 'Quá trình đạt chuẩn' })).toBeVisible();
 });
 
 test('zoom buttons, keys and reset', async ({ page }) => {

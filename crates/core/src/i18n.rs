@@ -608,6 +608,12 @@ catalogue! {
     FormedFrom => "Hình thành từ các xã cũ", "Formed from the old communes";
     /// Became.
     Became => "Từ 1/7/2025 trở thành", "From 1 July 2025 part of";
+    /// Merger note: merged with other communes.
+    MergedWith => "Ngày 1/7/2025, {name} cùng {others} hợp thành {new}.", "On 1 July 2025, {name} merged with {others} into {new}.";
+    /// Merger note: became a new commune on its own.
+    MergedAlone => "Ngày 1/7/2025, {name} trở thành {new}.", "On 1 July 2025, {name} became {new}.";
+    /// Merger note: the old tier stays on record.
+    TierKept => "Mức “{tier}” của {name} vẫn được ghi nhận; xã mới được đánh giá lại từ đầu theo bộ tiêu chí mới và chỉ có mức đạt khi được công nhận lại.", "{name}'s “{tier}” stays on record; the new commune is assessed again against the new criteria and holds a tier only once it is recognised again.";
     /// Last tier before the reform.
     LastTier => "mức cuối cùng: {tier}", "last tier: {tier}";
     /// A tier on a named date (a successor's, a commune not yet formed on the selected date).

@@ -816,7 +816,13 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
                 h.el("span", &[("class", "muted")], &format!(" — {tier}"));
                 h.close("li");
             }
-            h.close("ul").close("section");
+            h.close("ul");
+            if id == "profile-became"
+                && let Some(note) = crate::names::merger_note(index, ix, lang)
+            {
+                h.el("p", &[("class", "merger-note")], &note);
+            }
+            h.close("section");
         };
     related(
         &mut h,

@@ -165,6 +165,50 @@ pub fn related_tier(index: &DatasetIndex, ix: UnitIx, on: Option<Date>, lang: La
     }
 }
 
+/// For an old commune that held a tier when the 2025 reform merged it: whom it was merged
+/// with, and that its tier stays on record while the new commune is assessed again. Without
+/// it the card read "From 1/7/2025 part of Xã Mẫu Sơn — not yet at the standard", which a
+/// tryout's farmer took for "we lost the standard".
+pub fn merger_note(index: &DatasetIndex, ix: UnitIx, lang: Lang) -> Option<String> {
+    let unit = index.unit(ix);
+    let end = unit.to.filter(|&t| t == LAST_PRE_REFORM_DAY)?;
+    let tier = index.tier_at(ix, end)?;
+    let &(successor, _) = index.successors(ix).first()?;
+    let others: Vec<String> = index
+        .predecessors(successor)
+        .iter()
+        .filter(|&&(p, _)| p != ix)
+        .map(|&(p, _)| name_in_sentence(index.unit(p), lang))
+        .collect();
+    let name = name_in_sentence(unit, lang);
+    let merged = if others.is_empty() {
+        fill(
+            Msg::MergedAlone.text(lang),
+            &[
+                ("name", &name),
+                ("new", &name_in_sentence(index.unit(successor), lang)),
+            ],
+        )
+    } else {
+        fill(
+            Msg::MergedWith.text(lang),
+            &[
+                ("name", &name),
+                ("others", &others.join(", ")),
+                ("new", &name_in_sentence(index.unit(successor), lang)),
+            ],
+        )
+    };
+    let kept = fill(
+        Msg::TierKept.text(lang),
+        &[
+            ("tier", crate::chart_data::tier_name(tier).text(lang)),
+            ("name", &name),
+        ],
+    );
+    Some(format!("{merged} {kept}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

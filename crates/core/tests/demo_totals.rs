@@ -204,3 +204,32 @@ fn the_map_model_of_the_demo_geometry_matches_a_plain_reconstruction() {
         assert!((region.centroid[1] - (y / w) as f32).abs() < 1e-3);
     }
 }
+
+/// An old commune's card says whom it merged with and that its tier is not lost.
+#[test]
+fn a_merged_commune_keeps_its_tier_on_record() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let tu_mich = index.find("06547").expect("Tú Mịch");
+    let note = ntm_core::names::merger_note(&index, tu_mich, Lang::Vi).expect("a note");
+    assert!(
+        note.starts_with("Ngày 1/7/2025, xã Tú Mịch cùng "),
+        "{note}"
+    );
+    assert!(
+        note.contains("xã Mẫu Sơn, xã Yên Khoái hợp thành xã Mẫu Sơn."),
+        "{note}"
+    );
+    assert!(
+        note.contains("Mức “Đạt chuẩn NTM” của xã Tú Mịch vẫn được ghi nhận"),
+        "{note}"
+    );
+    let en = ntm_core::names::merger_note(&index, tu_mich, Lang::En).expect("a note");
+    assert!(
+        en.contains("Tú Mịch Commune's “NTM standard” stays on record"),
+        "{en}"
+    );
+    // A new commune, or an old one that held no tier, has none.
+    let new = index.successors(tu_mich)[0].0;
+    assert_eq!(ntm_core::names::merger_note(&index, new, Lang::Vi), None);
+}
