@@ -520,6 +520,8 @@ catalogue! {
     PhraseModelSince => "NTM kiểu mẫu năm {year}", "model NTM since {year}";
     /// Status phrase: not yet, with criteria.
     PhraseNotYetCriteria => "chưa đạt chuẩn (đạt {met}/{of} tiêu chí)", "not yet at the standard ({met} of {of} criteria met)";
+    /// A ward's or township's profile: why it has no recognitions.
+    NotAssessedKind => "Phường và thị trấn không thuộc diện xét công nhận nông thôn mới (chỉ xã được xét).", "Wards and townships are not assessed for New Rural Development (only communes are).";
     /// Status phrase: not applicable.
     PhraseNotApplicable => "phường/thị trấn, không xét NTM", "a ward or township, not assessed for NTM";
     /// Geometry transform invalid.

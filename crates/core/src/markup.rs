@@ -661,7 +661,13 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         .filter(|r| r.tier != Tier::ModelVillage)
         .collect();
     if history.is_empty() {
-        h.el("p", &[("class", "muted")], Msg::NoRecognitions.text(lang));
+        // A ward is not assessed: "no recognition yet" would suggest it could have one.
+        let none = if unit.kind.is_ntm_commune() {
+            Msg::NoRecognitions
+        } else {
+            Msg::NotAssessedKind
+        };
+        h.el("p", &[("class", "muted")], none.text(lang));
     } else {
         h.open("ol", &[("class", "history")]);
         for rec in history {
@@ -1492,6 +1498,18 @@ mod tests {
             data_table(&t),
             "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"C\"><table class=\"data-table\"><caption>C</caption><thead><tr><th scope=\"col\" class=\"\">Năm</th><th scope=\"col\" class=\"num\">Số</th></tr></thead><tbody><tr><th scope=\"row\">2019</th><td class=\"num\">1.234</td></tr></tbody></table></div>"
         );
+    }
+
+    #[test]
+    fn a_township_profile_says_it_is_not_assessed() {
+        let index = demo();
+        let step = index.step_by_key("2022").expect("step");
+        let town = (0..index.data.units.len())
+            .find(|&i| index.unit(i).kind == crate::model::UnitKind::ThiTran)
+            .expect("a township in the fixture");
+        let body = profile_body(&index, town, step, Lang::Vi);
+        assert!(body.contains("không thuộc diện xét công nhận"), "{body}");
+        assert!(!body.contains(Msg::NoRecognitions.text(Lang::Vi)), "{body}");
     }
 
     #[test]
