@@ -406,6 +406,19 @@ test('a ward is not assessed: its card has no recognition history to wait for', 
   await expect(card.getByRole('heading', { name: 'Quá trình đạt chuẩn' })).toBeVisible();
 });
 
+test('on a short map (200 % zoom) the locator inset leaves the map buttons clear', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.goto('./?year=2022');
+  const inset = page.locator('.inset');
+  await expect(inset).toBeVisible();
+  const a = await inset.boundingBox();
+  for (const name of ['Phóng to', 'Thu nhỏ', 'Về toàn cảnh']) {
+    const b = await page.getByRole('button', { name }).boundingBox();
+    const apart = a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height;
+    expect(apart, name).toBe(true);
+  }
+});
+
 test('zoom buttons, keys and reset', async ({ page }) => {
   await page.goto('./');
   const stage = page.locator('.map-stage');
