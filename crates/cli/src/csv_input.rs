@@ -502,6 +502,12 @@ pub fn parse_table(
         if name.is_empty() {
             continue;
         }
+        // A header written in Vietnamese ("Mã", "Tên", "Mức đạt", "Năm"…) names its column.
+        let name = if spec.accepts(&name) {
+            name
+        } else {
+            vietnamese_column(&name, spec).unwrap_or(name)
+        };
         if !spec.accepts(&name) {
             diags.warning(
                 file,
@@ -614,6 +620,70 @@ pub fn parse_table(
         columns,
         rows,
     })
+}
+
+/// Vietnamese column names an office's spreadsheet may use, folded (no diacritics, lower
+/// case), with the columns they can stand for, in order of preference (the first the file
+/// accepts is taken: "từ ngày" is `valid_from` in `units.csv`, `from` in `coverage.csv`).
+const VIETNAMESE_COLUMNS: &[(&str, &[&str])] = &[
+    ("ma", &["code", "id"]),
+    ("ma so", &["code"]),
+    ("ma don vi", &["code"]),
+    ("ma xa", &["code"]),
+    ("ten", &["name"]),
+    ("ten don vi", &["name"]),
+    ("ten xa", &["name"]),
+    ("muc", &["tier"]),
+    ("muc dat", &["tier"]),
+    ("muc do", &["tier"]),
+    ("nam", &["year"]),
+    ("nam cong nhan", &["year"]),
+    ("nam danh gia", &["year"]),
+    ("ngay", &["date"]),
+    ("ngay quyet dinh", &["date"]),
+    ("ngay cong nhan", &["date"]),
+    ("quyet dinh", &["decision"]),
+    ("so quyet dinh", &["decision"]),
+    ("bo tieu chi", &["criteria_set"]),
+    ("thon", &["village"]),
+    ("xa cu", &["former"]),
+    ("ma xa cu", &["former"]),
+    ("nguon", &["source"]),
+    ("nguon so lieu", &["source"]),
+    ("ma cap tren", &["parent_code"]),
+    ("tu ngay", &["valid_from", "from"]),
+    ("den ngay", &["valid_to", "to"]),
+    ("vi do", &["lat"]),
+    ("kinh do", &["lon"]),
+    ("loai", &["kind"]),
+    ("chi so", &["metric"]),
+    ("gia tri", &["value"]),
+    ("toi da", &["max"]),
+    ("tong so", &["of"]),
+    ("ghi chu", &["note_vi"]),
+    ("ma cu", &["old_code"]),
+    ("ma moi", &["new_code"]),
+    ("quan he", &["relation"]),
+];
+
+/// The column a Vietnamese header stands for in a file, if any: "Mức đạt" → `tier`,
+/// "Tiêu chí 19" → `tc19`.
+fn vietnamese_column(name: &str, spec: &Spec) -> Option<String> {
+    let folded = ntm_core::text::fold(name);
+    if let Some(n) = folded
+        .strip_prefix("tieu chi")
+        .or_else(|| folded.strip_prefix("tc "))
+        .map(str::trim)
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        let tc = format!("tc{n}");
+        return spec.accepts(&tc).then_some(tc);
+    }
+    VIETNAMESE_COLUMNS
+        .iter()
+        .find(|(vi, _)| *vi == folded)
+        .and_then(|(_, columns)| columns.iter().find(|c| spec.accepts(c)))
+        .map(|c| (*c).to_owned())
 }
 
 /// Parses a number as spreadsheets write it: `15.21`, `15,21` (Vietnamese decimal comma),

@@ -158,6 +158,14 @@ fn tolerated_encodings_and_separators_give_the_same_dataset() {
 }
 
 #[test]
+fn vietnamese_headers_name_the_same_columns() {
+    let want = good_json();
+    let b = build(Some("vietnamese_headers"), "vi");
+    assert_eq!((b.code, b.stdout.as_str()), (0, ""), "{}", b.stderr);
+    assert_eq!(b.json.as_deref(), Some(want.as_slice()));
+}
+
+#[test]
 fn merged_cell_blanks_are_named() {
     fails_with(
         "merged_cells",

@@ -140,6 +140,18 @@ pub enum Issue {
         /// Index of the earlier recognition.
         first: usize,
     },
+    /// A revocation of a tier the unit was not recognised at by then.
+    RevokedNotHeld {
+        /// The tier.
+        tier: Tier,
+    },
+    /// A decision dated in neither the recognition's year nor the next.
+    DecisionYear {
+        /// The decision's year.
+        date_year: u16,
+        /// The recognition's year.
+        year: u16,
+    },
     /// A tier recognised before its prerequisite.
     TierOrder {
         /// The tier.
@@ -449,6 +461,14 @@ impl Problem {
             Issue::RepeatedTier { tier: a, year, .. } => t(
                 Msg::ProbRepeatedTier,
                 &[("tier", tier(*a)), ("year", &year.to_string())],
+            ),
+            Issue::RevokedNotHeld { tier: a } => t(Msg::ProbRevokedNotHeld, &[("tier", tier(*a))]),
+            Issue::DecisionYear { date_year, year } => t(
+                Msg::ProbDecisionYear,
+                &[
+                    ("date_year", &date_year.to_string()),
+                    ("year", &year.to_string()),
+                ],
             ),
             Issue::InheritedTier { year } => {
                 t(Msg::ProbInheritedTier, &[("year", &year.to_string())])
@@ -911,6 +931,23 @@ pub fn validate(data: &Dataset) -> Report {
             check_provenance(r, List::Recognitions, i, id, rec.provenance(), &sources);
         }
         year_range(r, List::Recognitions, i, id, rec.year, max_year);
+        // A decision may come early the next year ("công nhận … năm 2022", 26/01/2023), not
+        // before the year or later than the next.
+        if let Some(d) = rec.date
+            && (d.year < rec.year || d.year > rec.year + 1)
+        {
+            r.push(
+                Severity::Warning,
+                List::Recognitions,
+                i,
+                id,
+                "date",
+                Issue::DecisionYear {
+                    date_year: d.year,
+                    year: rec.year,
+                },
+            );
+        }
         if let Some(set) = &rec.set
             && !set_ids.contains_key(set.as_str())
         {
@@ -1069,7 +1106,23 @@ pub fn validate(data: &Dataset) -> Report {
             Some(u) if !u.valid_on(rev.date) => {
                 r.error(List::Revocations, i, id, "date", outside(rev.date, u));
             }
-            Some(_) => {}
+            Some(_) => {
+                // Withdrawing a tier the commune was never recognised at, by that day, is a
+                // wrong commune or tier: it would withdraw nothing.
+                let held = tiers_by_unit.get(id).is_some_and(|events| {
+                    events.iter().any(|e| e.1 == rev.tier && e.0 <= rev.date)
+                });
+                if !held {
+                    r.push(
+                        Severity::Warning,
+                        List::Revocations,
+                        i,
+                        id,
+                        "tier",
+                        Issue::RevokedNotHeld { tier: rev.tier },
+                    );
+                }
+            }
         }
     }
 

@@ -630,6 +630,32 @@ fn a_tier_recognised_again_needs_a_revocation_in_between() {
 }
 
 #[test]
+fn withdrawing_a_tier_never_held_and_a_decision_years_off_are_warned() {
+    let mut data = base();
+    let mut rev = revocation("06547", d(2021, 3, 1));
+    rev.tier = Tier::Advanced;
+    data.revocations.push(rev);
+    assert_eq!(
+        only(&data, List::Revocations, 0, "tier", Severity::Warning),
+        Issue::RevokedNotHeld {
+            tier: Tier::Advanced
+        }
+    );
+    let mut data = base();
+    data.recognitions[0].date = Some(d(2017, 5, 1));
+    assert_eq!(
+        only(&data, List::Recognitions, 0, "date", Severity::Warning),
+        Issue::DecisionYear {
+            date_year: 2017,
+            year: 2019
+        }
+    );
+    // Early the next year is how decisions often come.
+    data.recognitions[0].date = Some(d(2020, 1, 26));
+    assert_eq!(validate(&data).problems, Vec::new());
+}
+
+#[test]
 fn revocation_rules() {
     let mut data = base();
     data.revocations.push(revocation("06547", d(2021, 3, 1)));
