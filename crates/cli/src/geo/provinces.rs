@@ -175,11 +175,12 @@ pub struct Feature {
 }
 
 impl Feature {
-    /// A label for messages: `feature 4 ("Đông Bắc")`.
+    /// A label for messages, counting from 1 as a reader does: `feature 4 ("Đông Bắc")`.
     pub fn label(&self) -> String {
+        let n = self.index + 1;
         match &self.name {
-            Some(n) => format!("feature {} (\"{n}\")", self.index),
-            None => format!("feature {} (no name)", self.index),
+            Some(name) => format!("feature {n} (\"{name}\")"),
+            None => format!("feature {n} (no name)"),
         }
     }
 }
@@ -275,7 +276,7 @@ pub fn parse_features(text: &str) -> Result<Vec<Feature>, String> {
             )),
             None => Err("no geometry".to_owned()),
         };
-        match polys {
+        match polys.and_then(|p| valid_outline(&p).map(|()| p)) {
             Ok(p) => feature.polygons = p,
             Err(e) => {
                 errors.push(format!("{}: {e}", feature.label()));
@@ -289,6 +290,26 @@ pub fn parse_features(text: &str) -> Result<Vec<Feature>, String> {
     } else {
         Err(errors.join("; "))
     }
+}
+
+/// An outline the cells can be clipped to: no ring crossing itself or another (a bow-tie
+/// outline gave every commune of its province a cell outside it, with no word of the cause).
+fn valid_outline(polygons: &[Vec<Vec<[f64; 2]>>]) -> Result<(), String> {
+    use geo::Validation;
+    for rings in polygons {
+        let ring = |r: &Vec<[f64; 2]>| {
+            geo::LineString::from(r.iter().map(|p| (p[0], p[1])).collect::<Vec<_>>())
+        };
+        let polygon = geo::Polygon::new(ring(&rings[0]), rings[1..].iter().map(ring).collect());
+        if let Err(problem) = polygon.check_validation() {
+            let first = problem.to_string();
+            return Err(format!(
+                "the outline is not a valid polygon ({first}); fix it in QGIS (Vector › \
+                 Geometry Tools › Fix Geometries) or mapshaper (-clean)"
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn parse_polygon(v: &Value) -> Result<Vec<Vec<[f64; 2]>>, String> {
@@ -310,7 +331,14 @@ fn parse_polygon(v: &Value) -> Result<Vec<Vec<[f64; 2]>>, String> {
                 && (-180.0..=180.0).contains(&lon)
                 && (-90.0..=90.0).contains(&lat))
             {
-                return Err(format!("bad coordinate [{lon}, {lat}]"));
+                // Vietnam is at 8–24° N, 102–110° E: [21.2, 106.0] is [lat, lon], swapped.
+                let swapped = (102.0..=110.0).contains(&lat) && (8.0..=24.0).contains(&lon);
+                let hint = if swapped {
+                    "; it looks like [lat, lon]: GeoJSON writes [lon, lat]"
+                } else {
+                    ""
+                };
+                return Err(format!("bad coordinate [{lon}, {lat}]{hint}"));
             }
             r.push([lon, lat]);
         }
@@ -617,7 +645,15 @@ mod tests {
         assert!(
             parse_features(bad)
                 .unwrap_err()
-                .contains("feature 0 (\"A\")")
+                .contains("feature 1 (\"A\")")
         );
+        // A bow-tie outline, and a point written [lat, lon].
+        let bowtie = r#"{"features":[{"properties":{"name":"A"},"geometry":{"type":"Polygon","coordinates":[[[106,21],[107,22],[107,21],[106,22],[106,21]]]}}]}"#;
+        let e = parse_features(bowtie).unwrap_err();
+        assert!(e.contains("not a valid polygon"), "{e}");
+        assert!(e.contains("self-intersection"), "{e}");
+        let swapped = r#"{"features":[{"properties":{"name":"A"},"geometry":{"type":"Polygon","coordinates":[[[21,106],[22,106],[22,107],[21,106]]]}}]}"#;
+        let e = parse_features(swapped).unwrap_err();
+        assert!(e.contains("it looks like [lat, lon]"), "{e}");
     }
 }
