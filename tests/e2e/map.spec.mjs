@@ -406,6 +406,23 @@ test('a ward is not assessed: its card has no recognition history to wait for', 
   await expect(card.getByRole('heading', { name: 'Quá trình đạt chuẩn' })).toBeVisible();
 });
 
+test('a commune picked in the search box is brought into view on a zoomed-in map', async ({ page }) => {
+  await page.goto('./?year=2022');
+  const stage = page.locator('.map-stage');
+  await expect(stage).toHaveAttribute('data-zoom', /[1-9]/);
+  for (let k = 0; k < 5; k += 1) await page.getByRole('button', { name: 'Phóng to' }).click();
+  const box = page.getByRole('combobox', { name: 'Tìm xã, huyện, tỉnh' });
+  await box.fill('tu mich');
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(stage).toHaveAttribute('data-outlined', '06547');
+  const size = await stage.boundingBox();
+  await expect.poll(async () => {
+    const [x, y] = (await stage.getAttribute('data-outlined-at')).split(',').map(Number);
+    return x > 0 && y > 0 && x < size.width && y < size.height;
+  }).toBe(true);
+});
+
 test('on a short map (200 % zoom) the locator inset leaves the map buttons clear', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 400 });
   await page.goto('./?year=2022');

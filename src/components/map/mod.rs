@@ -530,6 +530,56 @@ pub fn MapView() -> impl IntoView {
         }
     });
 
+    // A commune selected elsewhere (the search box, a link to a related commune) is brought
+    // into view when it is off the map's screen: a pick used to leave the map where it was.
+    // Only when the selection (or the renderer) changes: a reader panning away from it is not
+    // pulled back.
+    {
+        let renderer = renderer.clone();
+        Effect::new(move |prev: Option<(Option<usize>, u32)>| {
+            let now = (selected_shape.get(), generation.get());
+            if prev == Some(now) {
+                return now;
+            }
+            let mut guard = renderer.borrow_mut();
+            let Some(r) = guard.as_mut() else { return now };
+            let Some(shape) = now.0.and_then(|s| r.model.shapes.get(s)) else {
+                return now;
+            };
+            let c = r.camera.to_screen(shape.centroid);
+            let margin = 24.0;
+            if c[0] < margin
+                || c[1] < margin
+                || c[0] > r.size.0 - margin
+                || c[1] > r.size.1 - margin
+            {
+                r.camera = r.camera.pan(r.size.0 / 2.0 - c[0], r.size.1 / 2.0 - c[1]);
+                r.relayout();
+                drop(guard);
+                user_moved.set_value(true);
+                camera_moved.update(|n| *n += 1);
+            }
+            now
+        });
+    }
+    // Where the selected commune is on the map's screen, for tests and tools.
+    let outlined_at = RwSignal::new(None::<String>);
+    {
+        let renderer = renderer.clone();
+        Effect::new(move |_| {
+            let _ = camera_moved.get();
+            let at = selected_shape.get().and_then(|sel| {
+                let guard = renderer.borrow();
+                let r = guard.as_ref()?;
+                let c = r.camera.to_screen(r.model.shapes.get(sel)?.centroid);
+                Some(format!("{:.0},{:.0}", c[0], c[1]))
+            });
+            if outlined_at.get_untracked() != at {
+                outlined_at.set(at);
+            }
+        });
+    }
+
     // Labels and highlights.
     {
         let renderer = renderer.clone();
@@ -1116,7 +1166,8 @@ pub fn MapView() -> impl IntoView {
                 let shape = selected_shape.get()?;
                 let unit = map.model.get()?.shapes.get(shape)?.unit;
                 Some(app.index()?.unit(unit).id.clone())
-            }>
+            }
+            data-outlined-at=move || outlined_at.get()>
             <div
                 class="map-focus"
                 role="listbox"
