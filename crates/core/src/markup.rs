@@ -1403,6 +1403,23 @@ pub fn about(index: &DatasetIndex, lang: Lang) -> String {
     open(&mut h, "about-reform", Msg::AboutReformTitle);
     h.el("p", &[], Msg::AboutReformText.text(lang))
         .close("section");
+    // The abbreviations the sources and cards use ("QĐ 318/QĐ-TTg"), which a reader from
+    // outside the administration does not know.
+    open(&mut h, "about-terms", Msg::AboutTermsTitle);
+    h.open("dl", &[("class", "about-terms")]);
+    for (term, meaning) in [
+        ("NTM", Msg::TermNtm),
+        ("QĐ", Msg::TermQd),
+        ("QĐ-TTg", Msg::TermQdTtg),
+        ("QĐ-UBND", Msg::TermQdUbnd),
+        ("UBND", Msg::TermUbnd),
+        ("TP, TX", Msg::TermTpTx),
+    ] {
+        h.open("div", &[]);
+        h.el("dt", &[], term);
+        h.el("dd", &[], meaning.text(lang)).close("div");
+    }
+    h.close("dl").close("section");
     open(&mut h, "about-provenance", Msg::AboutProvenanceTitle);
     h.open("ul", &[("class", "about-provenance")]);
     for (p, d) in [
