@@ -134,11 +134,22 @@ impl GeoCache {
 /// or the screen is small. Read once per page load, so turning a phone sideways does not
 /// fetch the full geometry, and a year change does not query the browser again.
 pub fn lite_by_default() -> bool {
+    lite_reason().is_some()
+}
+
+/// Why the data-saver is on when the reader has not chosen, said beside the switch: the
+/// browser asks to save data, or the screen is small; `None` when it is off by default.
+pub fn lite_reason() -> Option<Msg> {
     thread_local! {
-        static LITE: bool =
-            browser_saves_data() || crate::browser::media_matches("(max-width: 599px)");
+        static REASON: Option<Msg> = if browser_saves_data() {
+            Some(Msg::LiteWhySaveData)
+        } else if crate::browser::media_matches("(max-width: 599px)") {
+            Some(Msg::LiteWhySmallScreen)
+        } else {
+            None
+        };
     }
-    LITE.with(|l| *l)
+    REASON.with(|r| *r)
 }
 
 /// Whether the browser asks to save data (`Save-Data`, `prefers-reduced-data`).

@@ -289,7 +289,11 @@ pub fn LiteSwitch() -> impl IntoView {
                     {move || auto().then(|| format!(" ({})", app.t(Msg::Automatic)))}
                 </span>
             </button>
-            <p id="lite-hint" class="lite-hint">{move || app.t(Msg::LiteHint)}</p>
+            <p id="lite-hint" class="lite-hint">
+                {move || app.t(Msg::LiteHint)}
+                // An automatic choice says why it was made.
+                {move || (auto() && app.lite()).then(crate::state::lite_reason).flatten().map(|why| format!(" {}", app.t(why)))}
+            </p>
         </div>
     }
 }

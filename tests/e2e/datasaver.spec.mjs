@@ -50,6 +50,8 @@ test('Save-Data turns the data-saver on by itself; the post-reform layer loads o
   await expect(switchButton).toContainText('bật (tự động)');
   // What it does is its description, and on a phone (no hover) is written beside it.
   await expect(switchButton).toHaveAccessibleDescription(/Tải bản đồ thô hơn, từng tỉnh một/);
+  // An automatic choice says why.
+  await expect(switchButton).toHaveAccessibleDescription(/Tự bật vì trình duyệt đang ở chế độ tiết kiệm dữ liệu\.$/);
   if (test.info().project.name === 'phone') await expect(page.getByText('Tải bản đồ thô hơn, từng tỉnh một')).toBeVisible();
   // No inset in data-saver mode.
   await expect(page.locator('.inset')).toHaveCount(0);
@@ -63,5 +65,6 @@ test('Save-Data turns the data-saver on by itself; the post-reform layer loads o
   await expect(switchButton).toHaveAttribute('aria-pressed', 'false');
   await expect(switchButton).toContainText('tắt');
   await expect(switchButton).toHaveAccessibleName('Tiết kiệm dữ liệu');
+  await expect(switchButton).not.toHaveAccessibleDescription(/Tự bật/);
   await expect.poll(() => later.includes('geo-post2025.json')).toBe(true);
 });

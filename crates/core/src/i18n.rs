@@ -723,6 +723,10 @@ catalogue! {
     LiteLabel => "Tiết kiệm dữ liệu", "Data saver";
     /// Data-saver hint.
     LiteHint => "Tải bản đồ thô hơn, từng tỉnh một, để đỡ tốn dung lượng mạng", "Loads coarser map shapes, one province at a time, to use less data";
+    /// Why the data-saver turned itself on: the browser asks to save data.
+    LiteWhySaveData => "Tự bật vì trình duyệt đang ở chế độ tiết kiệm dữ liệu.", "On by itself because the browser is set to save data.";
+    /// Why the data-saver turned itself on: a small screen.
+    LiteWhySmallScreen => "Tự bật vì màn hình nhỏ; tắt để xem ranh giới chi tiết hơn.", "On by itself because the screen is small; turn it off for finer boundaries.";
     /// Automatic.
     Automatic => "tự động", "automatic";
     /// A switch's state: on.
