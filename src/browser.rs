@@ -145,10 +145,25 @@ pub fn scroll_and_focus_later(id: &'static str) {
     reveal_later(id, true);
 }
 
+thread_local! {
+    /// Bumped when the reader acts again before a scheduled reveal has run.
+    static REVEAL_TOKEN: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Cancels a pending [`scroll_and_focus_later`]: a reader who goes on typing in the search
+/// box within the moment it waits keeps the box, in sight and focused.
+pub fn cancel_pending_reveal() {
+    REVEAL_TOKEN.with(|t| t.set(t.get().wrapping_add(1)));
+}
+
 fn reveal_later(id: &'static str, focus: bool) {
     let smooth = !prefers_reduced_motion();
+    let token = REVEAL_TOKEN.with(std::cell::Cell::get);
     leptos::prelude::set_timeout(
         move || {
+            if REVEAL_TOKEN.with(std::cell::Cell::get) != token {
+                return;
+            }
             let Some(el) = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.get_element_by_id(id))

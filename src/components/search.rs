@@ -264,6 +264,7 @@ pub fn Search() -> impl IntoView {
                 placeholder=move || app.t(Msg::SearchPlaceholder)
                 prop:value=move || query.get()
                 on:input=move |ev| {
+                    crate::browser::cancel_pending_reveal();
                     picked.set(None);
                     query.set(event_target_value(&ev));
                     open.set(true);
