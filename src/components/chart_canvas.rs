@@ -109,6 +109,21 @@ impl ChartSpec {
     }
 }
 
+/// The place a chart is of: a profile's commune, else the area shown.
+fn chart_place(
+    index: &ntm_core::index::DatasetIndex,
+    resolved: Option<&ntm_core::view::ResolvedView>,
+    lang: Lang,
+) -> String {
+    resolved
+        .filter(|r| r.page == Page::Profile)
+        .and_then(|r| r.unit)
+        .map_or_else(
+            || scope_name(index, resolved.and_then(|r| r.scope), lang),
+            |ix| names::name_with_parent(index, ix, lang),
+        )
+}
+
 /// A chart with its summary, table toggle and PNG download.
 #[component]
 pub fn ChartCanvas(
@@ -214,16 +229,7 @@ pub fn ChartCanvas(
         let resolved = app.resolved();
         let place = app
             .index()
-            .map(|index| {
-                resolved
-                    .as_ref()
-                    .filter(|r| r.page == Page::Profile)
-                    .and_then(|r| r.unit)
-                    .map_or_else(
-                        || scope_name(&index, resolved.as_ref().and_then(|r| r.scope), lang),
-                        |ix| names::name_with_parent(&index, ix, lang),
-                    )
-            })
+            .map(|index| chart_place(&index, resolved.as_ref(), lang))
             .unwrap_or_default();
         let year = resolved.map(|r| r.step.key()).unwrap_or_default();
         format!("ntm-{slug}-{}-{year}", charts::file_stem(&place))
@@ -267,15 +273,7 @@ pub fn ChartCanvas(
         let mut foot = Vec::new();
         if let Some(index) = app.index() {
             let data = &index.data;
-            // A profile's chart is of its commune; the others of the area shown.
-            let place = resolved
-                .as_ref()
-                .filter(|r| r.page == Page::Profile)
-                .and_then(|r| r.unit)
-                .map_or_else(
-                    || scope_name(&index, resolved.as_ref().and_then(|r| r.scope), lang),
-                    |ix| names::name_with_parent(&index, ix, lang),
-                );
+            let place = chart_place(&index, resolved.as_ref(), lang);
             let when = resolved
                 .as_ref()
                 .map(|r| step_label(r.step, lang))
