@@ -167,8 +167,14 @@ pub fn progress(
             }
         }
     }
+    // One mark per year and tier; where a share was published beside the count, the
+    // published share is kept (Lục Nam's 2025 target: "5 xã … 21,7 %"; 5 over the 22 communes
+    // of the data would read 22,7 %).
     crate::order::sort_by(&mut targets, |a, b| {
-        a.year.cmp(&b.year).then(a.status.cmp(&b.status))
+        a.year
+            .cmp(&b.year)
+            .then(a.status.cmp(&b.status))
+            .then(b.metric.is_percent().cmp(&a.metric.is_percent()))
     });
     targets.dedup_by(|a, b| a.year == b.year && a.status == b.status);
     let current = current.and_then(|c| points.iter().position(|p| p.step == c));

@@ -526,7 +526,9 @@ catalogue! {
     PhraseNotYetCriteria => "chưa đạt chuẩn (đạt {met}/{of} tiêu chí)", "not yet at the standard ({met} of {of} criteria met)";
     /// A ward's or township's profile: why it has no recognitions.
     NotAssessedKind => "Phường và thị trấn không thuộc diện xét công nhận nông thôn mới (chỉ xã được xét).", "Wards and townships are not assessed for New Rural Development (only communes are).";
-    /// Status phrase: not applicable.
+    /// Status phrase: a district or province.
+    PhraseArea => "đơn vị cấp huyện hoặc tỉnh: mức đạt là của từng xã (xem Biểu đồ, Bảng)", "a district or province: tiers are its communes' (see Charts, Table)";
+    /// Status phrase: not applicable (a ward or township).
     PhraseNotApplicable => "phường/thị trấn, không xét NTM", "a ward or township, not assessed for NTM";
     /// Geometry transform invalid.
     ErrGeometryTransform => "tệp ranh giới có hệ tọa độ (transform) không hợp lệ", "the boundary file has an invalid coordinate transform";
@@ -976,7 +978,9 @@ catalogue! {
     ProfileCriteria => "Tiêu chí", "Criteria";
     /// Profile: missing criteria for the next tier.
     ProfileMissingFor => "Tiêu chí còn thiếu để {tier}", "Criteria still missing to {tier}";
-    /// Profile: nothing missing.
+    /// Profile: the criteria met when some are not known.
+    ProfileKnownMet => "Đạt {met} trên {of} tiêu chí của bộ {document}; các tiêu chí còn lại chưa rõ kết quả (xem dưới).", "{met} of {of} criteria of {document} met; the others are not known (see below).";
+    /// Profile: all criteria met.
     ProfileAllMet => "Đã đạt tất cả {of} tiêu chí của bộ {document}.", "All {of} criteria of {document} are met.";
     /// Profile: criteria not known.
     ProfileUnknownCriteria => "Chưa rõ kết quả: {list}.", "Not known: {list}.";
@@ -988,7 +992,9 @@ catalogue! {
     ProfileHigherTierNote => "Bộ tiêu chí NTM nâng cao (QĐ 318/QĐ-TTg, Phụ lục II) và điều kiện xã NTM kiểu mẫu (QĐ 319/QĐ-TTg) chưa có trong dữ liệu, nên chưa liệt kê được tiêu chí còn thiếu.", "The advanced criteria (QĐ 318/QĐ-TTg, Annex II) and the model commune conditions (QĐ 319/QĐ-TTg) are not in the data, so the missing criteria cannot be listed.";
     /// Profile: top tier reached.
     ProfileTopTier => "Xã đã ở mức cao nhất: NTM kiểu mẫu.", "The commune is at the top tier: model NTM.";
-    /// Profile: not a xã.
+    /// Profile: criteria of a district or province.
+    ProfileArea => "Bộ tiêu chí xã áp dụng cho từng xã của đơn vị này, không cho cả huyện, tỉnh; xem Biểu đồ để so sánh các xã.", "The commune criteria apply to each of its communes, not to the district or province; see Charts to compare them.";
+    /// Profile: criteria of a ward or township.
     ProfileNotCommune => "Tiêu chí NTM cấp xã không áp dụng cho phường, thị trấn.", "The NTM commune criteria do not apply to wards and townships.";
     /// Profile: next tier names.
     ProfileReachStandard => "đạt chuẩn NTM", "reach the NTM standard";
@@ -1048,7 +1054,7 @@ catalogue! {
     /// [`Msg::UnsourcedCriteria`] for a total of 1.
     UnsourcedCriteriaOne => "số tiêu chí của {n}/{total} xã được đánh giá", "the criteria of {n} of {total} commune assessed";
     /// Under the headline numbers, with illustrative records.
-    UnsourcedIllustrative => "Ở đây, {parts} là số liệu minh họa, không có nguồn cho từng xã; các tổng số khớp với số liệu đã công bố, nếu có (xem trang Nguồn).", "Here {parts} are illustrative, with no source for each commune; the totals match published figures where there are any (see Sources).";
+    UnsourcedIllustrative => "Ở đây, {parts} là số liệu minh họa, không có nguồn cho từng xã, được dựng để các tổng số gần với số liệu đã công bố; chỗ nào có số liệu công bố thì được đặt cạnh để so sánh (xem trang Nguồn).", "Here {parts} are illustrative, with no source for each commune, made so that the totals come close to published figures; where there are published figures they are shown beside them for comparison (see Sources).";
     /// Under the headline numbers, with synthetic records.
     UnsourcedSynthetic => "Ở đây, {parts} là số liệu tổng hợp để đo hiệu năng, không phải số liệu thật.", "Here {parts} are synthetic, generated to measure performance, not real figures.";
     /// Joins two parts of a sentence.
@@ -1122,7 +1128,7 @@ catalogue! {
     /// About: sources heading.
     AboutSourcesTitle => "Các nguồn được trích dẫn", "Sources cited";
     /// A source with no web address, only the compilers' archived file.
-    AboutArchivedFile => "không có địa chỉ web; bản lưu trong kho mã nguồn của dự án: {file}", "no web address; archived copy in the project's repository: {file}";
+    AboutArchivedFile => "không có địa chỉ web; bản lưu của nhóm phát triển (không kèm trong kho mã nguồn): {file}", "no web address; a copy kept by the developers (not in the code repository): {file}";
     /// About: criteria sets heading.
     AboutCriteriaTitle => "Các bộ tiêu chí trong dữ liệu", "Criteria sets in the data";
     /// About: attribution heading.

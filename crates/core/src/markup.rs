@@ -558,8 +558,12 @@ pub fn profile_head(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
 fn criteria_section(h: &mut Html, index: &DatasetIndex, ix: UnitIx, at: Date, lang: Lang) {
     section(h, "profile-criteria", Msg::ProfileCriteria.text(lang));
     if !index.unit(ix).kind.is_ntm_commune() {
-        h.el("p", &[], Msg::ProfileNotCommune.text(lang))
-            .close("section");
+        let why = if index.unit(ix).kind.level() == crate::model::Level::Commune {
+            Msg::ProfileNotCommune
+        } else {
+            Msg::ProfileArea
+        };
+        h.el("p", &[], why.text(lang)).close("section");
         return;
     }
     let gap = chart_data::next_tier_gap(index, ix, at);
@@ -611,7 +615,20 @@ fn criteria_section(h: &mut Html, index: &DatasetIndex, ix: UnitIx, at: Date, la
         h.el("p", &[("class", "muted")], &note);
     }
     let missing = gap.missing();
-    if missing.is_empty() {
+    let unknown_count = gap.unknown().len();
+    if missing.is_empty() && unknown_count > 0 {
+        // Not "all met": the assessment does not say for some (Châu Sơn's source gives 17 of
+        // 19 and names neither the 17 nor the 2).
+        let known = fill(
+            Msg::ProfileKnownMet.text(lang),
+            &[
+                ("met", &(a.marks.len() - unknown_count).to_string()),
+                ("of", &a.marks.len().to_string()),
+                ("document", &a.document),
+            ],
+        );
+        h.el("p", &[], &known);
+    } else if missing.is_empty() {
         let all = fill(
             Msg::ProfileAllMet.text(lang),
             &[

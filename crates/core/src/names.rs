@@ -91,6 +91,10 @@ pub fn status_phrase(
         },
         Status::NoData => Msg::TierNoData.text(lang).to_lowercase(),
         Status::NotReassessed => Msg::TierNotReassessed.text(lang).to_lowercase(),
+        // A district or province is not a ward: its communes have tiers, it has none.
+        Status::NotApplicable if index.unit(ix).kind.level() != crate::model::Level::Commune => {
+            Msg::PhraseArea.text(lang).to_owned()
+        }
         Status::NotApplicable => Msg::PhraseNotApplicable.text(lang).to_owned(),
     }
 }

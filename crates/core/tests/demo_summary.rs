@@ -154,7 +154,7 @@ fn the_about_page_names_an_archived_copy_only_for_a_source_with_no_address() {
     // VietNamNet's article has an address: its archived copy is the project's business.
     assert!(!html.contains("seeds/004_"), "{html}");
     assert!(
-        html.contains("không có địa chỉ web; bản lưu trong kho mã nguồn của dự án: seeds/000_"),
+        html.contains("không có địa chỉ web; bản lưu của nhóm phát triển (không kèm trong kho mã nguồn): seeds/000_"),
         "{html}"
     );
 }

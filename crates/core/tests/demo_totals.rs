@@ -233,3 +233,49 @@ fn a_merged_commune_keeps_its_tier_on_record() {
     let new = index.successors(tu_mich)[0].0;
     assert_eq!(ntm_core::names::merger_note(&index, new, Lang::Vi), None);
 }
+
+/// Châu Sơn's source gives 17 of 19 criteria: its profile says so, never "all 19 met".
+#[test]
+fn a_partly_known_assessment_is_not_all_met() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let chau_son = index.find("06637-2025").expect("the new Châu Sơn");
+    let step = index.last_step();
+    let body = ntm_core::markup::profile_body(&index, chau_son, step, Lang::Vi);
+    assert!(!body.contains("Đã đạt tất cả"), "{body}");
+    assert!(
+        body.contains("Đạt 17 trên 19 tiêu chí của bộ QĐ 318/QĐ-TTg"),
+        "{body}"
+    );
+}
+
+/// A district's profile is not a ward's: no "phường/thị trấn, không xét NTM".
+#[test]
+fn a_district_is_not_called_a_ward() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let luc_nam = index.find("218").expect("Lục Nam");
+    let step = index.step_by_key("2023").expect("2023");
+    let status = index.status(luc_nam, step.date);
+    let phrase = ntm_core::names::status_phrase(&index, luc_nam, status, step.date, Lang::Vi);
+    assert!(phrase.starts_with("đơn vị cấp huyện hoặc tỉnh"), "{phrase}");
+    let body = ntm_core::markup::profile_body(&index, luc_nam, step, Lang::Vi);
+    assert!(!body.contains("phường, thị trấn"), "{body}");
+}
+
+/// Lục Nam's 2025 advanced target is drawn as published, 21,7 %, not recomputed from its
+/// count over the data's communes (22,7 %).
+#[test]
+fn a_published_target_share_is_drawn_as_published() {
+    let index = demo();
+    let luc_nam = index.find("218").expect("Lục Nam");
+    let step = index.step_by_key("2023").expect("2023");
+    let model = progress(&index, Some(luc_nam), Some(step));
+    let advanced: Vec<f64> = model
+        .targets
+        .iter()
+        .filter(|t| t.year == 2025 && t.status == Status::Advanced)
+        .map(|t| t.share)
+        .collect();
+    assert_eq!(advanced, [21.7]);
+}
