@@ -211,9 +211,10 @@ def generate(units: list[UnitRow], units_by_id: dict[str, UnitRow], reg) -> dict
     hoang_dong.standard, chi_lang_cl.standard = 2017, 2018
     commune("180", "Chi Lăng").standard = 2019
     commune("189", "Bắc Lãng").standard = 2020
+    # "By 2020", not "in 2020": the year is ours, so their records are the generated,
+    # illustrative ones.
     for c in (chi_lang_cl, hoang_dong):
         c.advanced = 2020
-        recs.append(Rec(c.code, c.full, "advanced", 2020, "ntm-facts"))
     # Khuất Xá and Tú Mịch (Lộc Bình): targeted to reach the standard in 2020.
     for short in ("Khuất Xá", "Tú Mịch"):
         c = commune("188", short)
@@ -277,18 +278,20 @@ def generate(units: list[UnitRow], units_by_id: dict[str, UnitRow], reg) -> dict
     assert len(ln_communes) == 22
     early = ["Bảo Đài", "Đông Hưng", "Đông Phú", "Bắc Lũng", "Khám Lạng", "Chu Điện"]
     in_2019 = ["Bảo Sơn", "Cẩm Lý", "Lan Mẫu"]
+    # The source names them as standard by 2019, before the 2019 group, without a year: the
+    # year 2018 is ours, so their records are the generated, illustrative ones below (the 2019
+    # total beside them is sourced).
     for short in early:
         c = commune(ln, short)
         c.standard, c.fixed_standard = 2018, True
-        recs.append(Rec(c.code, c.full, "standard", 2018, "bg-lucnam-2019"))
     for short in in_2019:
         c = commune(ln, short)
         c.standard, c.fixed_standard = 2019, True
         recs.append(Rec(c.code, c.full, "standard", 2019, "bg-lucnam-2019"))
     doi_ngo = pre_unit(ln, "Thị trấn Đồi Ngô")
-    recs.append(Rec(doi_ngo.code, doi_ngo.name, "standard", 2018, "bg-lucnam-2019", former="Xã Tiên Hưng"))
+    recs.append(Rec(doi_ngo.code, doi_ngo.name, "standard", 2018, ILL, former="Xã Tiên Hưng"))
     phuong_son = pre_unit(ln, "Thị trấn Phương Sơn")
-    recs.append(Rec(phuong_son.code, phuong_son.name, "standard", 2018, "bg-lucnam-2019", former="Xã Phương Sơn"))
+    recs.append(Rec(phuong_son.code, phuong_son.name, "standard", 2018, ILL, former="Xã Phương Sơn"))
     named = "Tiên Hưng, Bảo Đài, Đông Hưng, Đông Phú, Phương Sơn, Bắc Lũng, Khám Lạng, Chu Điện, Bảo Sơn, Cẩm Lý, Lan Mẫu"
     inds.append(Ind(ln, "Huyện Lục Nam", REPORTED, "communes_standard", 2019, "11", "bg-lucnam-2019", of="25",
                     note_vi=f"11/25 xã (44%): {named}; Tiên Hưng nay thuộc thị trấn Đồi Ngô, Phương Sơn nay là thị trấn",
