@@ -284,6 +284,8 @@ catalogue! {
     Illustrative => "Minh họa", "Illustrative";
     /// Sourced badge.
     Sourced => "Có nguồn", "Sourced";
+    /// Provenance badge: the tier sourced, other figures of the row illustrative.
+    PartlyIllustrative => "Một phần minh họa", "Partly illustrative";
     /// Synthetic badge.
     Synthetic => "Dữ liệu tổng hợp (thử nghiệm)", "Synthetic (benchmark)";
     /// Source label.

@@ -19,6 +19,9 @@ use crate::text::compare_vi;
 pub enum RowProvenance {
     /// A record citing a source.
     Sourced,
+    /// The tier cites a source, another figure of the row (the year at the standard, the
+    /// criteria, the flag) is illustrative.
+    PartlyIllustrative,
     /// A made-up demo record.
     Illustrative,
     /// A synthetic benchmark record.
@@ -39,6 +42,7 @@ impl RowProvenance {
     pub fn msg(self) -> Msg {
         match self {
             RowProvenance::Sourced => Msg::Sourced,
+            RowProvenance::PartlyIllustrative => Msg::PartlyIllustrative,
             RowProvenance::Illustrative => Msg::Illustrative,
             RowProvenance::Synthetic => Msg::Synthetic,
         }
@@ -48,6 +52,7 @@ impl RowProvenance {
     pub fn slug(self) -> &'static str {
         match self {
             RowProvenance::Sourced => "sourced",
+            RowProvenance::PartlyIllustrative => "partly-illustrative",
             RowProvenance::Illustrative => "illustrative",
             RowProvenance::Synthetic => "synthetic",
         }
@@ -132,10 +137,36 @@ pub fn rows(index: &DatasetIndex, scope: Option<UnitIx>, at: Date) -> Vec<TableR
                 criteria,
                 disadvantaged: unit.flags.contains(&UnitFlag::Disadvantaged),
                 flags_illustrative: unit.flags_illustrative,
-                provenance: status_provenance(index, ix, at),
+                provenance: row_provenance(index, ix, at),
             }
         })
         .collect()
+}
+
+/// The provenance of a table row: its tier's ([`status_provenance`]), but a row whose tier is
+/// sourced and whose other figures are not (an audit found "NTM nâng cao · 2020 · 19/19 · Có
+/// nguồn" where only the tier had a source) is partly illustrative.
+pub fn row_provenance(index: &DatasetIndex, ix: UnitIx, at: Date) -> RowProvenance {
+    let tier = status_provenance(index, ix, at);
+    if tier != RowProvenance::Sourced {
+        return tier;
+    }
+    let illustrative = |p: Provenance<'_>| RowProvenance::of(p) != RowProvenance::Sourced;
+    let year_record = index
+        .recognitions_of(ix)
+        .into_iter()
+        .find(|r| r.tier == Tier::Standard && r.former.is_none() && r.effective() <= at);
+    let unit = index.unit(ix);
+    let partly = year_record.is_some_and(|r| illustrative(r.provenance()))
+        || index
+            .assessment_at(ix, at)
+            .is_some_and(|a| illustrative(a.provenance()))
+        || (!unit.flags.is_empty() && unit.flags_illustrative);
+    if partly {
+        RowProvenance::PartlyIllustrative
+    } else {
+        RowProvenance::Sourced
+    }
 }
 
 /// A column of the table.
@@ -458,8 +489,8 @@ mod tests {
         assert_eq!(khuat_xa.year, Some(2020));
         assert_eq!(
             khuat_xa.provenance,
-            RowProvenance::Sourced,
-            "the advanced decision cites a source"
+            RowProvenance::PartlyIllustrative,
+            "the advanced decision cites a source, the year at the standard does not"
         );
         assert_eq!(khuat_xa.parent_name, "Lộc Bình");
         let dong_quan = rows.iter().find(|r| r.name == "Đông Quan").expect("row");
@@ -650,7 +681,7 @@ mod tests {
         assert_eq!(lines.len(), 1 + shown.len());
         assert_eq!(
             lines[2],
-            "06469,Xã Khuất Xá,Huyện Lộc Bình,NTM nâng cao,2020,,,,Có nguồn"
+            "06469,Xã Khuất Xá,Huyện Lộc Bình,NTM nâng cao,2020,,,,Một phần minh họa"
         );
         assert!(lines.iter().any(|l| l.starts_with(
             "06472,Xã Đông Quan,Huyện Lộc Bình,Chưa đạt chuẩn,,2,3,đặc biệt khó khăn,"

@@ -279,3 +279,17 @@ fn a_published_target_share_is_drawn_as_published() {
         .collect();
     assert_eq!(advanced, [21.7]);
 }
+
+/// Bắc Lãng's advanced tier cites QĐ 99/103/105, its year at the standard and its criteria
+/// are illustrative: the table's row says "partly illustrative", not "sourced".
+#[test]
+fn a_row_with_a_sourced_tier_and_illustrative_figures_is_partly_illustrative() {
+    use ntm_core::table::{RowProvenance, row_provenance};
+    let index = demo();
+    let bac_lang = index.find("06646").expect("Bắc Lãng");
+    let step = index.step_by_key("2025-06").expect("30/6/2025");
+    assert_eq!(
+        row_provenance(&index, bac_lang, step.date),
+        RowProvenance::PartlyIllustrative
+    );
+}
