@@ -733,7 +733,8 @@ impl DatasetIndex {
         self.model_villages_iter(ix, at).count()
     }
 
-    fn model_villages_iter(&self, ix: UnitIx, at: Date) -> impl Iterator<Item = &Recognition> {
+    /// The model villages of a commune recognised by a date.
+    pub fn model_villages_iter(&self, ix: UnitIx, at: Date) -> impl Iterator<Item = &Recognition> {
         self.recognitions[ix]
             .iter()
             .map(|&i| &self.data.recognitions[i])

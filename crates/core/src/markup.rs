@@ -347,7 +347,13 @@ fn own_target_item(h: &mut Html, index: &DatasetIndex, t: &TargetProgress, lang:
     };
     h.open("li", &[("class", "target")]);
     h.el("span", &[("class", "target-label")], &label);
-    h.el("span", &[("class", "target-state")], state.text(lang));
+    h.open("span", &[("class", "target-state")])
+        .text(state.text(lang));
+    // "Reached" rests on the commune's records: said illustrative where they are.
+    if let Some(kind) = t.current_unsourced {
+        h.text(" ").badge(kind, lang);
+    }
+    h.close("span");
     target_source(h, index, t, lang);
     h.close("li");
     true
@@ -402,11 +408,13 @@ pub fn target_item(h: &mut Html, index: &DatasetIndex, t: &TargetProgress, lang:
         ],
         "",
     );
-    h.el(
-        "span",
-        &[("class", "target-state")],
-        &format!("{now} · {state}"),
-    );
+    h.open("span", &[("class", "target-state")])
+        .text(&format!("{now} · {state}"));
+    // The records' value is said illustrative where it rests on illustrative records.
+    if let Some(kind) = t.current_unsourced {
+        h.text(" ").badge(kind, lang);
+    }
+    h.close("span");
     target_source(h, index, t, lang);
     h.close("li");
 }

@@ -76,6 +76,8 @@ pub struct Summary {
     pub avg_criteria: Option<(f64, usize)>,
     /// Model villages recognised so far.
     pub model_villages: usize,
+    /// Those of them whose record has no source of its own.
+    pub unsourced_villages: usize,
     /// The same counts on the previous step, for "change from the previous year".
     pub previous: Option<StatusCounts>,
     /// Of the communes at the standard or above, those whose tier rests on a record with no
@@ -183,8 +185,12 @@ fn compute(index: &DatasetIndex, scope: Option<UnitIx>, step: Step) -> Summary {
         }
         usize::from(unsourced)
     };
+    let mut unsourced_villages = 0usize;
     for &c in &communes {
-        villages += index.model_village_count(c, at);
+        for v in index.model_villages_iter(c, at) {
+            villages += 1;
+            unsourced_villages += unsourced(RowProvenance::of(v.provenance()));
+        }
         if let Some((_, p)) = index.held_tier(c, at) {
             unsourced_tiers += unsourced(p);
         }
@@ -213,6 +219,7 @@ fn compute(index: &DatasetIndex, scope: Option<UnitIx>, step: Step) -> Summary {
         counts,
         avg_criteria,
         model_villages: villages,
+        unsourced_villages,
         previous,
         unsourced_tiers,
         assessed,

@@ -35,6 +35,24 @@ pub struct TargetProgress {
     /// seen after the reform, is measured on the old communes' last day (30/6/2025), as the
     /// new communes start afresh.
     pub measured_on: Option<crate::date::Date>,
+    /// Whether the records' value rests on records without a source of their own, and of
+    /// which kind (said beside it: "hiện 4 [Minh họa]").
+    pub current_unsourced: Option<crate::table::RowProvenance>,
+}
+
+/// Whether the records behind a metric's value include unsourced ones.
+fn unsourced_behind(summary: &Summary, metric: Metric) -> Option<crate::table::RowProvenance> {
+    let n = match metric {
+        Metric::CommunesStandard
+        | Metric::CommunesStandardShare
+        | Metric::CommunesAdvanced
+        | Metric::CommunesAdvancedShare
+        | Metric::CommunesModel => summary.unsourced_tiers,
+        Metric::ModelVillages => summary.unsourced_villages,
+        Metric::AverageCriteria => summary.unsourced_assessed,
+        Metric::DistrictsStandard => 0,
+    };
+    (n > 0).then_some(summary.unsourced_kind).flatten()
 }
 
 impl TargetProgress {
@@ -107,12 +125,14 @@ fn progress(
             target: target.clone(),
             current: records_value(&before, target.metric)?,
             measured_on: Some(LAST_PRE_REFORM_DAY),
+            current_unsourced: unsourced_behind(&before, target.metric),
         });
     }
     Some(TargetProgress {
         target: target.clone(),
         current: records_value(summary, target.metric)?,
         measured_on: None,
+        current_unsourced: unsourced_behind(summary, target.metric),
     })
 }
 

@@ -293,3 +293,21 @@ fn a_row_with_a_sourced_tier_and_illustrative_figures_is_partly_illustrative() {
         RowProvenance::PartlyIllustrative
     );
 }
+
+/// A target's "reached" or "now" is said illustrative where the records behind it are: Tiên
+/// Nha's "Mục tiêu 2020: đạt chuẩn NTM — đã đạt" rests on an illustrative recognition (its
+/// source only says it registered to reach the standard).
+#[test]
+fn a_target_reached_on_illustrative_records_says_so() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let tien_nha = index.find("07468").expect("Tiên Nha");
+    let step = index.step_by_key("2022").expect("2022");
+    let body = ntm_core::markup::profile_body(&index, tien_nha, step, Lang::Vi);
+    assert!(
+        body.contains(
+            "<span class=\"target-state\">đã đạt <span class=\"badge illustrative\">Minh họa</span></span>"
+        ),
+        "{body}"
+    );
+}
