@@ -40,11 +40,11 @@ SOURCES = [
      "NTM Atlas", "", "", "NTM-FACTS.md"),
     ("ls-local", "Hoạt động các địa phương: tin xây dựng nông thôn mới ở Lạng Sơn", "Báo/cổng thông tin Lạng Sơn (bản lưu)",
      "", "", "seeds/000_435a9dc5817aa3c6.txt"),
-    ("ls-2018", "Bính Xá và Văn An đạt chuẩn nông thôn mới (QĐ 2165, 2166/QĐ-UBND, 31/10/2018)",
+    ("ls-2018", "Quyết định công nhận 02 xã đạt chuẩn nông thôn mới năm 2018",
      "Văn phòng UBND tỉnh Lạng Sơn", "", "http://vanphong.langson.gov.vn/en/node/54897", ""),
-    ("ls-2023-adv", "Công nhận 3 xã đạt chuẩn nông thôn mới nâng cao năm 2022 (QĐ 99, 103, 105/QĐ-UBND, 26/01/2023)",
+    ("ls-2023-adv", "Công nhận xã Chi Lăng, huyện Tràng Định, xã Sơn Hà, huyện Hữu Lũng và xã Bắc Lãng, huyện Đình Lập đạt chuẩn nông thôn mới nâng cao năm 2022",
      "Văn phòng UBND tỉnh Lạng Sơn", "", "https://vanphong.langson.gov.vn/vi/node/74804", ""),
-    ("vn-ls-2025", "Giữ tầm nông thôn mới (Lạng Sơn, 6/2025; xã Châu Sơn mới đạt 17/19 tiêu chí)", "vietnam.vn",
+    ("vn-ls-2025", "Giữ tầm nông thôn mới (Lạng Sơn; số liệu đến hết tháng 6/2025; xã Châu Sơn mới đạt 17/19 tiêu chí)", "vietnam.vn",
      "", "https://www.vietnam.vn/en/giu-tam-nong-thon-moi", ""),
     ("bg-lucnam-2019", "Năm 2020, Lục Nam chọn 3 xã đăng ký đạt nông thôn mới", "Báo Bắc Giang (baobacninhtv.vn)",
      "", "https://baobacninhtv.vn/bg/luc-nam/tin-noi-bat/320649/nam-2020-luc-nam-chon-3-xa-dang-ky-dat-nong-thon-moi.htm", ""),
@@ -58,7 +58,8 @@ SOURCES = [
     ("qd263-2022", "Quyết định 263/QĐ-TTg phê duyệt Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021–2025",
      "Thủ tướng Chính phủ", "2022-02-22", "", ""),
     ("nq510-2022", "Nghị quyết 510/NQ-UBTVQH15 thành lập thị trấn Phương Sơn (Lục Nam) và thị trấn Bắc Lý (Hiệp Hòa)",
-     "Quốc hội (quochoi.vn)", "2022-05-27", "https://quochoi.vn/UBTVQH/tintuc/Pages/tin-hoat-dong.aspx?ItemID=1771", ""),
+     "Ủy ban Thường vụ Quốc hội (công bố trên quochoi.vn ngày 27/5/2022)", "2022-05-12",
+     "https://quochoi.vn/UBTVQH/tintuc/Pages/tin-hoat-dong.aspx?ItemID=1771", ""),
     ("vnanet-2025", "Around 64–65% of communes set to meet new-style rural standards after restructuring",
      "Vietnam News Agency (vnanet.vn)", "", "https://vietnam.vnanet.vn/english/tin-van/around-64-65-of-communes-set-to-meet-new-style-rural-standards-after-restructuring-400369.html", ""),
     ("qd51-2025", "Ban hành Bộ tiêu chí quốc gia về nông thôn mới giai đoạn 2026–2030 (QĐ 51/2025/QĐ-TTg)",
@@ -198,12 +199,13 @@ def generate(units: list[UnitRow], units_by_id: dict[str, UnitRow], reg) -> dict
     assert len(ls_total) == 175, len(ls_total)
     binh_xa = commune("189", "Bính Xá")
     binh_xa.standard, binh_xa.fixed_standard = 2018, True
+    # "lần lượt tại các Quyết định số 2165, 2166/QĐ-UBND": one decision each.
     recs.append(Rec(binh_xa.code, binh_xa.full, "standard", 2018, "ls-2018", date="2018-10-31",
-                    decision="QĐ 2165, 2166/QĐ-UBND"))
+                    decision="QĐ 2165/QĐ-UBND"))
     # Văn An (Văn Quan) was merged into Điềm He before the registry's list (registry alias).
     diem_he = pre_unit("184", "Xã Điềm He")
     recs.append(Rec(diem_he.code, diem_he.name, "standard", 2018, "ls-2018", date="2018-10-31",
-                    decision="QĐ 2165, 2166/QĐ-UBND", former="Xã Văn An"))
+                    decision="QĐ 2166/QĐ-UBND", former="Xã Văn An"))
     # By 2020: Chi Lăng (H. Chi Lăng) and Hoàng Đồng (TP Lạng Sơn) advanced.
     chi_lang_cl = commune("187", "Chi Lăng")
     hoang_dong = commune("178", "Hoàng Đồng")
@@ -228,15 +230,16 @@ def generate(units: list[UnitRow], units_by_id: dict[str, UnitRow], reg) -> dict
     inds.append(Ind("178", "Thành phố Lạng Sơn", REPORTED, "communes_standard_share", 2020, "100",
                     "ls-local", note_vi="100% số xã đạt chuẩn NTM", note_en="All communes at the NTM standard"))
     # Advanced for 2022, decided 26/01/2023.
-    for district, short in (("180", "Chi Lăng"), ("189", "Bắc Lãng")):
+    # "lần lượt tại các Quyết định số 99, 103, 105/QĐ-UBND": Chi Lăng, Sơn Hà, Bắc Lãng.
+    for district, short, decision in (("180", "Chi Lăng", "QĐ 99/QĐ-UBND"), ("189", "Bắc Lãng", "QĐ 105/QĐ-UBND")):
         c = commune(district, short)
         c.advanced = 2022
         recs.append(Rec(c.code, c.full, "advanced", 2022, "ls-2023-adv", date="2023-01-26",
-                        decision="QĐ 99, 103, 105/QĐ-UBND"))
+                        decision=decision))
     # Sơn Hà (Hữu Lũng) has since been merged into thị trấn Hữu Lũng (registry alias).
     huu_lung = pre_unit("186", "Thị trấn Hữu Lũng")
     recs.append(Rec(huu_lung.code, huu_lung.name, "advanced", 2022, "ls-2023-adv", date="2023-01-26",
-                    decision="QĐ 99, 103, 105/QĐ-UBND", former="Xã Sơn Hà"))
+                    decision="QĐ 103/QĐ-UBND", former="Xã Sơn Hà"))
     # New xã Châu Sơn was formed only from communes at standard or above (vn-ls-2025): its
     # predecessors reach the standard by 2024 (the years are illustrative).
     for o, n, _rel, _main in sorted(reg.links):
