@@ -497,12 +497,14 @@ def generate(units: list[UnitRow], units_by_id: dict[str, UnitRow], reg) -> dict
                 continue  # an assessment holds until the next one
             last = key
             date = LAST_PRE_REFORM_DAY if y == JUNE_2025 else ""
-            assess_rows.append([c.code, c.full, str(y), date, cset] + marks(c.met[y], size, c.profile) + [ILL])
+            assess_rows.append([c.code, c.full, str(y), date, cset] + marks(c.met[y], size, c.profile) + ["", ILL])
 
     # ---- After the reform -------------------------------------------------------------------
     new_units = {u.code: u for u in units if u.valid_from == REFORM_DATE and len(u.code) == 5}
     chau_son = new_units["06637"]
-    assess_rows.append([chau_son.code, chau_son.name, "2025", "", QD318] + ["1"] * 17 + ["x", "x"] + ["vn-ls-2025"])
+    # Its source gives "17/19 tiêu chí" and names neither the 17 nor the 2: a count, and no
+    # criterion marked (marking 1–17 met would invent which).
+    assess_rows.append([chau_son.code, chau_son.name, "2025", "", QD318] + ["x"] * 19 + ["17", "vn-ls-2025"])
     preds: dict[str, list[str]] = {}
     for o, n, _rel, _main in reg.links:
         preds.setdefault(n, []).append(o)
@@ -516,7 +518,7 @@ def generate(units: list[UnitRow], units_by_id: dict[str, UnitRow], reg) -> dict
         share = sum(c.met[JUNE_2025] for c in olds) / (19 * len(olds))
         k = max(2, min(9, round(share * 10) - rng.choice([1, 2, 2, 3])))
         prof = olds[0].profile
-        assess_rows.append([code, u.name, "2026", "2026-06-30", QD51] + marks(k, 10, prof) + [""] * 9 + [ILL])
+        assess_rows.append([code, u.name, "2026", "2026-06-30", QD51] + marks(k, 10, prof) + [""] * 9 + ["", ILL])
 
     # ---- Unit flags (written back into units.csv) ------------------------------------------
     for c in communes.values():
@@ -554,7 +556,7 @@ def generate(units: list[UnitRow], units_by_id: dict[str, UnitRow], reg) -> dict
         [r.row() for r in recs])
     files["revocations.csv"] = csv_text(["code", "name", "tier", "date", "decision", "source"], [])
     files["assessments.csv"] = csv_text(
-        ["code", "name", "year", "date", "criteria_set"] + [f"tc{n}" for n in range(1, 20)] + ["source"],
+        ["code", "name", "year", "date", "criteria_set"] + [f"tc{n}" for n in range(1, 20)] + ["met_count", "source"],
         assess_rows)
     inds.sort(key=lambda i: (i.code, i.kind, i.year, i.date, i.metric))
     files["indicators.csv"] = csv_text(

@@ -90,7 +90,7 @@ const REVOCATIONS: Spec = Spec {
 const ASSESSMENTS: Spec = Spec {
     file: "assessments.csv",
     required: &["code", "year", "source"],
-    optional: &["name", "date", "criteria_set"],
+    optional: &["name", "date", "criteria_set", "met_count"],
     extra: Some(is_criterion_column),
 };
 const INDICATORS: Spec = Spec {
@@ -1404,6 +1404,19 @@ impl Reader<'_> {
                     }
                 }
             }
+            // A source that gives only how many criteria were met ("17/19") without naming
+            // them: the number in `met_count`, the unnamed criteria left blank.
+            let count = match Self::opt_text(&t, i, "met_count") {
+                None => None,
+                Some(cell) => match cell.trim().parse::<u8>() {
+                    Ok(n) if usize::from(n) <= size => Some(n),
+                    _ => {
+                        self.bad(&t, line, "met_count", &cell, Val::Msg(Msg::ExpMetCount));
+                        ok = false;
+                        None
+                    }
+                },
+            };
             if !ok {
                 continue;
             }
@@ -1418,6 +1431,7 @@ impl Reader<'_> {
                 date,
                 set: set_id,
                 met: met.into_iter().collect(),
+                count,
                 source: prov.source,
                 illustrative: prov.illustrative,
                 synthetic: prov.synthetic,
@@ -1668,6 +1682,7 @@ impl Built {
                 format!("tc{}", expected + 1)
             }
             (List::Assessments, "met", _) => "tc1…tc19".to_owned(),
+            (List::Assessments, "count", _) => "met_count".to_owned(),
             (_, "set", _) => "criteria_set".to_owned(),
             (List::Coverage, "to", _) => "to".to_owned(),
             (_, f, _) => f.to_owned(),

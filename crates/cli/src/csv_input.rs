@@ -645,6 +645,8 @@ const VIETNAMESE_COLUMNS: &[(&str, &[&str])] = &[
     ("quyet dinh", &["decision"]),
     ("so quyet dinh", &["decision"]),
     ("bo tieu chi", &["criteria_set"]),
+    ("so tieu chi dat", &["met_count"]),
+    ("tieu chi dat", &["met_count"]),
     ("thon", &["village"]),
     ("xa cu", &["former"]),
     ("ma xa cu", &["former"]),

@@ -120,6 +120,11 @@ fn units_table(index: &DatasetIndex, lang: Lang) -> (Vec<String>, Vec<Vec<String
     for s in &steps {
         header.push(format!("criteria_{}", s.key()));
     }
+    // Where each status comes from, as the recognitions' `source` column says it: a source id,
+    // "minh họa" or "tổng hợp" (an exported map must not pass illustrative tiers off as facts).
+    for s in &steps {
+        header.push(format!("source_{}", s.key()));
+    }
     let mut rows = Vec::new();
     for ix in 0..index.len() {
         let u = index.unit(ix);
@@ -182,6 +187,13 @@ fn units_table(index: &DatasetIndex, lang: Lang) -> (Vec<String>, Vec<Vec<String
                 String::new()
             };
             row.push(cell);
+        }
+        for s in &steps {
+            row.push(if in_force(s) {
+                status_source(index, ix, s.date, lang)
+            } else {
+                String::new()
+            });
         }
         rows.push(row);
     }
@@ -310,12 +322,26 @@ fn era_geojson(index: &DatasetIndex, geometry: &Geometry, era: Era, lang: Lang) 
                 "status": status.map(ntm_core::index::Status::slug),
                 "status_label": status.map(|s| s.msg().text(lang)),
                 "status_date": last.map(|s| s.date.to_string()),
+                "status_source": last.map(|s| status_source(index, ix, s.date, lang)),
                 "approx": shape.approx,
             },
             "geometry": {"type": "MultiPolygon", "coordinates": polygons},
         }));
     }
     json!({"type": "FeatureCollection", "features": features})
+}
+
+/// The source of the record a commune's status rests on (see
+/// [`ntm_core::table::status_record`]), written as the `source` columns are; empty where no
+/// record of the commune's own says anything.
+fn status_source(index: &DatasetIndex, ix: usize, at: ntm_core::date::Date, lang: Lang) -> String {
+    use ntm_core::model::Provenance;
+    match ntm_core::table::status_record(index, ix, at) {
+        Some(Provenance::Sourced(id)) => id.to_owned(),
+        Some(Provenance::Illustrative) => Msg::Illustrative.text(lang).to_lowercase(),
+        Some(Provenance::Synthetic | Provenance::Missing) => Msg::Synthetic.text(lang).to_owned(),
+        None => String::new(),
+    }
 }
 
 fn round6(x: f64) -> f64 {

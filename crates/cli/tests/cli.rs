@@ -212,6 +212,36 @@ fn a_deleted_criterion_column_is_warned_once() {
 }
 
 #[test]
+fn a_count_of_criteria_met_without_the_criteria_is_kept_as_a_count() {
+    // "Số tiêu chí đạt" 17, no criterion named: the dataset says 17 and marks none met.
+    let b = build(Some("count_only"), "vi");
+    assert_eq!((b.code, b.stdout.as_str()), (0, ""), "{}", b.stderr);
+    let json = String::from_utf8(b.json.unwrap()).unwrap();
+    assert!(
+        json.contains(r#""unit":"06565","year":2019,"set":"qd1980-2016","met":"-------------------","count":17"#),
+        "{json}"
+    );
+}
+
+#[test]
+fn a_count_of_criteria_met_that_the_marks_contradict_is_located() {
+    let b = build(Some("count_against_marks"), "vi");
+    assert_eq!(b.code, 1, "{}\n{}", b.stdout, b.stderr);
+    let lines: Vec<_> = b.stdout.lines().collect();
+    assert!(
+        lines.iter().any(|l| l.starts_with("assessments.csv:3: met_count: ")
+            && l.contains("“17/19”")
+            && l.contains("không quá số tiêu chí của bộ")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with("assessments.csv:2: met_count: ")
+            && l.contains("số tiêu chí đạt 17 không khớp với các ô tiêu chí: các ô cho phép từ 0 đến 16")),
+        "{lines:#?}"
+    );
+}
+
+#[test]
 fn one_legacy_encoded_word_in_a_utf8_file_is_located() {
     let b = build(Some("damaged_utf8"), "vi");
     assert_eq!(b.code, 1, "{}", b.stdout);
@@ -495,6 +525,11 @@ fn export_writes_excel_csv_and_geojson() {
     assert!(units.contains("status_2025-06"));
     assert!(units.contains("06565,06565,Xã Khuất Xá,xa,188,"));
     assert!(units.contains("NTM nâng cao"));
+    let header: Vec<&str> = units.lines().next().unwrap().split(',').collect();
+    let khuat = units.lines().find(|l| l.starts_with("06565,")).unwrap();
+    let cells: Vec<&str> = khuat.split(',').collect();
+    let cell = |name: &str| cells[header.iter().position(|h| *h == name).unwrap()];
+    assert_eq!((cell("source_2023"), cell("source_2020")), ("bao", "minh họa"));
     let recs = String::from_utf8(std::fs::read(out.join("recognitions.csv")).unwrap()).unwrap();
     assert!(recs.contains("06565,Xã Khuất Xá,06565,NTM nâng cao,2023,2023-11-20,QĐ 1/QĐ-UBND"));
     let geo: serde_json::Value =
@@ -507,6 +542,8 @@ fn export_writes_excel_csv_and_geojson() {
         .find(|f| f["properties"]["code"] == "06565")
         .unwrap();
     assert_eq!(khuat_xa["properties"]["status"], "advanced");
+    // Where the status comes from goes with it (the export carried tiers with no provenance).
+    assert_eq!(khuat_xa["properties"]["status_source"], "bao");
     assert_eq!(khuat_xa["properties"]["parent"], "188");
     let ring = &khuat_xa["geometry"]["coordinates"][0][0];
     assert_eq!(ring.as_array().unwrap().len(), 5, "closed square ring");

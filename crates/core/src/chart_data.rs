@@ -574,12 +574,20 @@ pub struct ProfileCriteria {
     pub year: u16,
     /// One mark per criterion.
     pub marks: Vec<CriterionMark>,
+    /// Criteria met: the number the source gives, which may name fewer (or none) of them.
+    pub met_count: usize,
 }
 
 impl ProfileCriteria {
     /// Criteria met.
     pub fn met(&self) -> usize {
-        self.marks.iter().filter(|m| m.met == Some(true)).count()
+        self.met_count
+    }
+
+    /// Whether the source gives more criteria met than it names (Châu Sơn: "17/19", none
+    /// named).
+    pub fn unnamed_met(&self) -> bool {
+        self.met_count > self.marks.iter().filter(|m| m.met == Some(true)).count()
     }
 
     /// Criteria not met (known).
@@ -628,6 +636,7 @@ pub fn assessment_marks(index: &DatasetIndex, ix: UnitIx, at: Date) -> Option<Pr
                 met: a.is_met(c.n),
             })
             .collect(),
+        met_count: a.met_count(),
     })
 }
 

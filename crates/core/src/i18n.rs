@@ -336,6 +336,8 @@ catalogue! {
     ProbInheritedTier => "xã mới (từ 1/7/2025) không được mang công nhận năm {year} của xã cũ; cần quyết định công nhận riêng", "a commune created on 1/7/2025 cannot carry a {year} recognition of the old communes; it needs its own decision";
     /// Validation: not a commune.
     ProbNotACommune => "bộ tiêu chí xã chỉ áp dụng cho xã, không cho {kind}", "the commune criteria apply to xã only, not to a {kind}";
+    /// Validation: an assessment's count of criteria met against its marks.
+    ProbCountOutsideMarks => "số tiêu chí đạt {count} không khớp với các ô tiêu chí: các ô cho phép từ {min} đến {max}", "{count} criteria met disagrees with the criteria marks, which allow {min} to {max}";
     /// Validation: criteria mismatch.
     ProbCriteriaMismatch => "có {given} ô tiêu chí nhưng bộ tiêu chí có {expected} tiêu chí", "has {given} criteria marks but the set has {expected} criteria";
     /// Validation: bad mark.
@@ -488,6 +490,8 @@ catalogue! {
     ExpCount => "một số nguyên không âm, ví dụ 175", "a whole number such as 175";
     /// Expected: a tier.
     ExpTier => "đạt chuẩn, nâng cao, kiểu mẫu hoặc thôn kiểu mẫu (standard, advanced, model, model_village)", "standard, advanced, model or model_village (đạt chuẩn, nâng cao, kiểu mẫu, thôn kiểu mẫu)";
+    /// Expected: a number of criteria met given without the criteria.
+    ExpMetCount => "để trống, hoặc số tiêu chí đạt khi nguồn chỉ cho số mà không nêu tên tiêu chí (một số nguyên, không quá số tiêu chí của bộ), ví dụ 17", "blank, or the number of criteria met where the source gives the number without naming them (a whole number, at most the set's size), e.g. 17";
     /// Expected: a criterion mark.
     ExpMark => "1 (đạt), 0 (chưa đạt), hoặc x / để trống (chưa đánh giá hoặc không rõ)", "1 (met), 0 (not met), or x / blank (not assessed or not known)";
     /// Expected: a succession relation.
@@ -598,6 +602,10 @@ catalogue! {
     ReformCrossedBack => "Bản đồ trở về các xã, huyện trước sắp xếp.", "The map shows the communes and districts before the reform again.";
     /// Live region summary.
     LiveSummary => "{year}: {standard} trên {total} xã đạt chuẩn NTM, {advanced} nâng cao, {model} kiểu mẫu.", "{year}: {standard} of {total} communes at the NTM standard, {advanced} advanced, {model} model.";
+    /// Live region after the reform, while communes await re-assessment.
+    LiveSummaryPending => "{year}: {pending} trên {total} xã chưa xét lại sau sắp xếp; {standard} xã đạt chuẩn NTM, {advanced} nâng cao, {model} kiểu mẫu.", "{year}: {pending} of {total} communes not re-assessed since the reform; {standard} at the NTM standard, {advanced} advanced, {model} model.";
+    /// [`Msg::LiveSummaryPending`] for a total of 1.
+    LiveSummaryPendingOne => "{year}: {pending} trên {total} xã chưa xét lại sau sắp xếp; {standard} xã đạt chuẩn NTM, {advanced} nâng cao, {model} kiểu mẫu.", "{year}: {pending} of {total} commune not re-assessed since the reform; {standard} at the NTM standard, {advanced} advanced, {model} model.";
     /// [`Msg::LiveSummary`] for a total of 1.
     LiveSummaryOne => "{year}: {standard} trên {total} xã đạt chuẩn NTM, {advanced} nâng cao, {model} kiểu mẫu.", "{year}: {standard} of {total} commune at the NTM standard, {advanced} advanced, {model} model.";
     /// Year step label: 30/6/2025.
@@ -808,6 +816,11 @@ catalogue! {
     SumProgress => "Từ {first} đến {last}, số xã đạt chuẩn NTM trở lên đi từ {a} trên {at} xã ({ap}) đến {b} trên {bt} xã ({bp}).", "From {first} to {last}, communes at the NTM standard or above went from {a} of {at} ({ap}) to {b} of {bt} ({bp}).";
     /// Summary sentence: the selected step.
     SumProgressCurrent => "Tính đến {year}: {n} trên {of} xã ({pct}).", "As of {year}: {n} of {of} ({pct}).";
+    /// Progress chart summary after the reform: the communes not re-assessed yet ("0 of 61"
+    /// alone reads as a finding).
+    SumProgressNotReassessed => "Tính đến {year}: {n} trên {of} xã ({pct}); {pending} xã chưa xét lại sau sắp xếp.", "As of {year}: {n} of {of} ({pct}); {pending} not re-assessed since the reform.";
+    /// [`Msg::SumProgressNotReassessed`] with none recognised yet.
+    SumProgressNoneYet => "Tính đến {year}: chưa có xã nào được công nhận lại; {pending} trên {of} xã chưa xét lại sau sắp xếp.", "As of {year}: none recognised again yet; {pending} of {of} not re-assessed since the reform.";
     /// Summary sentence: the reform.
     SumProgressReform => "Sau sắp xếp ngày 1/7/2025, các xã mới được đánh giá lại từ đầu.", "After the reform of 1 July 2025 the new communes are assessed afresh.";
     /// Summary sentence: a target.
@@ -832,8 +845,14 @@ catalogue! {
     SumCriteria => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; tiêu chí có tỷ lệ xã đạt thấp nhất là “{name}” (đạt ở {met} trên {known} xã có kết quả).", "{year}: {assessed} of {communes} communes assessed against {document}; the criterion met by the smallest share is “{name}” (met in {met} of {known} with a result).";
     /// [`Msg::SumCriteria`] for a total of 1.
     SumCriteriaOne => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; tiêu chí có tỷ lệ xã đạt thấp nhất là “{name}” (đạt ở {met} trên {known} xã có kết quả).", "{year}: {assessed} of {communes} commune assessed against {document}; the criterion met by the smallest share is “{name}” (met in {met} of {known} with a result).";
+    /// [`Msg::SumCriteria`] when no assessment names its criteria, only their number.
+    SumCriteriaCountsOnly => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}, nhưng nguồn chỉ cho biết số tiêu chí đạt, không cho biết từng tiêu chí.", "{year}: {assessed} of {communes} communes assessed against {document}, but the sources give only the number of criteria met, not which.";
+    /// [`Msg::SumCriteriaCountsOnly`] for a total of 1.
+    SumCriteriaCountsOnlyOne => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}, nhưng nguồn chỉ cho biết số tiêu chí đạt, không cho biết từng tiêu chí.", "{year}: {assessed} of {communes} commune assessed against {document}, but the sources give only the number of criteria met, not which.";
     /// Summary sentence: profile criteria with some missing.
     SumProfile => "Đạt {met} trên {of} tiêu chí ({document}, năm {year}); chưa đạt: {missing}.", "{met} of {of} criteria met ({document}, {year}); not met: {missing}.";
+    /// Summary sentence: a number of criteria met, given without naming them.
+    SumProfileCountOnly => "Đạt {met} trên {of} tiêu chí ({document}, năm {year}); nguồn không nêu đó là những tiêu chí nào.", "{met} of {of} criteria met ({document}, {year}); the source does not say which.";
     /// Summary sentence: profile criteria all met.
     SumProfileAll => "Đạt {met} trên {of} tiêu chí ({document}, năm {year}).", "{met} of {of} criteria met ({document}, {year}).";
     /// Summary sentence: recognitions.
@@ -982,6 +1001,8 @@ catalogue! {
     ProfileMissingFor => "Tiêu chí còn thiếu để {tier}", "Criteria still missing to {tier}";
     /// Profile: the criteria met when some are not known.
     ProfileKnownMet => "Đạt {met} trên {of} tiêu chí của bộ {document}; các tiêu chí còn lại chưa rõ kết quả (xem dưới).", "{met} of {of} criteria of {document} met; the others are not known (see below).";
+    /// Profile: a source that gives only the number of criteria met.
+    ProfileCountOnly => "Đạt {met} trên {of} tiêu chí của bộ {document}; nguồn chỉ cho biết số tiêu chí đạt, không nêu đó là những tiêu chí nào.", "{met} of {of} criteria of {document} met; the source gives only the number, not which criteria.";
     /// Profile: all criteria met.
     ProfileAllMet => "Đã đạt tất cả {of} tiêu chí của bộ {document}.", "All {of} criteria of {document} are met.";
     /// Profile: criteria not known.
@@ -1006,6 +1027,14 @@ catalogue! {
     ProfileReachModel => "lên NTM kiểu mẫu", "become model NTM";
     /// Profile: model villages heading.
     ProfileModelVillages => "Thôn NTM kiểu mẫu", "Model villages";
+    /// Profile of a district or province: its communes' model villages.
+    ProfileAreaModelVillages => "{n} thôn NTM kiểu mẫu ở {communes} xã", "{n} model villages in {communes} communes";
+    /// [`Msg::ProfileAreaModelVillages`] for 1.
+    ProfileAreaModelVillagesOne => "{n} thôn NTM kiểu mẫu ở {communes} xã", "{n} model village in {communes} commune";
+    /// Profile of a district or province with no model village in the data.
+    ProfileNoModelVillagesArea => "Dữ liệu chưa có thôn NTM kiểu mẫu nào ở các xã của đơn vị này.", "The data has no model village in this area's communes.";
+    /// A date a count is taken at.
+    ProfileAsOf => "(đến {date}).", "(as of {date}).";
     /// Profile: no model villages.
     ProfileNoModelVillages => "Dữ liệu chưa có thôn NTM kiểu mẫu nào của xã.", "The data has no model village in this commune.";
     /// Profile: no targets.
@@ -1063,6 +1092,9 @@ catalogue! {
     And => " và ", " and ";
     /// Under a headline number's dash when no commune of the scope has data on the date.
     HeadNoData => "chưa có số liệu xã nào", "no commune with data";
+    /// Headline figure after the reform with no new commune recognised at the tier: not a zero
+    /// (a tryout read "0/61 · 0,0 %" as a finding while the communes await re-assessment).
+    HeadNoneRecognisedAgain => "chưa có xã nào được công nhận lại", "none recognised again yet";
     /// Summary card: the criteria set the average is counted against.
     HeadAvgSet => "theo {document}", "under {document}";
     /// On the average-criteria card when not every commune has an assessment.
@@ -1129,6 +1161,15 @@ catalogue! {
     AboutSynthetic => "số liệu tổng hợp hoàn toàn để thử hiệu năng, không mô tả địa phương thật.", "entirely made-up figures for performance testing; they describe no real place.";
     /// About: sources heading.
     AboutSourcesTitle => "Các nguồn được trích dẫn", "Sources cited";
+    /// About: how many records cite a source.
+    AboutCitedBy => "dẫn ở {n} bản ghi", "cited by {n} records";
+    /// [`Msg::AboutCitedBy`] for 1.
+    AboutCitedByOne => "dẫn ở {n} bản ghi", "cited by {n} record";
+    /// About: sources listed in the dataset that no record cites (an audit found three under
+    /// "cited").
+    AboutOtherSourcesTitle => "Tài liệu tham khảo khác", "Other references";
+    /// About: what the other references are.
+    AboutOtherSources => "Được dùng cho bản đồ hoặc làm bối cảnh (cuộc sắp xếp, bộ tiêu chí mới); không bản ghi số liệu nào dẫn trực tiếp các tài liệu này.", "Used for the map or as background (the reform, the new criteria set); no record in the data cites them directly.";
     /// A source with no web address, only the compilers' archived file.
     AboutArchivedFile => "không có địa chỉ web; bản lưu của nhóm phát triển (không kèm trong kho mã nguồn): {file}", "no web address; a copy kept by the developers (not in the code repository): {file}";
     /// About: criteria sets heading.
@@ -1163,6 +1204,10 @@ impl Msg {
             Msg::OfCommunes => Msg::OfCommunesOne,
             Msg::UnsourcedTiers => Msg::UnsourcedTiersOne,
             Msg::HeadAssessed => Msg::HeadAssessedOne,
+            Msg::SumCriteriaCountsOnly => Msg::SumCriteriaCountsOnlyOne,
+            Msg::AboutCitedBy => Msg::AboutCitedByOne,
+            Msg::ProfileAreaModelVillages => Msg::ProfileAreaModelVillagesOne,
+            Msg::LiveSummaryPending => Msg::LiveSummaryPendingOne,
             Msg::LegendItemName => Msg::LegendItemNameOne,
             Msg::LegendItemNameUnits => Msg::LegendItemNameUnitsOne,
             Msg::UnsourcedCriteria => Msg::UnsourcedCriteriaOne,

@@ -624,13 +624,19 @@ fn criteria_section(h: &mut Html, index: &DatasetIndex, ix: UnitIx, at: Date, la
     }
     let missing = gap.missing();
     let unknown_count = gap.unknown().len();
+    let all_unknown = unknown_count == a.marks.len();
     if missing.is_empty() && unknown_count > 0 {
-        // Not "all met": the assessment does not say for some (Châu Sơn's source gives 17 of
-        // 19 and names neither the 17 nor the 2).
+        // Not "all met": the assessment does not say for some. A source may give only the
+        // number (Châu Sơn: "17/19", naming neither the 17 nor the 2).
+        let msg = if all_unknown {
+            Msg::ProfileCountOnly
+        } else {
+            Msg::ProfileKnownMet
+        };
         let known = fill(
-            Msg::ProfileKnownMet.text(lang),
+            msg.text(lang),
             &[
-                ("met", &(a.marks.len() - unknown_count).to_string()),
+                ("met", &a.met().to_string()),
                 ("of", &a.marks.len().to_string()),
                 ("document", &a.document),
             ],
@@ -657,7 +663,8 @@ fn criteria_section(h: &mut Html, index: &DatasetIndex, ix: UnitIx, at: Date, la
         .iter()
         .map(|m| format!("{}. {}", m.n, m.name.get(lang)))
         .collect();
-    if !unknown.is_empty() {
+    // Every criterion unknown is said in the sentence above, not listed 19 times.
+    if !unknown.is_empty() && !all_unknown {
         h.el(
             "p",
             &[("class", "muted")],
@@ -730,7 +737,11 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         Msg::ProfileModelVillages.text(lang),
     );
     let villages = index.model_villages(ix, at);
-    if villages.is_empty() {
+    if unit.kind.level() != Level::Commune {
+        // A district or province has no villages of its own: its communes' (Lục Nam's profile
+        // said "none" while its targets counted 14).
+        area_model_villages(&mut h, index, ix, at, lang);
+    } else if villages.is_empty() {
         h.el(
             "p",
             &[("class", "muted")],
@@ -1103,8 +1114,14 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
         (Msg::HeadAdvanced, s.advanced(), "advanced"),
         (Msg::HeadModel, s.model(), "model"),
     ] {
-        // Nothing counted: a dash and why, not "0 0/0 ·".
+        // Nothing counted: a dash and why, not "0 0/0 ·". After the reform, none at the tier
+        // while communes await re-assessment is an absence of decisions, not a finding of
+        // "0,0 %": a dash and that.
         let (value, of) = match format::share(n, total) {
+            Some(_) if n == 0 && not_reassessed > 0 => (
+                "–".to_owned(),
+                Msg::HeadNoneRecognisedAgain.text(lang).to_owned(),
+            ),
             Some(p) => (
                 format::count(lang, n),
                 format!(
@@ -1379,6 +1396,79 @@ pub fn has_profile_chart(index: &DatasetIndex, ix: UnitIx) -> bool {
     index.unit(ix).kind.level() == Level::Commune
 }
 
+/// The model villages of a district's or province's communes on a date: how many, in how many
+/// communes, then each commune with its villages.
+fn area_model_villages(h: &mut Html, index: &DatasetIndex, ix: UnitIx, at: Date, lang: Lang) {
+    let by_commune: Vec<(UnitIx, Vec<&crate::model::Recognition>)> = index
+        .communes_in(Some(ix), at)
+        .into_iter()
+        .map(|c| (c, index.model_villages(c, at)))
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+    let total: usize = by_commune.iter().map(|(_, v)| v.len()).sum();
+    if total == 0 {
+        h.el(
+            "p",
+            &[("class", "muted")],
+            Msg::ProfileNoModelVillagesArea.text(lang),
+        );
+        return;
+    }
+    let mut line = fill(
+        Msg::ProfileAreaModelVillages.counted(total).text(lang),
+        &[
+            ("n", &crate::format::count(lang, total)),
+            ("communes", &crate::format::count(lang, by_commune.len())),
+        ],
+    );
+    line.push(' ');
+    line.push_str(&fill(
+        Msg::ProfileAsOf.text(lang),
+        &[("date", &at.display(lang))],
+    ));
+    h.el("p", &[], &line);
+    h.open("ul", &[("class", "history")]);
+    for (c, villages) in by_commune {
+        h.open("li", &[]);
+        h.el("strong", &[], &index.unit(c).name).text(": ");
+        let names: Vec<&str> = villages
+            .iter()
+            .map(|v| v.village.as_deref().unwrap_or_default())
+            .collect();
+        h.text(&names.join(", ")).text(" ");
+        // One badge for the commune's villages: theirs when they agree, else "partly".
+        let kinds: Vec<RowProvenance> = villages
+            .iter()
+            .map(|v| RowProvenance::of(v.provenance()))
+            .collect();
+        let provenance = match (kinds.iter().min(), kinds.iter().max()) {
+            (Some(a), Some(b)) if a == b => *a,
+            _ => RowProvenance::PartlyIllustrative,
+        };
+        h.badge(provenance, lang);
+        h.close("li");
+    }
+    h.close("ul");
+}
+
+/// How many records (units, recognitions, revocations, assessments, indicators) cite each
+/// source id.
+fn citation_counts(data: &crate::model::Dataset) -> std::collections::HashMap<&str, usize> {
+    let mut counts = std::collections::HashMap::new();
+    let ids = data
+        .units
+        .iter()
+        .map(|u| u.source.as_deref())
+        .chain(data.recognitions.iter().map(|r| r.source.as_deref()))
+        .chain(data.revocations.iter().map(|r| r.source.as_deref()))
+        .chain(data.assessments.iter().map(|a| a.source.as_deref()))
+        .chain(data.indicators.iter().map(|i| i.source.as_deref()));
+    for id in ids.flatten() {
+        *counts.entry(id).or_insert(0) += 1;
+    }
+    counts
+}
+
 /// The about page.
 pub fn about(index: &DatasetIndex, lang: Lang) -> String {
     let data = &index.data;
@@ -1459,10 +1549,11 @@ pub fn about(index: &DatasetIndex, lang: Lang) -> String {
             .close("li");
     }
     h.close("ul").close("section");
-    open(&mut h, "about-sources", Msg::AboutSourcesTitle);
-    h.open("ul", &[("class", "about-sources")]);
-    for s in &data.sources {
-        let detail = match (&s.date, &s.file) {
+    // Sources the records cite, each with how many; the dataset's other listed sources
+    // (background to the reform or the new criteria) apart, not under "cited".
+    let citations = citation_counts(data);
+    let source_item = |h: &mut Html, s: &crate::model::Source, cited: usize| {
+        let mut detail = match (&s.date, &s.file) {
             (Some(d), _) => format!("{} · {}", s.publisher, d.display(lang)),
             // An archived copy is named only for a source with no address of its own.
             (None, Some(f)) if s.url.is_none() => format!(
@@ -1472,11 +1563,33 @@ pub fn about(index: &DatasetIndex, lang: Lang) -> String {
             ),
             (None, _) => s.publisher.clone(),
         };
+        if cited > 0 {
+            detail.push_str(" · ");
+            detail.push_str(&fill(
+                Msg::AboutCitedBy.counted(cited).text(lang),
+                &[("n", &crate::format::count(lang, cited))],
+            ));
+        }
         h.open("li", &[]).link(s.url.as_deref(), &s.title);
         h.el("span", &[("class", "muted")], &format!(" — {detail}"))
             .close("li");
+    };
+    let cited_by = |s: &crate::model::Source| citations.get(s.id.as_str()).copied().unwrap_or(0);
+    open(&mut h, "about-sources", Msg::AboutSourcesTitle);
+    h.open("ul", &[("class", "about-sources")]);
+    for s in data.sources.iter().filter(|s| cited_by(s) > 0) {
+        source_item(&mut h, s, cited_by(s));
     }
     h.close("ul").close("section");
+    if data.sources.iter().any(|s| cited_by(s) == 0) {
+        open(&mut h, "about-other-sources", Msg::AboutOtherSourcesTitle);
+        h.el("p", &[], Msg::AboutOtherSources.text(lang));
+        h.open("ul", &[("class", "about-sources")]);
+        for s in data.sources.iter().filter(|s| cited_by(s) == 0) {
+            source_item(&mut h, s, 0);
+        }
+        h.close("ul").close("section");
+    }
     open(&mut h, "about-sets", Msg::AboutCriteriaTitle);
     h.open("ul", &[]);
     for s in &data.criteria_sets {

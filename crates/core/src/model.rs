@@ -632,6 +632,11 @@ pub struct Assessment {
     /// One character per criterion, in order: `1` met, `0` not met, `-` not assessed or not
     /// known (a source may give only the number of criteria met).
     pub met: String,
+    /// The number of criteria met, where the source gives it without saying which (Châu Sơn:
+    /// "17/19 tiêu chí"); the marks then say `-` for the criteria it does not name. Absent: the
+    /// number of `1` marks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u8>,
     /// Source id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -659,8 +664,14 @@ impl Assessment {
         }
     }
 
-    /// Number of criteria met.
+    /// Number of criteria met: the count the source gives, or the `1` marks.
     pub fn met_count(&self) -> usize {
+        self.count
+            .map_or_else(|| self.marked_met(), usize::from)
+    }
+
+    /// Number of criteria marked met (named by the source).
+    pub fn marked_met(&self) -> usize {
         self.met.bytes().filter(|&b| b == b'1').count()
     }
 

@@ -91,17 +91,8 @@ pub struct TableRow {
 /// The provenance of the record behind a unit's status on a date: the recognition of its tier,
 /// else its latest assessment, else the unit list itself.
 pub fn status_provenance(index: &DatasetIndex, ix: UnitIx, at: Date) -> RowProvenance {
-    if let Some(tier) = index.tier_at(ix, at)
-        && let Some(r) = index
-            .recognitions_of(ix)
-            .into_iter()
-            .rev()
-            .find(|r| r.tier == tier && r.former.is_none() && r.effective() <= at)
-    {
-        return RowProvenance::of(r.provenance());
-    }
-    if let Some(a) = index.assessment_at(ix, at) {
-        return RowProvenance::of(a.provenance());
+    if let Some(p) = status_record(index, ix, at) {
+        return RowProvenance::of(p);
     }
     let unit = index.unit(ix);
     if unit.synthetic {
@@ -109,6 +100,22 @@ pub fn status_provenance(index: &DatasetIndex, ix: UnitIx, at: Date) -> RowProve
     } else {
         RowProvenance::Sourced
     }
+}
+
+/// The provenance of the record a commune's status rests on, on a date: the recognition of
+/// the tier it holds, else its assessment; `None` where no record of its own says anything
+/// (not yet by complete records, no data, not re-assessed).
+pub fn status_record(index: &DatasetIndex, ix: UnitIx, at: Date) -> Option<Provenance<'_>> {
+    if let Some(tier) = index.tier_at(ix, at)
+        && let Some(r) = index
+            .recognitions_of(ix)
+            .into_iter()
+            .rev()
+            .find(|r| r.tier == tier && r.former.is_none() && r.effective() <= at)
+    {
+        return Some(r.provenance());
+    }
+    index.assessment_at(ix, at).map(|a| a.provenance())
 }
 
 /// The rows of a scope (`None`: everything) on a date, in dataset order.

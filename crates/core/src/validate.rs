@@ -236,6 +236,16 @@ pub enum Issue {
         /// The most criteria a set has.
         max: u8,
     },
+    /// An assessment's number of criteria met that its marks contradict: fewer than the
+    /// criteria marked met, or more than the criteria not marked "not met".
+    CountOutsideMarks {
+        /// The number given.
+        count: u8,
+        /// The fewest the marks allow (criteria marked met).
+        min: usize,
+        /// The most the marks allow (criteria not marked "not met").
+        max: usize,
+    },
     /// A count with a fraction ("1.062" read as 1.062 where 1062 was meant).
     NotWhole {
         /// The value.
@@ -517,6 +527,14 @@ impl Problem {
                 Msg::ProbAboveCriteria,
                 &[
                     ("value", &crate::format::decimal(lang, *value, 2)),
+                    ("max", &max.to_string()),
+                ],
+            ),
+            Issue::CountOutsideMarks { count, min, max } => t(
+                Msg::ProbCountOutsideMarks,
+                &[
+                    ("count", &count.to_string()),
+                    ("min", &min.to_string()),
                     ("max", &max.to_string()),
                 ],
             ),
@@ -1196,6 +1214,20 @@ pub fn validate(data: &Dataset) -> Report {
                         "met",
                         Issue::BadCriterionMark { n: n + 1, found },
                     );
+                }
+                // A count the source gives must agree with the criteria it names.
+                if let Some(count) = a.count {
+                    let min = a.marked_met();
+                    let max = a.met.bytes().filter(|&b| b != b'0').count();
+                    if !(min..=max).contains(&usize::from(count)) {
+                        r.error(
+                            List::Assessments,
+                            i,
+                            id,
+                            "count",
+                            Issue::CountOutsideMarks { count, min, max },
+                        );
+                    }
                 }
                 if set.level == SetLevel::Commune
                     && !(set.from_year..=set.to_year).contains(&a.year)

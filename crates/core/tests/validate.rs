@@ -59,6 +59,7 @@ fn assessment(unit: &str, year: u16, set: &str, met: &str) -> Assessment {
         date: None,
         set: set.into(),
         met: met.into(),
+        count: None,
         source: None,
         illustrative: true,
         synthetic: false,
@@ -780,6 +781,37 @@ fn bad_criterion_mark() {
         error(&data, List::Assessments, 1, "met"),
         Issue::BadCriterionMark { n: 19, found: 'x' }
     );
+}
+
+#[test]
+fn a_count_of_criteria_met_must_agree_with_the_marks() {
+    // "17/19" with none named: fine. 17 with 3 marked "not met": at most 16. 17 with 18
+    // marked met: at least 18.
+    let mut data = base();
+    let mut count_only = assessment("06565", 2019, QD1980, &"-".repeat(19));
+    count_only.count = Some(17);
+    data.assessments.push(count_only);
+    let mut three_missed = assessment("06565", 2020, QD1980, &format!("{}000", "-".repeat(16)));
+    three_missed.count = Some(17);
+    data.assessments.push(three_missed);
+    let mut eighteen = assessment("06565", 2021, QD1980, &format!("{}-", "1".repeat(18)));
+    eighteen.count = Some(17);
+    data.assessments.push(eighteen);
+    let report = ntm_core::validate::validate(&data);
+    let counts: Vec<_> = report
+        .problems
+        .iter()
+        .filter(|p| p.field == "count")
+        .map(|p| (p.index, p.issue.clone()))
+        .collect();
+    assert_eq!(
+        counts,
+        vec![
+            (2, Issue::CountOutsideMarks { count: 17, min: 0, max: 16 }),
+            (3, Issue::CountOutsideMarks { count: 17, min: 18, max: 19 }),
+        ]
+    );
+    assert_eq!(data.assessments[1].met_count(), 17);
 }
 
 #[test]

@@ -246,7 +246,19 @@ pub fn draw<DB: DrawingBackend>(
 /// One sentence for screen readers.
 pub fn summary(model: &CriteriaModel, lang: Lang) -> String {
     let Some(weakest) = model.weakest() else {
-        return empty_message(model, lang);
+        if model.assessed == 0 {
+            return empty_message(model, lang);
+        }
+        // Assessed, but every source gives only the number met (Châu Sơn: "17/19").
+        return fill(
+            Msg::SumCriteriaCountsOnly.counted(model.communes).text(lang),
+            &[
+                ("year", &model.step.in_text(lang)),
+                ("assessed", &format::count(lang, model.assessed)),
+                ("communes", &format::count(lang, model.communes)),
+                ("document", &model.document),
+            ],
+        );
     };
     fill(
         Msg::SumCriteria.counted(model.communes).text(lang),

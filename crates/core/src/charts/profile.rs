@@ -272,10 +272,12 @@ pub fn summary(model: &ProfileModel, lang: Lang) -> String {
     let mut out = match &model.criteria {
         Some(c) => {
             let missing: Vec<String> = c.not_met().map(|m| m.name.get(lang).to_owned()).collect();
-            let msg = if missing.is_empty() {
-                Msg::SumProfileAll
-            } else {
+            let msg = if !missing.is_empty() {
                 Msg::SumProfile
+            } else if c.unnamed_met() {
+                Msg::SumProfileCountOnly
+            } else {
+                Msg::SumProfileAll
             };
             fill(
                 msg.text(lang),

@@ -357,15 +357,24 @@ pub fn summary(model: &ProgressModel, lang: Lang) -> String {
             ("bp", &share(b, last_same.total())),
         ],
     );
+    // After the reform, the communes still awaiting re-assessment are said beside the count,
+    // and none recognised is not "0 of 61 (0,0 %)".
     let point_line = |p: &ProgressPoint| {
         let n = p.counts.at_least(Status::Standard);
+        let pending = p.counts.get(Status::NotReassessed);
+        let msg = match (pending, n) {
+            (0, _) => Msg::SumProgressCurrent,
+            (_, 0) => Msg::SumProgressNoneYet,
+            _ => Msg::SumProgressNotReassessed,
+        };
         fill(
-            Msg::SumProgressCurrent.text(lang),
+            msg.text(lang),
             &[
                 ("year", &p.step.in_text(lang)),
                 ("n", &format::count(lang, n)),
                 ("of", &format::count(lang, p.total())),
                 ("pct", &share(n, p.total())),
+                ("pending", &format::count(lang, pending)),
             ],
         )
     };
