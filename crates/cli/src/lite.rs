@@ -10,8 +10,13 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use geo::{LineString, Simplify};
+use ntm_core::format::{bytes, count};
 use ntm_core::geometry::{GeometryDoc, Shape, Transform, arc_ref};
+use ntm_core::i18n::{Lang, Msg};
 use ntm_core::model::{Dataset, Level};
+
+use crate::build::LangArg;
+use crate::geo::{read_error, say, write_error};
 
 /// Arguments of `lite`.
 #[derive(clap::Args)]
@@ -28,6 +33,9 @@ pub struct LiteArgs {
     /// Simplification tolerance, in lite grid steps.
     #[arg(long, default_value_t = 1.0)]
     pub simplify: f64,
+    /// Language of the messages.
+    #[arg(long, value_enum, default_value_t = LangArg::Vi)]
+    pub lang: LangArg,
 }
 
 /// Decodes one arc's delta-encoded integers into absolute grid points.
@@ -162,10 +170,12 @@ pub fn split(
 
 /// Runs `lite`.
 pub fn run(args: &LiteArgs) -> Result<ExitCode, String> {
-    let text = std::fs::read_to_string(&args.dataset)
-        .map_err(|e| format!("{}: {e}", args.dataset.display()))?;
-    let data: Dataset = ntm_core::load::parse_dataset(&text)
-        .map_err(|e| format!("{}: {e}", args.dataset.display()))?;
+    let lang = Lang::from(args.lang);
+    let text = crate::geo::read_text(&args.dataset, lang)?;
+    let data: Dataset = ntm_core::load::parse_dataset(&text).map_err(|e| {
+        let name = args.dataset.display().to_string();
+        format!("{name}: {}", e.message(lang, &name))
+    })?;
     let folder = args.dataset.parent().unwrap_or(Path::new("."));
     let units: HashMap<&str, &ntm_core::model::Unit> =
         data.units.iter().map(|u| (u.id.as_str(), u)).collect();
@@ -179,39 +189,60 @@ pub fn run(args: &LiteArgs) -> Result<ExitCode, String> {
         }
         None
     };
-    std::fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
+    std::fs::create_dir_all(&args.out).map_err(|e| write_error(&args.out, &e, lang))?;
+    let mut written = 0;
     for g in &data.geometry {
         let path = folder.join(&g.file);
         let text = std::fs::read_to_string(&path).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
-                format!(
-                    "{}: not found; the dataset names this geometry file: make it first with \
-                     `ntm-data geometry --dataset {} --provinces … --out {}`",
-                    path.display(),
-                    args.dataset.display(),
-                    folder.display()
+                say(
+                    lang,
+                    Msg::CliLiteGeometryMissing,
+                    &[
+                        ("path", &path.display().to_string()),
+                        ("dataset", &args.dataset.display().to_string()),
+                        ("folder", &folder.display().to_string()),
+                    ],
                 )
             } else {
-                format!("{}: {e}", path.display())
+                read_error(&path, &e, lang)
             }
         })?;
-        let doc =
-            ntm_core::geometry::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        let doc = ntm_core::geometry::parse(&text)
+            .map_err(|e| format!("{}: {}", path.display(), e.message(lang)))?;
         let coarse = coarsen(&doc, args.factor, args.simplify);
         for (prov, part) in split(&coarse, province) {
             let name = g.era.lite_file(&prov);
             let name = name.trim_start_matches("lite/");
             let out = args.out.join(name);
             let json = serde_json::to_string(&part).map_err(|e| e.to_string())?;
-            std::fs::write(&out, &json).map_err(|e| format!("{}: {e}", out.display()))?;
+            std::fs::write(&out, &json).map_err(|e| write_error(&out, &e, lang))?;
+            written += 1;
             note!(
-                "wrote {} ({} shapes, {} B)",
-                out.display(),
-                part.shapes.len(),
-                json.len()
+                "{}",
+                say(
+                    lang,
+                    Msg::CliLiteWrote,
+                    &[
+                        ("path", &out.display().to_string()),
+                        ("shapes", &count(lang, part.shapes.len())),
+                        ("size", &bytes(lang, json.len() as u64)),
+                    ],
+                )
             );
         }
     }
+    note!(
+        "{}",
+        say(
+            lang,
+            Msg::CliLiteDone,
+            &[
+                ("files", &count(lang, written)),
+                ("folder", &args.out.display().to_string()),
+            ],
+        )
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,4 +1,5 @@
-//! `ntm-data geometry` as a user runs it: files in, files out, messages on bad input.
+//! `ntm-data geometry` and `ntm-data lite` as a user runs them: files in, files out, messages on
+//! bad input, in Vietnamese by default and in English with `--lang en`.
 #![allow(clippy::unwrap_used)]
 
 use std::path::Path;
@@ -41,8 +42,19 @@ fn outlines() -> Value {
 }
 
 fn run(dir: &Path, data: &Value, out: &str) -> std::process::Output {
+    run_with(dir, data, &outlines(), out, &[])
+}
+
+/// Runs `geometry` on a dataset and outlines written into `dir`, with more arguments.
+fn run_with(
+    dir: &Path,
+    data: &Value,
+    outlines: &Value,
+    out: &str,
+    more: &[&str],
+) -> std::process::Output {
     std::fs::write(dir.join("ntm.json"), data.to_string()).unwrap();
-    std::fs::write(dir.join("provinces.geojson"), outlines().to_string()).unwrap();
+    std::fs::write(dir.join("provinces.geojson"), outlines.to_string()).unwrap();
     Command::new(env!("CARGO_BIN_EXE_ntm-data"))
         .args(["geometry", "--dataset"])
         .arg(dir.join("ntm.json"))
@@ -50,6 +62,19 @@ fn run(dir: &Path, data: &Value, out: &str) -> std::process::Output {
         .arg(dir.join("provinces.geojson"))
         .arg("--out")
         .arg(dir.join(out))
+        .args(more)
+        .output()
+        .unwrap()
+}
+
+fn lite(dataset: &Path, out: &Path, more: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_ntm-data"))
+        .arg("lite")
+        .arg("--dataset")
+        .arg(dataset)
+        .arg("--out")
+        .arg(out)
+        .args(more)
         .output()
         .unwrap()
 }
@@ -74,9 +99,22 @@ fn writes_both_eras_identically_twice() {
                 .all(|s| s["approx"] == true)
         );
     }
+    // The size report and the progress lines, in Vietnamese by default.
     let stderr = String::from_utf8_lossy(&a.stderr);
     assert!(
-        stderr.contains("raw") && stderr.contains("brotli"),
+        stderr.contains("kích thước (gốc / nén brotli -q 11):") && stderr.contains(" gốc "),
+        "size report: {stderr}"
+    );
+    assert!(
+        stderr.contains("4 xã trước 1/7/2025 thuộc 1 tỉnh"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("raw"), "{stderr}");
+    let c = run_with(dir.path(), &dataset(), &outlines(), "c", &["--lang", "en"]);
+    assert!(c.status.success());
+    let stderr = String::from_utf8_lossy(&c.stderr);
+    assert!(
+        stderr.contains("sizes (raw / brotli -q 11):") && stderr.contains(" raw "),
         "size report: {stderr}"
     );
 }
@@ -88,15 +126,102 @@ fn bad_input_is_reported_and_nothing_is_written() {
     let units = data["units"].as_array_mut().unwrap();
     let u = units.iter_mut().find(|u| u["id"] == "90002").unwrap();
     u.as_object_mut().unwrap().remove("at");
+    let out = run_with(dir.path(), &data, &outlines(), "out", &["--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("ntm.json: unit 90002 (Xã Xã 90002): no centroid"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("errors: 1; nothing written"), "{stderr}");
+    assert!(!dir.path().join("out").exists());
     let out = run(dir.path(), &data, "out");
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("unit 90002 (Xã Xã 90002): no centroid"),
+        stderr.contains(
+            "ntm.json: đơn vị 90002 (Xã Xã 90002): không có tọa độ tâm; hãy điền cột lat và lon"
+        ),
         "{stderr}"
     );
-    assert!(stderr.contains("nothing written"), "{stderr}");
+    assert!(
+        stderr.contains("ntm-data geometry: 1 lỗi; không ghi tệp nào"),
+        "{stderr}"
+    );
     assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn a_self_crossing_outline_is_refused_with_cause_and_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let bowtie = json!({ "type": "FeatureCollection", "features": [{ "type": "Feature", "properties": { "name": "Tỉnh Một" },
+        "geometry": { "type": "Polygon", "coordinates": [[[105.0, 21.0], [105.2, 21.2], [105.2, 21.0], [105.0, 21.2], [105.0, 21.0]]] } }] });
+    let out = run_with(dir.path(), &dataset(), &bowtie, "out", &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "provinces.geojson: đối tượng thứ 1 (“Tỉnh Một”): ranh giới không phải đa giác hợp lệ: \
+             ở đa giác thứ 1, vòng ngoài tự cắt — đường ranh giới vắt chéo qua chính nó"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Fix Geometries"), "{stderr}");
+    assert!(!dir.path().join("out").exists());
+    let out = run_with(dir.path(), &dataset(), &bowtie, "out", &["--lang", "en"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "provinces.geojson: feature 1 (\"Tỉnh Một\"): the outline is not a valid polygon: \
+             in polygon 1, the exterior ring has a self-intersection"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn lite_splits_what_geometry_wrote_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut data = dataset();
+    data["geometry"] = json!([
+        { "era": "pre2025", "file": "geo-pre2025.json" },
+        { "era": "post2025", "file": "geo-post2025.json" }
+    ]);
+    // Before `geometry`: the missing file, and the command that makes it.
+    std::fs::write(dir.path().join("ntm.json"), data.to_string()).unwrap();
+    let out = lite(&dir.path().join("ntm.json"), &dir.path().join("lite"), &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("geo-pre2025.json: không có tệp này, dù bộ dữ liệu có nêu tên; hãy tạo nó trước bằng `ntm-data geometry --dataset"),
+        "{stderr}"
+    );
+    let out = lite(
+        &dir.path().join("ntm.json"),
+        &dir.path().join("lite"),
+        &["--lang", "en"],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("geo-pre2025.json: not found; the dataset names this geometry file: make it first with `ntm-data geometry --dataset"),
+        "{stderr}"
+    );
+    // After it: one file per era and province, and a summary.
+    let g = run_with(dir.path(), &data, &outlines(), ".", &[]);
+    assert!(g.status.success(), "{}", String::from_utf8_lossy(&g.stderr));
+    let out = lite(&dir.path().join("ntm.json"), &dir.path().join("lite"), &[]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("pre2025-90.json (4 hình, "), "{stderr}");
+    assert!(stderr.contains("đã ghi 2 tệp vào "), "{stderr}");
+    let out = lite(
+        &dir.path().join("ntm.json"),
+        &dir.path().join("lite"),
+        &["--lang", "en"],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("pre2025-90.json (shapes: 4, "), "{stderr}");
+    assert!(stderr.contains("files written to "), "{stderr}");
 }
 
 #[test]
@@ -113,6 +238,9 @@ fn a_missing_outline_file_is_a_message_not_a_panic() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("/nonexistent/ntm.json"), "{stderr}");
+    assert!(
+        stderr.contains("/nonexistent/ntm.json: không đọc được tệp: không có tệp hoặc thư mục này"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("panicked"));
 }

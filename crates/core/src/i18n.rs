@@ -251,7 +251,7 @@ catalogue! {
     /// [`Msg::OfCommunes`] for a total of 1.
     OfCommunesOne => "Tổng số {total} xã", "{total} commune in all";
     /// Summary after the reform: why the figures start from zero.
-    SummaryReformStart => "Xã mới sau 1/7/2025 được xét công nhận lại từ đầu, nên các số dưới đây bắt đầu lại từ 0; kết quả của xã cũ không mất.", "The new communes of 1 July 2025 are assessed afresh, so the figures below start again from zero; the old communes' results are not lost.";
+    SummaryReformStart => "Xã mới sau 1/7/2025 được xét công nhận lại từ đầu, nên các số dưới đây chỉ tính các xã đã được xét lại; kết quả của xã cũ không mất.", "The new communes of 1 July 2025 are assessed afresh, so the figures below count only the communes assessed again; the old communes' results are not lost.";
     /// Summary after the reform: what the old communes had reached.
     SummaryBeforeReform => "Trước sắp xếp ({date}), các xã cũ ở đây: {standard}/{total} đạt chuẩn NTM ({share}).", "Before the reform ({date}), the old communes here: {standard}/{total} at the NTM standard ({share}).";
     /// Summary: communes created by the reform and not re-assessed yet.
@@ -476,6 +476,148 @@ catalogue! {
     CliUnknownFile => "tệp này không được dùng và bị bỏ qua (các tệp dùng được: {known})", "this file is not used and was ignored (files read: {known})";
     /// CLI: a code that lost its leading zero in Excel.
     CliCodeLeadingZero => "mã “{found}” có 4 chữ số — có thể Excel đã bỏ số 0 ở đầu; đã hiểu là “{code}”. Hãy định dạng cột mã là Văn bản (Text)", "code “{found}” has 4 digits — Excel probably dropped the leading zero; read as “{code}”. Format the code column as Text";
+    /// CLI (`geometry`, `lite`): a unit in a message, e.g. "unit 06079 (Xã Hồng Phong)".
+    CliGeoUnit => "đơn vị {id} ({name})", "unit {id} ({name})";
+    /// CLI `geometry`: a province in a message.
+    CliGeoProvince => "tỉnh {code} ({name})", "province {code} ({name})";
+    /// CLI `geometry`: a feature of a GeoJSON file, counted from 1 as a reader counts.
+    CliGeoFeature => "đối tượng thứ {n} (“{name}”)", "feature {n} (\"{name}\")";
+    /// CLI `geometry`: a feature with no name.
+    CliGeoFeatureUnnamed => "đối tượng thứ {n} (không có tên)", "feature {n} (no name)";
+    /// CLI: a file that cannot be read, with the reason.
+    CliCannotRead => "{path}: không đọc được tệp: {reason}", "{path}: the file cannot be read: {reason}";
+    /// CLI: a file or folder that cannot be written, with the reason.
+    CliCannotWrite => "{path}: không ghi được: {reason}", "{path}: cannot be written: {reason}";
+    /// CLI: reason of a file error: no such file.
+    CliIoNotFound => "không có tệp hoặc thư mục này", "no such file or folder";
+    /// CLI: reason of a file error: no permission.
+    CliIoPermission => "không có quyền truy cập", "permission denied";
+    /// CLI: reason of a file error: a folder where a file is needed.
+    CliIoIsFolder => "đây là một thư mục, cần một tệp", "this is a folder; a file is needed";
+    /// CLI: reason of a file error: the disk is full.
+    CliIoDiskFull => "ổ đĩa đã đầy", "the disk is full";
+    /// CLI `geometry`: a JSON file that is not a GeoJSON `FeatureCollection`.
+    CliGeoNotFeatureCollection => "không phải GeoJSON dạng FeatureCollection (không có danh sách “features”); hãy xuất lớp ranh giới tỉnh ra GeoJSON, ví dụ trong QGIS: Export › Save Features As… › GeoJSON", "not a GeoJSON FeatureCollection (no \"features\" list); export the province layer as GeoJSON, e.g. in QGIS: Export › Save Features As… › GeoJSON";
+    /// CLI `geometry`: a feature without geometry.
+    CliGeoNoGeometry => "không có hình (trường “geometry” trống hoặc thiếu); cần Polygon hoặc MultiPolygon", "no geometry (the \"geometry\" field is empty or missing); expected Polygon or MultiPolygon";
+    /// CLI `geometry`: a feature of another geometry type.
+    CliGeoWrongType => "kiểu hình {found}, cần Polygon hoặc MultiPolygon: ranh giới tỉnh phải là vùng, không phải đường hay điểm", "geometry type {found} (expected Polygon or MultiPolygon: a province outline is an area, not a line or a point)";
+    /// CLI `geometry`: `MultiPolygon` coordinates that are not a list.
+    CliGeoCoordinatesNotList => "“coordinates” không phải danh sách các đa giác", "the coordinates are not a list of polygons";
+    /// CLI `geometry`: a polygon that is not a list of rings.
+    CliGeoPolygonNotRings => "đa giác không phải danh sách các vòng điểm", "polygon is not a list of rings";
+    /// CLI `geometry`: a ring that is not a list of points.
+    CliGeoRingNotPoints => "vòng không phải danh sách các điểm", "ring is not a list of points";
+    /// CLI `geometry`: a point that is not two numbers.
+    CliGeoPointNotLonLat => "điểm {found} không phải [kinh độ, vĩ độ] gồm hai số", "point {found} is not [lon, lat] (two numbers)";
+    /// CLI `geometry`: a point out of range.
+    CliGeoBadCoordinate => "tọa độ [{lon}, {lat}] nằm ngoài phạm vi (kinh độ từ −180 đến 180, vĩ độ từ −90 đến 90)", "bad coordinate [{lon}, {lat}] (longitude −180 to 180, latitude −90 to 90)";
+    /// CLI `geometry`: a point written [lat, lon].
+    CliGeoSwappedCoordinate => "tọa độ [{lon}, {lat}] có vẻ bị đảo thành [vĩ độ, kinh độ], trong khi GeoJSON ghi [kinh độ, vĩ độ]; hãy đổi chỗ hai số (Việt Nam ở kinh độ 102–110, vĩ độ 8–24)", "bad coordinate [{lon}, {lat}]; it looks like [lat, lon]: GeoJSON writes [lon, lat], so swap the two numbers (Vietnam lies at longitude 102–110, latitude 8–24)";
+    /// CLI `geometry`: a polygon with no usable ring.
+    CliGeoNoRing => "đa giác không có vòng nào từ 4 điểm trở lên (điểm cuối của vòng phải trùng điểm đầu)", "polygon has no ring of 4 points or more (a ring ends at its first point)";
+    /// CLI `geometry`: an outline that is not a valid polygon: the cause and the fix.
+    CliGeoInvalidOutline => "ranh giới không phải đa giác hợp lệ: ở đa giác thứ {polygon}, {cause}; các ô của xã sẽ bị cắt sai. Hãy sửa trong QGIS (Vector › Geometry Tools › Fix Geometries) hoặc mapshaper (-clean)", "the outline is not a valid polygon: in polygon {polygon}, {cause}; the communes' cells would be clipped wrongly. Fix it in QGIS (Vector › Geometry Tools › Fix Geometries) or mapshaper (-clean)";
+    /// CLI `geometry`: the exterior ring of a polygon.
+    CliGeoOuterRing => "vòng ngoài", "the exterior ring";
+    /// CLI `geometry`: an interior ring (hole) of a polygon, counted from 1.
+    CliGeoInnerRing => "vòng trong thứ {n}", "interior ring {n}";
+    /// CLI `geometry`: a ring crossing itself.
+    CliGeoSelfIntersection => "{ring} tự cắt — đường ranh giới vắt chéo qua chính nó như hình chiếc nơ", "{ring} has a self-intersection — the outline crosses itself like a bow tie";
+    /// CLI `geometry`: a ring with too few points.
+    CliGeoTooFewPoints => "{ring} có ít hơn 3 điểm khác nhau", "{ring} has fewer than 3 distinct points";
+    /// CLI `geometry`: a ring with a coordinate that is not a number.
+    CliGeoNonFinite => "{ring} có tọa độ không phải số ở điểm thứ {n}", "{ring} has a coordinate that is not a number at point {n}";
+    /// CLI `geometry`: a hole outside the exterior ring.
+    CliGeoHoleOutside => "{ring} nằm ngoài vòng ngoài", "{ring} is not inside the exterior ring";
+    /// CLI `geometry`: two rings of a polygon crossing.
+    CliGeoRingsCross => "{ring} và {other} cắt nhau", "{ring} and {other} intersect";
+    /// CLI `geometry`: a feature whose names match several provinces.
+    CliGeoFeatureAmbiguous => "{feature}: các tên của đối tượng ({names}) khớp với nhiều tỉnh: {codes}; hãy thêm trường “code” (mã tỉnh) cho đối tượng", "{feature}: its names ({names}) match several provinces: {codes}; give the feature a \"code\" property (the province code)";
+    /// CLI `geometry`: a feature named after a region, corrected.
+    CliGeoFeatureMislabelled => "{feature}: mang tên một vùng, không phải tên tỉnh; đã hiểu là {province}", "{feature}: mislabelled region name; it is {province}";
+    /// CLI `geometry`: an unnamed feature joined to the nearest province.
+    CliGeoFeatureJoined => "{feature}: đã gộp vào tỉnh gần nhất, mã {code}", "{feature}: joined to the nearest province, {code}";
+    /// CLI `geometry`: a pre-reform commune whose province is not a pre-reform province.
+    CliGeoProvinceNotPre2025 => "{unit}: tỉnh {province} của đơn vị này không phải tỉnh trước 1/7/2025; hãy kiểm tra parent_code trong units.csv", "{unit}: its province {province} is not a pre-2025 province; check its parent_code in units.csv";
+    /// CLI `geometry`: a commune whose parents lead to no province.
+    CliGeoNoProvince => "{unit}: không rõ thuộc tỉnh nào (chuỗi đơn vị cấp trên không dẫn tới tỉnh nào); hãy kiểm tra parent_code trong units.csv", "{unit}: unknown province (its parent chain reaches no province); check its parent_code in units.csv";
+    /// CLI `geometry`: a province with no outline in the GeoJSON file.
+    CliGeoNoOutline => "{province}: không có ranh giới trong {source} (không đối tượng nào mang mã hoặc tên của tỉnh); hãy thêm trường “code” hoặc “name” cho đối tượng của tỉnh", "{province}: no outline in {source} (no feature with its code or name); give the province's feature a \"code\" or \"name\" property";
+    /// CLI `geometry`: a commune without centroid.
+    CliGeoNoCentroid => "{unit}: không có tọa độ tâm; hãy điền cột lat và lon trong units.csv", "{unit}: no centroid; fill in its lat and lon in units.csv";
+    /// CLI `geometry`: a centroid outside Vietnam.
+    CliGeoBadCentroid => "{unit}: tọa độ tâm không hợp lệ (vĩ độ {lat}, kinh độ {lon}); cần một điểm trong Việt Nam, vĩ độ 5–25 và kinh độ 100–120 (cột lat, lon trong units.csv)", "{unit}: bad centroid [{lat}, {lon}] (expected [lat, lon] in Vietnam: latitude 5–25, longitude 100–120; the lat and lon columns of units.csv)";
+    /// CLI `geometry`: a centroid with latitude and longitude swapped.
+    CliGeoSwappedCentroid => "{unit}: tọa độ tâm có vẻ bị đảo (vĩ độ {lat}, kinh độ {lon}); cột lat là vĩ độ (8–24), cột lon là kinh độ (102–110): hãy đổi chỗ hai số trong units.csv", "{unit}: bad centroid [{lat}, {lon}]; it looks swapped: lat is the latitude (8–24) and lon the longitude (102–110), so swap the two numbers in units.csv";
+    /// CLI `geometry`: a successor that is not a post-reform commune.
+    CliGeoUnknownSuccessor => "{unit}: đơn vị mới {successor} không phải xã sau 1/7/2025 có trong bộ dữ liệu; hãy kiểm tra new_code trong reform.csv", "{unit}: successor {successor} is not a post-2025 commune in the dataset; check new_code in reform.csv";
+    /// CLI `geometry`: errors, nothing written.
+    CliGeoNothingWritten => "ntm-data geometry: {n} lỗi; không ghi tệp nào", "ntm-data geometry: errors: {n}; nothing written";
+    /// CLI `geometry`: a problem found when checking the built geometry.
+    CliGeoCheckProblem => "kiểm tra hình vừa dựng: {path}: {detail}", "geometry check: {path}: {detail}";
+    /// CLI `geometry`: the built geometry has errors.
+    CliGeoCheckFailed => "hình vừa dựng có {n} lỗi; không ghi tệp nào", "the built geometry has errors: {n}; nothing written";
+    /// CLI `geometry`: warnings left out of the output.
+    CliGeoMoreWarnings => "… và {n} cảnh báo nữa không hiện ra", "… and further warnings not shown: {n}";
+    /// CLI `geometry` progress: features read.
+    CliGeoFeaturesRead => "đã đọc {path}: {n} đối tượng", "read {path}: features: {n}";
+    /// CLI `geometry` progress: what the partition is made of.
+    CliGeoProgressCommunes => "{old} xã trước 1/7/2025 thuộc {provinces} tỉnh, {new} xã sau 1/7/2025; lưới {grid}°", "communes before 1 July 2025: {old} (provinces: {provinces}); after: {new}; grid {grid}°";
+    /// CLI `geometry` progress: cells of one province.
+    CliGeoProgressCells => "ô Voronoi: {province} ({n} xã)", "cells: {province} (communes: {n})";
+    /// CLI `geometry` progress: dividing old cells among new communes.
+    CliGeoProgressDividing => "đang chia ô của xã cũ cho các xã sau 1/7/2025", "dividing cells among post-reform communes";
+    /// CLI `geometry` progress: pieces of the partition.
+    CliGeoProgressAtoms => "{n} mảnh; đang dựng các đường ranh giới chung", "pieces: {n}; building the topology";
+    /// CLI `geometry` progress: the shared arcs.
+    CliGeoProgressArcs => "{arcs} cung dùng chung, {points} điểm sau khi đơn giản hóa ({noded} điểm được chèn tại chỗ giao nhau)", "shared arcs: {arcs}, points after simplification: {points} (vertices inserted by noding: {noded})";
+    /// CLI `geometry` progress: one era's file.
+    CliGeoProgressEra => "{era}: {shapes} hình, {arcs} cung", "{era}: shapes: {shapes}, arcs: {arcs}";
+    /// CLI `geometry` progress: finished.
+    CliGeoDone => "xong", "done";
+    /// CLI `geometry`: heading of the size report.
+    CliGeoSizes => "kích thước (gốc / nén brotli -q 11):", "sizes (raw / brotli -q 11):";
+    /// CLI `geometry`: one line of the size report.
+    CliGeoSizeLine => "  {path} {raw} gốc  {brotli} nén  {verdict}", "  {path} {raw} raw  {brotli} brotli  {verdict}";
+    /// CLI `geometry`: a file within its size budget.
+    CliGeoWithinBudget => "trong hạn mức {kb} KB", "within budget {kb} KB";
+    /// CLI `geometry`: a file over its size budget.
+    CliGeoOverBudget => "VƯỢT HẠN MỨC {kb} KB", "OVER BUDGET {kb} KB";
+    /// CLI `geometry`: the brotli tool is missing.
+    CliGeoNoBrotli => "chưa cài brotli: không rõ kích thước nén", "brotli not installed: size unknown";
+    /// CLI `geometry` warning: a centroid far outside its province, drawn as a disc.
+    CliGeoCentroidFarOutside => "{unit}: tâm nằm ngoài ranh giới {province}, cách {km} km; được vẽ thành một hình tròn nhỏ (nếu đây không phải xã đảo, hãy kiểm tra lat, lon trong units.csv)", "{unit}: centroid {km} km outside the outline of {province}; drawn as a small disc (unless it is an island commune, check its lat and lon in units.csv)";
+    /// CLI `geometry` warning: a centroid just outside its province, mirrored inside.
+    CliGeoCentroidMirrored => "{unit}: tâm nằm ngoài ranh giới {province}, cách {km} km; đã lấy đối xứng vào trong", "{unit}: centroid {km} km outside the outline of {province}; mirrored inside";
+    /// CLI `geometry` warning: communes sharing one centroid.
+    CliGeoSharedCentroid => "{units} có cùng một tâm; đã dàn ra trên vòng tròn bán kính {km} km", "{units} share one centroid; spread on a {km} km circle";
+    /// CLI `geometry`: the Voronoi cells of a province failed.
+    CliGeoVoronoiFailed => "{province}: không dựng được các ô Voronoi: {detail}", "{province}: Voronoi cells failed: {detail}";
+    /// CLI `geometry`: a commune whose cell lies outside its province.
+    CliGeoEmptyCell => "{unit}: ô trống: ô Voronoi của đơn vị nằm ngoài ranh giới {province}; hãy kiểm tra lat, lon trong units.csv", "{unit}: empty cell: its Voronoi cell lies outside the outline of {province}; check its lat and lon in units.csv";
+    /// CLI `geometry`: a new commune with neither centroid nor predecessor.
+    CliGeoNoCentroidNoPredecessor => "{unit}: không có tọa độ tâm, và không có xã cũ nào để dựng hình từ đó; hãy điền lat, lon trong units.csv", "{unit}: no centroid, and no pre-reform commune to draw it from; fill in its lat and lon in units.csv";
+    /// CLI `geometry` warning: a new commune without predecessor, inside other cells.
+    CliGeoNoPredecessorCovered => "{unit}: không có xã cũ nào, và tâm nằm trong ô của xã khác; không có hình", "{unit}: has no pre-reform commune and its centroid lies inside other cells; no shape";
+    /// CLI `geometry` warning: a new commune without predecessor, drawn as a disc.
+    CliGeoNoPredecessorDisc => "{unit}: không có xã cũ nào; được vẽ thành một hình tròn nhỏ", "{unit}: has no pre-reform commune; drawn as a small disc";
+    /// CLI `geometry` warning: island pieces left out.
+    CliGeoIslandsDropped => "đã bỏ {n} mảnh đảo cách tâm mọi xã hơn {km} km", "island pieces farther than {km} km from any commune centroid, left out: {n}";
+    /// CLI `geometry`: a new commune that got no part of its predecessors.
+    CliGeoEmptySuccessor => "{unit}: ô trống: mọi phần của các xã cũ của đơn vị này đều thuộc về các xã mới khác; hãy kiểm tra lat, lon trong units.csv", "{unit}: empty cell: the parts of its pre-reform communes all went to other successors; check its lat and lon in units.csv";
+    /// CLI `geometry` warning: an old commune with no successor.
+    CliGeoNoSuccessor => "{unit}: không có xã mới nào kế thừa từ 1/7/2025; không được vẽ trên bản đồ sau sắp xếp", "{unit}: no post-reform successor; left out of the post-2025 map";
+    /// CLI `geometry`: a successor without centroid, needed to divide an old commune.
+    CliGeoNoCentroidToDivide => "{unit}: không có tọa độ tâm (cần để chia {old} cho các xã mới); hãy điền lat, lon trong units.csv", "{unit}: no centroid (needed to divide {old} among its successors); fill in its lat and lon in units.csv";
+    /// CLI `geometry`: dividing an old commune failed.
+    CliGeoDivideFailed => "{unit}: không chia được cho các xã mới: {detail}", "{unit}: dividing among successors failed: {detail}";
+    /// CLI `lite`: a geometry file named by the dataset is missing.
+    CliLiteGeometryMissing => "{path}: không có tệp này, dù bộ dữ liệu có nêu tên; hãy tạo nó trước bằng `ntm-data geometry --dataset {dataset} --provinces … --out {folder}`", "{path}: not found; the dataset names this geometry file: make it first with `ntm-data geometry --dataset {dataset} --provinces … --out {folder}`";
+    /// CLI `lite`: a file written.
+    CliLiteWrote => "đã ghi {path} ({shapes} hình, {size})", "wrote {path} (shapes: {shapes}, {size})";
+    /// CLI `lite`: the summary.
+    CliLiteDone => "đã ghi {files} tệp vào {folder}", "files written to {folder}: {files}";
     /// Expected: the provenance of flags.
     ExpFlagSource => "để trống (cờ lấy theo nguồn của đơn vị) hoặc “minh họa” (illustrative)", "blank (the flags share the unit's source) or “illustrative” (minh họa)";
     /// Expected: the source of a unit.
@@ -1031,6 +1173,15 @@ catalogue! {
     ProfileAreaModelVillages => "{n} thôn NTM kiểu mẫu ở {communes} xã", "{n} model villages in {communes} communes";
     /// [`Msg::ProfileAreaModelVillages`] for 1.
     ProfileAreaModelVillagesOne => "{n} thôn NTM kiểu mẫu ở {communes} xã", "{n} model village in {communes} commune";
+    /// Model villages a record does not name.
+    VillagesUnnamed => "{n} thôn chưa rõ tên", "{n} unnamed villages";
+    /// [`Msg::VillagesUnnamed`] for 1.
+    VillagesUnnamedOne => "{n} thôn chưa rõ tên", "{n} unnamed village";
+    /// Profile of a district or province: how many of its communes are on the list of the
+    /// especially disadvantaged.
+    FlagAreaCount => "{n} trên {total} xã thuộc diện đặc biệt khó khăn", "{n} of {total} communes listed as especially disadvantaged";
+    /// [`Msg::FlagAreaCount`] for a total of 1.
+    FlagAreaCountOne => "{n} trên {total} xã thuộc diện đặc biệt khó khăn", "{n} of {total} commune listed as especially disadvantaged";
     /// Profile of a district or province with no model village in the data.
     ProfileNoModelVillagesArea => "Dữ liệu chưa có thôn NTM kiểu mẫu nào ở các xã của đơn vị này.", "The data has no model village in this area's communes.";
     /// A date a count is taken at.
@@ -1207,6 +1358,8 @@ impl Msg {
             Msg::SumCriteriaCountsOnly => Msg::SumCriteriaCountsOnlyOne,
             Msg::AboutCitedBy => Msg::AboutCitedByOne,
             Msg::ProfileAreaModelVillages => Msg::ProfileAreaModelVillagesOne,
+            Msg::VillagesUnnamed => Msg::VillagesUnnamedOne,
+            Msg::FlagAreaCount => Msg::FlagAreaCountOne,
             Msg::LiveSummaryPending => Msg::LiveSummaryPendingOne,
             Msg::LegendItemName => Msg::LegendItemNameOne,
             Msg::LegendItemNameUnits => Msg::LegendItemNameUnitsOne,

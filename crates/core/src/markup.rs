@@ -776,13 +776,35 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         .filter(|u| !u.flags.is_empty())
         .collect();
     let (flag, illustrative) = if unit.flags.contains(&UnitFlag::Disadvantaged) {
-        (Msg::FlagDisadvantagedLong, unit.flags_illustrative)
+        (Msg::FlagDisadvantagedLong.text(lang).to_owned(), unit.flags_illustrative)
     } else if listed.is_empty() {
-        (Msg::FlagUnknown, false)
+        (Msg::FlagUnknown.text(lang).to_owned(), false)
+    } else if unit.kind.level() != Level::Commune {
+        // A district or province is not itself on the list: how many of its communes are
+        // (Lục Nam's profile said "not listed as an especially disadvantaged commune").
+        let communes = index.communes_in(Some(ix), at);
+        let flagged: Vec<&crate::model::Unit> = communes
+            .iter()
+            .map(|&c| index.unit(c))
+            .filter(|u| u.flags.contains(&UnitFlag::Disadvantaged))
+            .collect();
+        (
+            fill(
+                Msg::FlagAreaCount.counted(communes.len()).text(lang),
+                &[
+                    ("n", &crate::format::count(lang, flagged.len())),
+                    ("total", &crate::format::count(lang, communes.len())),
+                ],
+            ),
+            listed.iter().any(|u| u.flags_illustrative),
+        )
     } else {
-        (Msg::FlagNone, listed.iter().any(|u| u.flags_illustrative))
+        (
+            Msg::FlagNone.text(lang).to_owned(),
+            listed.iter().any(|u| u.flags_illustrative),
+        )
     };
-    h.text(flag.text(lang));
+    h.text(&flag);
     if illustrative {
         h.text(" ").badge(RowProvenance::Illustrative, lang);
     }
@@ -1431,11 +1453,24 @@ fn area_model_villages(h: &mut Html, index: &DatasetIndex, ix: UnitIx, at: Date,
     for (c, villages) in by_commune {
         h.open("li", &[]);
         h.el("strong", &[], &index.unit(c).name).text(": ");
+        // The named villages, then how many the records do not name ("Đông Hưng: " alone
+        // said nothing).
         let names: Vec<&str> = villages
             .iter()
-            .map(|v| v.village.as_deref().unwrap_or_default())
+            .filter_map(|v| v.village.as_deref().filter(|n| !n.trim().is_empty()))
             .collect();
-        h.text(&names.join(", ")).text(" ");
+        let unnamed = villages.len() - names.len();
+        let mut text = names.join(", ");
+        if unnamed > 0 {
+            if !text.is_empty() {
+                text.push_str(", ");
+            }
+            text.push_str(&fill(
+                Msg::VillagesUnnamed.counted(unnamed).text(lang),
+                &[("n", &crate::format::count(lang, unnamed))],
+            ));
+        }
+        h.text(&text).text(" ");
         // One badge for the commune's villages: theirs when they agree, else "partly".
         let kinds: Vec<RowProvenance> = villages
             .iter()

@@ -287,6 +287,12 @@ fn a_district_is_not_called_a_ward() {
     // Its model villages are its communes' (it said "none" while its targets counted 14).
     assert!(!body.contains("chưa có thôn NTM kiểu mẫu"), "{body}");
     assert!(body.contains("<p>14 thôn NTM kiểu mẫu ở "), "{body}");
+    // A village the records do not name is counted, not an empty name.
+    assert!(body.contains("<strong>Đông Hưng</strong>: 1 thôn chưa rõ tên"), "{body}");
+    assert!(body.contains("<strong>Bảo Đài</strong>: Long Lanh"), "{body}");
+    // The disadvantaged list counts its communes; a district is not "not listed".
+    assert!(!body.contains("Không thuộc diện xã đặc biệt khó khăn"), "{body}");
+    assert!(body.contains(" xã thuộc diện đặc biệt khó khăn"), "{body}");
 }
 
 /// Lục Nam's 2025 advanced target is drawn as published, 21,7 %, not recomputed from its

@@ -8,13 +8,14 @@
 //! where the archipelagos are; they are not surveyed shapes.
 
 use ntm_core::geometry::GeometryDoc;
+use ntm_core::i18n::{Lang, Msg};
 use ntm_core::model::Era;
 
 use super::encode::{EraShape, atom_topology, coarsen, encode, era_shapes};
-use super::outline_on_grid;
 use super::partition::{Atom, Grid};
 use super::provinces::{Feature, PRE2025_PROVINCES, match_features};
 use super::topology::{MultiPolygon, Ring};
+use super::{outline_on_grid, province_label, say};
 
 /// Grid step of the inset, degrees.
 pub const INSET_GRID: f64 = 0.01;
@@ -62,17 +63,31 @@ fn islands(grid: &Grid, at: &[[f64; 2]]) -> MultiPolygon {
         .collect()
 }
 
-/// Builds the inset from a GeoJSON of all 63 pre-2025 provinces.
-pub fn build_inset(features: &[Feature], source: &str) -> Result<GeometryDoc, Vec<String>> {
+/// Builds the inset from a GeoJSON of all 63 pre-2025 provinces; problems in the language
+/// `lang`.
+pub fn build_inset(
+    features: &[Feature],
+    source: &str,
+    lang: Lang,
+) -> Result<GeometryDoc, Vec<String>> {
     let pairs: Vec<(String, String)> = PRE2025_PROVINCES
         .iter()
         .map(|(c, n)| ((*c).to_owned(), (*n).to_owned()))
         .collect();
-    let m = match_features(features, &pairs)?;
+    let m = match_features(features, &pairs, lang)?;
     let missing: Vec<String> = PRE2025_PROVINCES
         .iter()
         .filter(|(c, _)| !m.by_code.contains_key(*c))
-        .map(|(c, n)| format!("province {c} ({n}): no outline in {source}"))
+        .map(|(c, n)| {
+            say(
+                lang,
+                Msg::CliGeoNoOutline,
+                &[
+                    ("province", &province_label(c, n, lang)),
+                    ("source", source),
+                ],
+            )
+        })
         .collect();
     if !missing.is_empty() {
         return Err(missing);

@@ -24,9 +24,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+use ntm_core::format::count;
 use ntm_core::geometry::GeometryDoc;
+use ntm_core::i18n::{Lang, Msg, fill};
 use ntm_core::model::{Dataset, Era, Level, Unit};
 
+use crate::build::LangArg;
 use encode::{EraShape, atom_topology, coarsen, encode, era_shapes};
 use partition::{Grid, NewCommune, OldCommune, Params, Province};
 use provinces::{Feature, match_features};
@@ -57,6 +60,9 @@ pub struct GeometryArgs {
     /// identical in both files).
     #[arg(long, default_value_t = 0.0)]
     pub era_simplify: f64,
+    /// Language of the messages.
+    #[arg(long, value_enum, default_value_t = LangArg::Vi)]
+    pub lang: LangArg,
 }
 
 /// Options of the geometry pipeline.
@@ -84,9 +90,90 @@ pub struct GeoOutput {
     pub warnings: Vec<String>,
 }
 
-/// `unit 06079 (Xã Hồng Phong)`.
-pub fn unit_label(u: &Unit) -> String {
-    format!("unit {} ({} {})", u.id, u.kind.prefix_vi(), u.name)
+/// A catalogue message in a language, its placeholders filled with `values`.
+pub fn say(lang: Lang, msg: Msg, values: &[(&str, &str)]) -> String {
+    fill(msg.text(lang), values)
+}
+
+/// A number as a reader of the language writes it, with all its digits: "0,0001" and
+/// "1.234,5" in Vietnamese, "0.0001" and "1,234.5" in English.
+pub fn number(lang: Lang, x: f64) -> String {
+    if !x.is_finite() {
+        return x.to_string();
+    }
+    let text = x.abs().to_string();
+    let (whole, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::new();
+    if x < 0.0 {
+        out.push('-');
+    }
+    out.push_str(&ntm_core::format::int(lang, whole.parse().unwrap_or(0)));
+    if !frac.is_empty() {
+        out.push(if lang == Lang::Vi { ',' } else { '.' });
+        out.push_str(frac);
+    }
+    out
+}
+
+/// Why a file could not be read or written, in the reader's language (the system's own words
+/// when no message fits).
+pub fn io_reason(e: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind;
+    let msg = match e.kind() {
+        ErrorKind::NotFound => Msg::CliIoNotFound,
+        ErrorKind::PermissionDenied => Msg::CliIoPermission,
+        ErrorKind::IsADirectory => Msg::CliIoIsFolder,
+        ErrorKind::StorageFull => Msg::CliIoDiskFull,
+        ErrorKind::InvalidData => Msg::JsonNotUtf8,
+        _ => return e.to_string(),
+    };
+    msg.text(lang).to_owned()
+}
+
+/// `path: the file cannot be read: reason`.
+pub fn read_error(path: &Path, e: &std::io::Error, lang: Lang) -> String {
+    say(
+        lang,
+        Msg::CliCannotRead,
+        &[
+            ("path", &path.display().to_string()),
+            ("reason", &io_reason(e, lang)),
+        ],
+    )
+}
+
+/// `path: cannot be written: reason`.
+pub fn write_error(path: &Path, e: &std::io::Error, lang: Lang) -> String {
+    say(
+        lang,
+        Msg::CliCannotWrite,
+        &[
+            ("path", &path.display().to_string()),
+            ("reason", &io_reason(e, lang)),
+        ],
+    )
+}
+
+/// Reads a text file, with a message in the reader's language when it cannot be read.
+pub fn read_text(path: &Path, lang: Lang) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| read_error(path, &e, lang))
+}
+
+/// `unit 06079 (Xã Hồng Phong)` / `đơn vị 06079 (Xã Hồng Phong)`.
+pub fn unit_label(u: &Unit, lang: Lang) -> String {
+    say(
+        lang,
+        Msg::CliGeoUnit,
+        &[
+            ("id", &u.id),
+            ("name", &format!("{} {}", u.kind.prefix_vi(), u.name)),
+        ],
+    )
+}
+
+/// `province 20 (Lạng Sơn)` / `tỉnh 20 (Lạng Sơn)`.
+pub fn province_label(code: &str, name: &str, lang: Lang) -> String {
+    say(lang, Msg::CliGeoProvince, &[("code", code), ("name", name)])
 }
 
 /// Prints a progress line with the time since `t0`.
@@ -112,14 +199,27 @@ fn centroid_ok(at: [f64; 2]) -> bool {
         && (100.0..=120.0).contains(&at[1])
 }
 
-/// Builds the approximate geometry of both eras for a dataset from province outlines.
-/// All problems with the input are collected and returned together.
-#[allow(clippy::too_many_lines)]
+/// [`build_geometry_in`] with messages in English (for the developers' `national`).
 pub fn build_geometry(
     data: &Dataset,
     features: &[Feature],
     source: &str,
     opts: GeoOptions,
+    progress: &mut dyn FnMut(&str),
+) -> Result<GeoOutput, Vec<String>> {
+    build_geometry_in(data, features, source, opts, Lang::En, progress)
+}
+
+/// Builds the approximate geometry of both eras for a dataset from province outlines.
+/// All problems with the input are collected and returned together, in the language `lang`,
+/// as are the warnings and the progress lines.
+#[allow(clippy::too_many_lines)]
+pub fn build_geometry_in(
+    data: &Dataset,
+    features: &[Feature],
+    source: &str,
+    opts: GeoOptions,
+    lang: Lang,
     progress: &mut dyn FnMut(&str),
 ) -> Result<GeoOutput, Vec<String>> {
     let mut errors = Vec::new();
@@ -155,17 +255,21 @@ pub fn build_geometry(
                 province_of_old.push(Some(p.id.as_str()));
             }
             Some(p) => {
-                errors.push(format!(
-                    "{}: its province {} is not a pre-2025 province",
-                    unit_label(u),
-                    p.id
+                errors.push(say(
+                    lang,
+                    Msg::CliGeoProvinceNotPre2025,
+                    &[
+                        ("unit", &unit_label(u, lang)),
+                        ("province", &province_label(&p.code, &p.name, lang)),
+                    ],
                 ));
                 province_of_old.push(None);
             }
             None => {
-                errors.push(format!(
-                    "{}: unknown province (its parent chain reaches no province)",
-                    unit_label(u)
+                errors.push(say(
+                    lang,
+                    Msg::CliGeoNoProvince,
+                    &[("unit", &unit_label(u, lang))],
                 ));
                 province_of_old.push(None);
             }
@@ -176,7 +280,7 @@ pub fn build_geometry(
         .iter()
         .map(|p| (p.code.clone(), p.name.clone()))
         .collect();
-    let matching = match match_features(features, &pairs) {
+    let matching = match match_features(features, &pairs, lang) {
         Ok(m) => m,
         Err(mut e) => {
             errors.append(&mut e);
@@ -188,9 +292,13 @@ pub fn build_geometry(
     }
     for p in &needed {
         if !matching.by_code.contains_key(&p.code) {
-            errors.push(format!(
-                "province {} ({}): no outline in {source} (no feature with its code or name)",
-                p.code, p.name
+            errors.push(say(
+                lang,
+                Msg::CliGeoNoOutline,
+                &[
+                    ("province", &province_label(&p.code, &p.name, lang)),
+                    ("source", source),
+                ],
             ));
         }
     }
@@ -199,14 +307,27 @@ pub fn build_geometry(
     for u in old_units.iter().chain(&new_units) {
         match u.at {
             None if old_units.iter().any(|o| o.id == u.id) => {
-                errors.push(format!("{}: no centroid", unit_label(u)));
+                errors.push(say(
+                    lang,
+                    Msg::CliGeoNoCentroid,
+                    &[("unit", &unit_label(u, lang))],
+                ));
             }
             Some(at) if !centroid_ok(at) => {
-                errors.push(format!(
-                    "{}: bad centroid [{}, {}] (expected [lat, lon] in Vietnam)",
-                    unit_label(u),
-                    at[0],
-                    at[1]
+                // Vietnam is at 8–24° N, 102–110° E: [106.0, 21.2] is [lon, lat], swapped.
+                let swapped = centroid_ok([at[1], at[0]]);
+                errors.push(say(
+                    lang,
+                    if swapped {
+                        Msg::CliGeoSwappedCentroid
+                    } else {
+                        Msg::CliGeoBadCentroid
+                    },
+                    &[
+                        ("unit", &unit_label(u, lang)),
+                        ("lat", &number(lang, at[0])),
+                        ("lon", &number(lang, at[1])),
+                    ],
                 ));
             }
             _ => {}
@@ -244,7 +365,7 @@ pub fn build_geometry(
     let provinces: Vec<Province> = needed
         .iter()
         .map(|p| Province {
-            label: format!("province {} ({})", p.code, p.name),
+            label: province_label(&p.code, &p.name, lang),
             outline: outline_on_grid(
                 &grid,
                 matching.by_code[&p.code].iter().map(|&i| &features[i]),
@@ -264,10 +385,10 @@ pub fn build_geometry(
             for s in &u.became {
                 match new_index.get(s.unit.as_str()) {
                     Some(&n) => successors.push(n),
-                    None => errors.push(format!(
-                        "{}: successor {} is not a post-2025 commune in the dataset",
-                        unit_label(u),
-                        s.unit
+                    None => errors.push(say(
+                        lang,
+                        Msg::CliGeoUnknownSuccessor,
+                        &[("unit", &unit_label(u, lang)), ("successor", &s.unit)],
                     )),
                 }
             }
@@ -275,7 +396,7 @@ pub fn build_geometry(
         successors.sort_unstable();
         successors.dedup();
         olds.push(OldCommune {
-            label: unit_label(u),
+            label: unit_label(u, lang),
             province,
             at: to_grid(u.at.unwrap_or_default()),
             successors,
@@ -284,7 +405,7 @@ pub fn build_geometry(
     let news: Vec<NewCommune> = new_units
         .iter()
         .map(|u| NewCommune {
-            label: unit_label(u),
+            label: unit_label(u, lang),
             at: u.at.map(to_grid),
         })
         .collect();
@@ -292,24 +413,34 @@ pub fn build_geometry(
         return Err(errors);
     }
 
-    progress(&format!(
-        "{} pre-2025 communes in {} provinces, {} post-2025 communes; grid {}°",
-        olds.len(),
-        provinces.len(),
-        news.len(),
-        opts.grid
+    progress(&say(
+        lang,
+        Msg::CliGeoProgressCommunes,
+        &[
+            ("old", &count(lang, olds.len())),
+            ("provinces", &count(lang, provinces.len())),
+            ("new", &count(lang, news.len())),
+            ("grid", &number(lang, opts.grid)),
+        ],
     ));
-    let part = partition::build(&grid, &provinces, &olds, &news, opts.params, progress)?;
-    progress(&format!(
-        "{} atoms; building the topology",
-        part.atoms.len()
+    let part = partition::build(&grid, &provinces, &olds, &news, opts.params, lang, progress)?;
+    progress(&say(
+        lang,
+        Msg::CliGeoProgressAtoms,
+        &[("n", &count(lang, part.atoms.len()))],
     ));
     let topo = atom_topology(&part.atoms, opts.simplify * f64::from(k));
-    progress(&format!(
-        "{} shared arcs, {} points after simplification ({} vertices inserted by noding)",
-        topo.arcs.len(),
-        topo.arcs.iter().map(Vec::len).sum::<usize>(),
-        topo.noded
+    progress(&say(
+        lang,
+        Msg::CliGeoProgressArcs,
+        &[
+            ("arcs", &count(lang, topo.arcs.len())),
+            (
+                "points",
+                &count(lang, topo.arcs.iter().map(Vec::len).sum::<usize>()),
+            ),
+            ("noded", &count(lang, topo.noded)),
+        ],
     ));
     let mut doc_of = |era: Era| {
         let shapes = era_shapes(&part.atoms, &topo, |a| {
@@ -331,11 +462,14 @@ pub fn build_geometry(
             .collect();
         list.sort_by(|a, b| a.unit.cmp(&b.unit));
         let doc = encode(era, &out_grid, &list, opts.era_simplify);
-        progress(&format!(
-            "{}: {} shapes, {} arcs",
-            era.slug(),
-            doc.shapes.len(),
-            doc.arcs.len()
+        progress(&say(
+            lang,
+            Msg::CliGeoProgressEra,
+            &[
+                ("era", era.slug()),
+                ("shapes", &count(lang, doc.shapes.len())),
+                ("arcs", &count(lang, doc.arcs.len())),
+            ],
         ));
         doc
     };
@@ -384,9 +518,14 @@ pub fn outline_on_grid<'a>(
     out
 }
 
+/// [`check_against_in`] with messages in English (for the developers' `national`).
+pub fn check_against(data: &Dataset, built: &GeoOutput) -> Result<(), String> {
+    check_against_in(data, built, Lang::En)
+}
+
 /// Checks the built geometry as the app will: decoding gives no problem, every shape is a unit
 /// of the dataset and every commune of each era has a shape.
-pub fn check_against(data: &Dataset, built: &GeoOutput) -> Result<(), String> {
+pub fn check_against_in(data: &Dataset, built: &GeoOutput, lang: Lang) -> Result<(), String> {
     let index = ntm_core::index::DatasetIndex::new(data.clone());
     let mut report = ntm_core::validate::Report::default();
     for (era, doc) in [(Era::Pre2025, &built.pre), (Era::Post2025, &built.post)] {
@@ -395,15 +534,19 @@ pub fn check_against(data: &Dataset, built: &GeoOutput) -> Result<(), String> {
     }
     for p in report.problems.iter().take(20) {
         note!(
-            "geometry check: {}: {}",
-            p.path(),
-            p.message(ntm_core::i18n::Lang::En)
+            "{}",
+            say(
+                lang,
+                Msg::CliGeoCheckProblem,
+                &[("path", &p.path()), ("detail", &p.message(lang))],
+            )
         );
     }
     if report.error_count() > 0 {
-        return Err(format!(
-            "the built geometry has {} error(s); nothing written",
-            report.error_count()
+        return Err(say(
+            lang,
+            Msg::CliGeoCheckFailed,
+            &[("n", &count(lang, report.error_count()))],
         ));
     }
     Ok(())
@@ -411,39 +554,57 @@ pub fn check_against(data: &Dataset, built: &GeoOutput) -> Result<(), String> {
 
 /// Writes a geometry file as compact JSON.
 pub fn write_doc(path: &Path, doc: &GeometryDoc) -> Result<(), String> {
-    let text = serde_json::to_string(doc).map_err(|e| format!("{}: {e}", path.display()))?;
-    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+    write_doc_in(path, doc, Lang::En)
 }
 
-/// Prints warnings, at most `max` of them.
+/// Writes a geometry file as compact JSON, with a message in `lang` when it fails.
+pub fn write_doc_in(path: &Path, doc: &GeometryDoc, lang: Lang) -> Result<(), String> {
+    let text = serde_json::to_string(doc).map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::write(path, text).map_err(|e| write_error(path, &e, lang))
+}
+
+/// [`print_warnings_in`] in English (for the developers' `national`).
 pub fn print_warnings(warnings: &[String], max: usize) {
+    print_warnings_in(warnings, max, Lang::En);
+}
+
+/// Prints warnings, at most `max` of them, and how many more there are.
+pub fn print_warnings_in(warnings: &[String], max: usize, lang: Lang) {
+    let label = Msg::CliWarning.text(lang);
     for w in warnings.iter().take(max) {
-        note!("warning: {w}");
+        note!("{label}: {w}");
     }
     if warnings.len() > max {
-        note!("warning: … and {} more", warnings.len() - max);
+        note!(
+            "{label}: {}",
+            say(
+                lang,
+                Msg::CliGeoMoreWarnings,
+                &[("n", &count(lang, warnings.len() - max))],
+            )
+        );
     }
 }
 
 /// Runs `geometry`.
 pub fn run(args: &GeometryArgs) -> Result<ExitCode, String> {
+    let lang = Lang::from(args.lang);
     #[allow(clippy::disallowed_methods)] // a native command: the clock exists here
     let t0 = Instant::now();
     let mut progress = progress_printer(t0);
-    let text = std::fs::read_to_string(&args.dataset)
-        .map_err(|e| format!("{}: {e}", args.dataset.display()))?;
+    let text = read_text(&args.dataset, lang)?;
     let data = ntm_core::load::parse_dataset(&text).map_err(|e| {
-        format!(
-            "{}: {}",
-            args.dataset.display(),
-            e.message(ntm_core::i18n::Lang::En, "")
-        )
+        let name = args.dataset.display().to_string();
+        format!("{name}: {}", e.message(lang, &name))
     })?;
-    let features = provinces::read_features(&args.provinces)?;
-    progress(&format!(
-        "{} features in {}",
-        features.len(),
-        args.provinces.display()
+    let features = provinces::read_features_in(&args.provinces, lang)?;
+    progress(&say(
+        lang,
+        Msg::CliGeoFeaturesRead,
+        &[
+            ("path", &args.provinces.display().to_string()),
+            ("n", &count(lang, features.len())),
+        ],
     ));
     let opts = GeoOptions {
         grid: args.grid,
@@ -452,43 +613,50 @@ pub fn run(args: &GeometryArgs) -> Result<ExitCode, String> {
         params: Params::default(),
     };
     let source = args.provinces.display().to_string();
-    let built = match build_geometry(&data, &features, &source, opts, &mut progress) {
+    let built = match build_geometry_in(&data, &features, &source, opts, lang, &mut progress) {
         Ok(b) => b,
         Err(errors) => {
             for e in &errors {
                 note!("{}: {e}", args.dataset.display());
             }
             note!(
-                "ntm-data geometry: {} error(s); nothing written",
-                errors.len()
+                "{}",
+                say(
+                    lang,
+                    Msg::CliGeoNothingWritten,
+                    &[("n", &count(lang, errors.len()))],
+                )
             );
             return Ok(ExitCode::from(1));
         }
     };
     let inset = match &args.inset {
         Some(path) => {
-            let f = provinces::read_features(path)?;
-            Some(inset::build_inset(&f, &path.display().to_string()).map_err(|e| e.join("\n"))?)
+            let f = provinces::read_features_in(path, lang)?;
+            Some(
+                inset::build_inset(&f, &path.display().to_string(), lang)
+                    .map_err(|e| e.join("\n"))?,
+            )
         }
         None => None,
     };
-    print_warnings(&built.warnings, 30);
-    check_against(&data, &built)?;
-    std::fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
+    print_warnings_in(&built.warnings, 30, lang);
+    check_against_in(&data, &built, lang)?;
+    std::fs::create_dir_all(&args.out).map_err(|e| write_error(&args.out, &e, lang))?;
     let pre = args.out.join("geo-pre2025.json");
     let post = args.out.join("geo-post2025.json");
-    write_doc(&pre, &built.pre)?;
-    write_doc(&post, &built.post)?;
+    write_doc_in(&pre, &built.pre, lang)?;
+    write_doc_in(&post, &built.post, lang)?;
     let mut files = vec![
         (pre, report::Budget::DemoEra),
         (post, report::Budget::DemoEra),
     ];
     if let Some(doc) = inset {
         let p = args.out.join("vietnam.json");
-        write_doc(&p, &doc)?;
+        write_doc_in(&p, &doc, lang)?;
         files.push((p, report::Budget::Inset));
     }
-    progress("done");
-    report::print_sizes(&files);
+    progress(Msg::CliGeoDone.text(lang));
+    report::print_sizes_in(&files, lang);
     Ok(ExitCode::SUCCESS)
 }

@@ -5,10 +5,13 @@
 
 use std::collections::BTreeMap;
 
+use ntm_core::format::{count, decimal};
 use ntm_core::geometry::Transform;
+use ntm_core::i18n::{Lang, Msg};
 
 use super::cells::{area2_multi, bbox, disc, distance_to, intersect, snap_inside, voronoi};
 use super::topology::{MultiPolygon, Polygon, Pt};
+use super::{number, say};
 
 /// The quantization grid all geometry is computed on (degrees per step, origin).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -187,7 +190,8 @@ fn kx_for(grid: &Grid, ys: impl Iterator<Item = f64>) -> f64 {
     }
 }
 
-/// Builds the atoms. Errors name the unit or province; warnings describe repairs.
+/// Builds the atoms. Errors name the unit or province; warnings describe repairs; both, and
+/// the progress lines, in the language `lang`.
 #[allow(clippy::too_many_lines)]
 pub fn build(
     grid: &Grid,
@@ -195,6 +199,7 @@ pub fn build(
     olds: &[OldCommune],
     news: &[NewCommune],
     params: Params,
+    lang: Lang,
     progress: &mut dyn FnMut(&str),
 ) -> Result<Partition, Vec<String>> {
     let km = grid.per_km();
@@ -213,10 +218,13 @@ pub fn build(
         }
         let prov = &provinces[p];
         if p % 8 == 0 || members.len() > 300 {
-            progress(&format!(
-                "cells: {} ({} communes)",
-                prov.label,
-                members.len()
+            progress(&say(
+                lang,
+                Msg::CliGeoProgressCells,
+                &[
+                    ("province", &prov.label),
+                    ("n", &count(lang, members.len())),
+                ],
             ));
         }
         let kx = kx_for(grid, members.iter().map(|&i| olds[i].at[1]));
@@ -225,11 +233,14 @@ pub fn build(
         for &i in members {
             let d = distance_to(olds[i].at, &prov.outline, kx);
             if d > params.offshore_km * km {
-                out.warnings.push(format!(
-                    "{}: centroid {:.0} km outside the outline of {}; drawn as a small disc",
-                    olds[i].label,
-                    d / km,
-                    prov.label
+                out.warnings.push(say(
+                    lang,
+                    Msg::CliGeoCentroidFarOutside,
+                    &[
+                        ("unit", &olds[i].label),
+                        ("km", &decimal(lang, d / km, 0)),
+                        ("province", &prov.label),
+                    ],
                 ));
                 let ring = disc(olds[i].at, params.disc_km * km, kx, 12);
                 cells[i] = Some(Cell {
@@ -252,11 +263,14 @@ pub fn build(
             if d == 0.0 {
                 sites.push(at);
             } else if let Some(moved) = snap_inside(at, &prov.outline, kx, d.max(0.3 * km)) {
-                out.warnings.push(format!(
-                    "{}: centroid {:.1} km outside the outline of {}; mirrored inside",
-                    olds[i].label,
-                    d / km,
-                    prov.label
+                out.warnings.push(say(
+                    lang,
+                    Msg::CliGeoCentroidMirrored,
+                    &[
+                        ("unit", &olds[i].label),
+                        ("km", &decimal(lang, d / km, 1)),
+                        ("province", &prov.label),
+                    ],
                 ));
                 sites.push(moved);
             } else {
@@ -268,25 +282,33 @@ pub fn build(
                 .iter()
                 .map(|&k| olds[inland[k]].label.as_str())
                 .collect();
-            out.warnings.push(format!(
-                "{} share one centroid; spread on a {} km circle",
-                names.join(", "),
-                params.spread_km
+            out.warnings.push(say(
+                lang,
+                Msg::CliGeoSharedCentroid,
+                &[
+                    ("units", &names.join(", ")),
+                    ("km", &number(lang, params.spread_km)),
+                ],
             ));
         }
         let vor = match voronoi(&sites, kx, bbox(&prov.outline)) {
             Ok(v) => v,
             Err(e) => {
-                errors.push(format!("{}: Voronoi cells failed: {e}", prov.label));
+                errors.push(say(
+                    lang,
+                    Msg::CliGeoVoronoiFailed,
+                    &[("province", &prov.label), ("detail", &e)],
+                ));
                 continue;
             }
         };
         for ((&i, ring), site) in inland.iter().zip(vor).zip(&sites) {
             let clipped = intersect(&vec![vec![ring]], &prov.outline);
             if clipped.is_empty() {
-                errors.push(format!(
-                    "{}: empty cell: its Voronoi cell lies outside the outline of {}",
-                    olds[i].label, prov.label
+                errors.push(say(
+                    lang,
+                    Msg::CliGeoEmptyCell,
+                    &[("unit", &olds[i].label), ("province", &prov.label)],
                 ));
                 continue;
             }
@@ -326,9 +348,10 @@ pub fn build(
     }
     for (n, new) in news.iter().enumerate().filter(|(n, _)| !has_pred[*n]) {
         let Some(at) = new.at else {
-            errors.push(format!(
-                "{}: no centroid, and no pre-reform commune to draw it from",
-                new.label
+            errors.push(say(
+                lang,
+                Msg::CliGeoNoCentroidNoPredecessor,
+                &[("unit", &new.label)],
             ));
             continue;
         };
@@ -367,14 +390,16 @@ pub fn build(
         }
         let covered = cells.iter().flatten().any(|c| c.pieces.iter().any(inside));
         if covered {
-            out.warnings.push(format!(
-                "{}: has no pre-reform commune and its centroid lies inside other cells; no shape",
-                new.label
+            out.warnings.push(say(
+                lang,
+                Msg::CliGeoNoPredecessorCovered,
+                &[("unit", &new.label)],
             ));
         } else {
-            out.warnings.push(format!(
-                "{}: has no pre-reform commune; drawn as a small disc",
-                new.label
+            out.warnings.push(say(
+                lang,
+                Msg::CliGeoNoPredecessorDisc,
+                &[("unit", &new.label)],
             ));
             out.atoms.push(Atom {
                 old: None,
@@ -384,16 +409,19 @@ pub fn build(
         }
     }
     if !orphans.is_empty() {
-        out.warnings.push(format!(
-            "{} island piece(s) farther than {} km from any commune centroid left out",
-            orphans.len(),
-            params.island_km
+        out.warnings.push(say(
+            lang,
+            Msg::CliGeoIslandsDropped,
+            &[
+                ("n", &count(lang, orphans.len())),
+                ("km", &number(lang, params.island_km)),
+            ],
         ));
     }
 
     // Divide each old cell among its successors. A successor whose centroid lies so far away
     // that it gets nothing at all is given its share from the old commune's own centroid.
-    progress("dividing cells among post-reform communes");
+    progress(Msg::CliGeoProgressDividing.text(lang));
     let shapes: Vec<Option<MultiPolygon>> =
         cells.into_iter().map(|c| c.map(|c| c.pieces)).collect();
     let mut overrides: BTreeMap<(usize, usize), [f64; 2]> = BTreeMap::new();
@@ -412,7 +440,7 @@ pub fn build(
                 params.spread_km * km / 4.0,
             ) {
                 Ok(atoms) => divided[i] = atoms,
-                Err(e) => errors.push(e),
+                Err(e) => errors.push(e.message(&olds[i], news, lang)),
             }
         }
         let mut got = vec![false; news.len()];
@@ -434,9 +462,10 @@ pub fn build(
                     overrides.insert((i, n), olds[i].at);
                     todo.push(i);
                 }
-                _ => errors.push(format!(
-                    "{}: empty cell: the parts of its pre-reform communes all went to other successors",
-                    new.label
+                _ => errors.push(say(
+                    lang,
+                    Msg::CliGeoEmptySuccessor,
+                    &[("unit", &new.label)],
                 )),
             }
         }
@@ -448,10 +477,8 @@ pub fn build(
     }
     for (i, o) in olds.iter().enumerate() {
         if o.successors.is_empty() && shapes[i].is_some() {
-            out.warnings.push(format!(
-                "{}: no post-reform successor; left out of the post-2025 map",
-                o.label
-            ));
+            out.warnings
+                .push(say(lang, Msg::CliGeoNoSuccessor, &[("unit", &o.label)]));
         }
     }
     out.atoms.extend(divided.into_iter().flatten());
@@ -459,6 +486,31 @@ pub fn build(
         Ok(out)
     } else {
         Err(errors)
+    }
+}
+
+/// Why an old commune could not be divided among its successors.
+enum DivideError {
+    /// The successor (an index into the new communes) has no centroid.
+    NoCentroid(usize),
+    /// The Voronoi cells of the successors failed.
+    Voronoi(String),
+}
+
+impl DivideError {
+    fn message(&self, o: &OldCommune, news: &[NewCommune], lang: Lang) -> String {
+        match self {
+            DivideError::NoCentroid(s) => say(
+                lang,
+                Msg::CliGeoNoCentroidToDivide,
+                &[("unit", &news[*s].label), ("old", &o.label)],
+            ),
+            DivideError::Voronoi(e) => say(
+                lang,
+                Msg::CliGeoDivideFailed,
+                &[("unit", &o.label), ("detail", e)],
+            ),
+        }
     }
 }
 
@@ -472,7 +524,7 @@ fn divide(
     overrides: &BTreeMap<(usize, usize), [f64; 2]>,
     kx: f64,
     spread_radius: f64,
-) -> Result<Vec<Atom>, String> {
+) -> Result<Vec<Atom>, DivideError> {
     match o.successors.as_slice() {
         [] => Ok(vec![Atom {
             old: Some(i),
@@ -489,17 +541,11 @@ fn divide(
             for &s in many {
                 match overrides.get(&(i, s)).copied().or(news[s].at) {
                     Some(at) => sites.push(at),
-                    None => {
-                        return Err(format!(
-                            "{}: no centroid (needed to divide {} among its successors)",
-                            news[s].label, o.label
-                        ));
-                    }
+                    None => return Err(DivideError::NoCentroid(s)),
                 }
             }
             spread(&mut sites, spread_radius, kx);
-            let vor = voronoi(&sites, kx, bbox(shape))
-                .map_err(|e| format!("{}: dividing among successors failed: {e}", o.label))?;
+            let vor = voronoi(&sites, kx, bbox(shape)).map_err(DivideError::Voronoi)?;
             let mut atoms = Vec::new();
             for (&s, ring) in many.iter().zip(vor) {
                 let part = intersect(&vec![vec![ring]], shape);

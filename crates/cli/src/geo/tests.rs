@@ -3,12 +3,13 @@
 //! sharing an old commune that was split).
 
 use ntm_core::geometry::{Geometry, GeometryDoc, arc_ref, decode};
+use ntm_core::i18n::Lang;
 use ntm_core::model::Dataset;
 use ntm_core::validate::Report;
 use serde_json::{Value, json};
 
 use super::provinces::{Feature, parse_features};
-use super::{GeoOptions, GeoOutput, build_geometry};
+use super::{GeoOptions, GeoOutput, build_geometry, build_geometry_in};
 use crate::geo::partition::Params;
 
 /// An old commune: id, province, [lat, lon], successors (id, part).
@@ -109,7 +110,7 @@ fn dataset(v: Value) -> Dataset {
 }
 
 fn features() -> Vec<Feature> {
-    parse_features(&provinces_geojson()).unwrap()
+    parse_features(&provinces_geojson(), Lang::En).unwrap()
 }
 
 fn opts() -> GeoOptions {
@@ -121,6 +122,7 @@ fn opts() -> GeoOptions {
     }
 }
 
+/// Builds with messages in English.
 fn build(v: Value) -> Result<GeoOutput, Vec<String>> {
     build_geometry(
         &dataset(v),
@@ -129,6 +131,20 @@ fn build(v: Value) -> Result<GeoOutput, Vec<String>> {
         opts(),
         &mut |_| {},
     )
+}
+
+/// Builds with messages in a language, also returning the progress lines.
+fn build_in(v: Value, lang: Lang) -> (Result<GeoOutput, Vec<String>>, Vec<String>) {
+    let mut lines = Vec::new();
+    let out = build_geometry_in(
+        &dataset(v),
+        &features(),
+        "test.geojson",
+        opts(),
+        lang,
+        &mut |l: &str| lines.push(l.to_owned()),
+    );
+    (out, lines)
 }
 
 fn decoded(doc: &GeometryDoc) -> Geometry {
@@ -291,6 +307,79 @@ fn bad_input_gets_specific_messages() {
         all.contains("unit 91009 (Xã Xã 91009): unknown province"),
         "{all}"
     );
+}
+
+#[test]
+fn bad_input_gets_specific_messages_in_vietnamese() {
+    let mut v = dataset_json();
+    unit_mut(&mut v, "90003")
+        .as_object_mut()
+        .unwrap()
+        .remove("at");
+    unit_mut(&mut v, "90004")["at"] = json!([210.0, 105.1]);
+    // Written [lon, lat] in the lat and lon columns.
+    unit_mut(&mut v, "90005")["at"] = json!([105.1, 21.1]);
+    unit_mut(&mut v, "91009")["parent"] = json!("999");
+    let all = build_in(v, Lang::Vi).0.unwrap_err().join("\n");
+    assert!(
+        all.contains(
+            "đơn vị 90003 (Xã Xã 90003): không có tọa độ tâm; hãy điền cột lat và lon trong units.csv"
+        ),
+        "{all}"
+    );
+    assert!(
+        all.contains(
+            "đơn vị 90004 (Xã Xã 90004): tọa độ tâm không hợp lệ (vĩ độ 210, kinh độ 105,1)"
+        ),
+        "{all}"
+    );
+    assert!(
+        all.contains(
+            "đơn vị 90005 (Xã Xã 90005): tọa độ tâm có vẻ bị đảo (vĩ độ 105,1, kinh độ 21,1)"
+        ),
+        "{all}"
+    );
+    assert!(
+        all.contains("đơn vị 91009 (Xã Xã 91009): không rõ thuộc tỉnh nào"),
+        "{all}"
+    );
+    assert!(!all.contains("centroid") && !all.contains("unit "), "{all}");
+    let mut v = dataset_json();
+    unit_mut(&mut v, "91")["code"] = json!("92");
+    unit_mut(&mut v, "91")["name"] = json!("Tỉnh Ba");
+    let all = build_in(v, Lang::Vi).0.unwrap_err().join("\n");
+    assert!(
+        all.contains("tỉnh 92 (Tỉnh Ba): không có ranh giới trong test.geojson"),
+        "{all}"
+    );
+}
+
+#[test]
+fn progress_and_warnings_follow_the_language() {
+    let mut v = dataset_json();
+    unit_mut(&mut v, "90003")["at"] = json!([21.21, 105.05]);
+    let (out, lines) = build_in(v.clone(), Lang::Vi);
+    let w = out.unwrap().warnings.join("\n");
+    assert!(
+        w.contains(
+            "đơn vị 90003 (Xã Xã 90003): tâm nằm ngoài ranh giới tỉnh 90 (Tỉnh Một), cách 1,1 km; \
+             đã lấy đối xứng vào trong"
+        ),
+        "{w}"
+    );
+    let lines = lines.join("\n");
+    assert!(
+        lines.contains("11 xã trước 1/7/2025 thuộc 2 tỉnh, 4 xã sau 1/7/2025; lưới 0,0001°"),
+        "{lines}"
+    );
+    assert!(lines.contains("pre2025: 11 hình"), "{lines}");
+    let (out, lines) = build_in(v, Lang::En);
+    let w = out.unwrap().warnings.join("\n");
+    assert!(
+        w.contains("unit 90003 (Xã Xã 90003): centroid 1.1 km outside the outline of province 90"),
+        "{w}"
+    );
+    assert!(lines.join("\n").contains("grid 0.0001°"), "{lines:?}");
 }
 
 #[test]
