@@ -183,8 +183,11 @@ pub fn Atlas() -> impl IntoView {
     set_timeout(show_panels, std::time::Duration::from_millis(1500));
     view! {
         <div class="atlas">
+            // The map first, its year control under it, then the options: the order seen at
+            // every width, so that Tab follows the screen (with the options first in the page,
+            // a keyboard user at 200 % zoom went from options shown at the bottom up to the
+            // map). On a laptop the options still fit above the fold.
             <section class="map-panel">
-                <MapOptions/>
                 <div class="map-frame">
                     <MapView/>
                     <ZoomButtons/>
@@ -195,6 +198,7 @@ pub fn Atlas() -> impl IntoView {
                 // Under the year control, not above the map: crossing the reform must not move
                 // the map and the year buttons away from the pointer.
                 <ReformNotice/>
+                <MapOptions/>
             </section>
             <aside class="side-panel">
                 // The selected commune first: what the reader just picked is in sight on a

@@ -270,7 +270,13 @@ pub fn ChartCanvas(
         if let Some(title) = spec.with_untracked(|s| s.as_ref().map(|s| s.title(lang))) {
             head.push(title);
         }
-        let mut foot = Vec::new();
+        // The chart's note first: what the page says under it goes with the picture (Lục
+        // Nam's bars of 2025–2026 are the new Bắc Ninh's; a profile's numbered cells need
+        // their key).
+        let mut foot: Vec<String> = spec
+            .with_untracked(|s| s.as_ref().and_then(|s| s.note(lang)))
+            .into_iter()
+            .collect();
         if let Some(index) = app.index() {
             let data = &index.data;
             let place = chart_place(&index, resolved.as_ref(), lang);

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use ntm_core::i18n::{Msg, fill};
-use ntm_core::index::Step;
+use ntm_core::index::{Status, Step};
 use ntm_core::model::Era;
 use ntm_core::view::Colouring;
 use wasm_bindgen::JsCast;
@@ -391,10 +391,17 @@ pub fn LiveSummary() -> impl IntoView {
         let lang = app.lang();
         let s = ntm_core::summary::summarize(&index, r.scope, r.step);
         let f = |n: usize| ntm_core::format::count(lang, n);
+        let pending = s.counts.get(Status::NotReassessed);
+        let msg = if pending > 0 {
+            Msg::LiveSummaryPending.counted(s.total())
+        } else {
+            Msg::LiveSummary.counted(s.total())
+        };
         Some(fill(
-            Msg::LiveSummary.counted(s.total()).text(lang),
+            msg.text(lang),
             &[
                 ("year", &step_label(r.step, lang)),
+                ("pending", &f(pending)),
                 ("standard", &f(s.standard())),
                 ("total", &f(s.total())),
                 ("advanced", &f(s.advanced())),

@@ -307,10 +307,41 @@ test('keyboard: a year step across the reform leaves the focused slider where it
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.map-stage')).toHaveAttribute('data-era', 'post2025');
   await expect(page.locator('.reform-notice')).toBeVisible();
-  // Scroll anchoring used to hold the options (first in the DOM, last on screen) and move
-  // the page up by the notice's height: the slider went out of sight.
+  // Scroll anchoring used to hold the options (then first in the DOM, last on screen) and
+  // move the page up by the notice's height: the slider went out of sight.
   expect(Math.abs((await top()) - before)).toBeLessThanOrEqual(2);
   await expect(slider).toBeInViewport();
+});
+
+test('keyboard: Tab goes from the map to the year control, then to the options, in the order they are on screen', async ({ page }) => {
+  // Both layouts: a phone-width page (a laptop at 200 % zoom) and a laptop's.
+  for (const size of [{ width: 640, height: 400 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(size);
+    await page.goto('./?year=2022');
+    await page.locator('.map-focus').focus();
+    const groups = [];
+    const tops = {};
+    for (let i = 0; i < 14; i += 1) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() => {
+        const el = document.activeElement;
+        const group = el?.closest('.map-frame, .timeline, .map-options');
+        if (!group) return null;
+        const name = ['map-frame', 'timeline', 'map-options'].find((c) => group.classList.contains(c));
+        return { name, top: Math.round(group.getBoundingClientRect().top + window.scrollY) };
+      });
+      if (!at) break;
+      if (groups[groups.length - 1] !== at.name) groups.push(at.name);
+      tops[at.name] = at.top;
+    }
+    // The options were first in the page but shown last on a phone: Tab went down to them
+    // and back up to the map.
+    expect(groups, JSON.stringify(size)).toEqual(['map-frame', 'timeline', 'map-options']);
+    expect(tops['timeline']).toBeGreaterThan(tops['map-frame']);
+    expect(tops['map-options']).toBeGreaterThan(tops['timeline']);
+  }
+  // On a laptop the options stay above the fold.
+  await expect(page.getByRole('combobox', { name: 'Tô màu theo' })).toBeInViewport();
 });
 
 test('keyboard: the year buttons keep the focus at the last year; closing the card returns it to the map', async ({ page }) => {
@@ -392,6 +423,15 @@ test('an old commune seen after the reform: its card says until when, and the ma
   // The numbers after the reform say why they start from zero, and what came before.
   await page.goto('./?year=2026&scope=20');
   await expect(page.locator('.summary-reform')).toContainText('Trước sắp xếp (30/6/2025), các xã cũ ở đây: 106/175 đạt chuẩn NTM (60,6');
+  // None recognised again is not a finding of "0/61 · 0,0 %" (an audit read it as one): a
+  // dash and what it means, on the cards, in the live region and in the chart's summary.
+  const standard = page.locator('.figure[data-tier="standard"]');
+  await expect(standard.locator('.figure-value')).toHaveText('–');
+  await expect(standard.locator('.figure-share')).toHaveText('chưa có xã nào được công nhận lại');
+  await expect(page.locator('.figures')).not.toContainText('0,0');
+  await expect(page.getByTestId('live-summary')).toHaveText(/^2026: 12 trên 61 xã chưa xét lại sau sắp xếp; 0 xã đạt chuẩn NTM/);
+  await page.goto('./?year=2025&scope=20&view=charts');
+  await expect(page.locator('.chart-summary').first()).toContainText('Tính đến 2026: chưa có xã nào được công nhận lại; 12 trên 61 xã chưa xét lại sau sắp xếp.');
 });
 
 test('a ward is not assessed: its card has no recognition history to wait for', async ({ page }) => {

@@ -229,14 +229,20 @@ fn a_count_of_criteria_met_that_the_marks_contradict_is_located() {
     assert_eq!(b.code, 1, "{}\n{}", b.stdout, b.stderr);
     let lines: Vec<_> = b.stdout.lines().collect();
     assert!(
-        lines.iter().any(|l| l.starts_with("assessments.csv:3: met_count: ")
-            && l.contains("“17/19”")
-            && l.contains("không quá số tiêu chí của bộ")),
+        lines
+            .iter()
+            .any(|l| l.starts_with("assessments.csv:3: met_count: ")
+                && l.contains("“17/19”")
+                && l.contains("không quá số tiêu chí của bộ")),
         "{lines:#?}"
     );
     assert!(
-        lines.iter().any(|l| l.starts_with("assessments.csv:2: met_count: ")
-            && l.contains("số tiêu chí đạt 17 không khớp với các ô tiêu chí: các ô cho phép từ 0 đến 16")),
+        lines
+            .iter()
+            .any(|l| l.starts_with("assessments.csv:2: met_count: ")
+                && l.contains(
+                    "số tiêu chí đạt 17 không khớp với các ô tiêu chí: các ô cho phép từ 0 đến 16"
+                )),
         "{lines:#?}"
     );
 }
@@ -529,7 +535,10 @@ fn export_writes_excel_csv_and_geojson() {
     let khuat = units.lines().find(|l| l.starts_with("06565,")).unwrap();
     let cells: Vec<&str> = khuat.split(',').collect();
     let cell = |name: &str| cells[header.iter().position(|h| *h == name).unwrap()];
-    assert_eq!((cell("source_2023"), cell("source_2020")), ("bao", "minh họa"));
+    assert_eq!(
+        (cell("source_2023"), cell("source_2020")),
+        ("bao", "minh họa")
+    );
     let recs = String::from_utf8(std::fs::read(out.join("recognitions.csv")).unwrap()).unwrap();
     assert!(recs.contains("06565,Xã Khuất Xá,06565,NTM nâng cao,2023,2023-11-20,QĐ 1/QĐ-UBND"));
     let geo: serde_json::Value =

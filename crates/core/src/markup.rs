@@ -776,7 +776,10 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         .filter(|u| !u.flags.is_empty())
         .collect();
     let (flag, illustrative) = if unit.flags.contains(&UnitFlag::Disadvantaged) {
-        (Msg::FlagDisadvantagedLong.text(lang).to_owned(), unit.flags_illustrative)
+        (
+            Msg::FlagDisadvantagedLong.text(lang).to_owned(),
+            unit.flags_illustrative,
+        )
     } else if listed.is_empty() {
         (Msg::FlagUnknown.text(lang).to_owned(), false)
     } else if unit.kind.level() != Level::Commune {

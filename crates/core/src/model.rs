@@ -666,8 +666,7 @@ impl Assessment {
 
     /// Number of criteria met: the count the source gives, or the `1` marks.
     pub fn met_count(&self) -> usize {
-        self.count
-            .map_or_else(|| self.marked_met(), usize::from)
+        self.count.map_or_else(|| self.marked_met(), usize::from)
     }
 
     /// Number of criteria marked met (named by the source).

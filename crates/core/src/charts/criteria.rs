@@ -251,7 +251,9 @@ pub fn summary(model: &CriteriaModel, lang: Lang) -> String {
         }
         // Assessed, but every source gives only the number met (Châu Sơn: "17/19").
         return fill(
-            Msg::SumCriteriaCountsOnly.counted(model.communes).text(lang),
+            Msg::SumCriteriaCountsOnly
+                .counted(model.communes)
+                .text(lang),
             &[
                 ("year", &model.step.in_text(lang)),
                 ("assessed", &format::count(lang, model.assessed)),
