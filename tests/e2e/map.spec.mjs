@@ -159,6 +159,41 @@ test('touch: tapping a commune selects it without hover', async ({ page }, info)
   await expect(heading).toBeFocused();
 });
 
+test('touch: the callout offers the other communes under the fingertip, and picks one', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'touch is the phone interaction');
+  // Cẩm Lý is a few pixels wide on the whole map: a finger there may mean a neighbour.
+  await page.goto('./?year=2019');
+  const option = await activate(page, 'cam ly');
+  const [x, y] = await positionOf(option);
+  await mapBox(page).blur();
+  const box = await page.locator('canvas.map-canvas').boundingBox();
+  await page.touchscreen.tap(box.x + x, box.y + y);
+  await expect(page).toHaveURL(/unit=07519/);
+  const callout = page.locator('.map-callout');
+  // Spanning the phone's map, it stands at the far edge from the commune, clear of it and of
+  // the zoom buttons (it covered Cẩm Lý, in the lower half, from the bottom edge).
+  const c = await callout.boundingBox();
+  const [px, py] = [box.x + x, box.y + y];
+  expect(px >= c.x && px <= c.x + c.width && py >= c.y && py <= c.y + c.height).toBe(false);
+  const zoomIn = await page.getByRole('button', { name: 'Phóng to' }).boundingBox();
+  expect(c.x + c.width).toBeLessThanOrEqual(zoomIn.x);
+  const others = callout.getByRole('group', { name: 'Hay ý bạn là:' });
+  const other = others.getByRole('button').first();
+  await expect(other).toBeVisible();
+  const name = (await other.textContent()).trim();
+  expect(name).toMatch(/^(Xã|Thị trấn|Phường) /);
+  expect(name).not.toBe('Xã Cẩm Lý');
+  // At least 40 px tall, for a thumb.
+  expect((await other.boundingBox()).height).toBeGreaterThanOrEqual(40);
+  await other.tap();
+  await expect(page).not.toHaveURL(/unit=07519/);
+  await expect(callout.locator('.tooltip-name')).toContainText(name);
+  await expect(page.locator('.map-stage')).not.toHaveAttribute('data-outlined', '07519');
+  // And back: Cẩm Lý is among the others now.
+  await others.getByRole('button', { name: 'Xã Cẩm Lý' }).tap();
+  await expect(page).toHaveURL(/unit=07519/);
+});
+
 test("touch: a tapped commune's callout follows it when the map zooms", async ({ page }, info) => {
   test.skip(info.project.name !== 'phone', 'touch is the phone interaction');
   await page.goto('./?year=2019');

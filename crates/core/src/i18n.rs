@@ -1169,6 +1169,8 @@ catalogue! {
     ProfileReachModel => "lên NTM kiểu mẫu", "become model NTM";
     /// Profile: model villages heading.
     ProfileModelVillages => "Thôn NTM kiểu mẫu", "Model villages";
+    /// A tap's callout: the other communes under the fingertip, as buttons.
+    MapUnderFinger => "Hay ý bạn là:", "Or did you mean:";
     /// Profile of a district or province: its communes' model villages.
     ProfileAreaModelVillages => "{n} thôn NTM kiểu mẫu ở {communes} xã", "{n} model villages in {communes} communes";
     /// [`Msg::ProfileAreaModelVillages`] for 1.

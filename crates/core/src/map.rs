@@ -529,6 +529,39 @@ impl IdRaster {
     }
 }
 
+impl IdRaster {
+    /// The shapes within `radius` device pixels of a device pixel, nearest first (by their
+    /// nearest pixel), at most `max`: what else a fingertip may have meant by a tap there. A
+    /// commune 15 px wide beside larger ones is easy to miss with a finger.
+    pub fn near(&self, x: usize, y: usize, radius: usize, max: usize) -> Vec<usize> {
+        let mut best: Vec<(usize, usize)> = Vec::new();
+        let r2 = radius * radius;
+        let (x0, x1) = (
+            x.saturating_sub(radius),
+            (x + radius).min(self.width.saturating_sub(1)),
+        );
+        let (y0, y1) = (
+            y.saturating_sub(radius),
+            (y + radius).min(self.height.saturating_sub(1)),
+        );
+        for py in y0..=y1 {
+            for px in x0..=x1 {
+                let d2 = px.abs_diff(x).pow(2) + py.abs_diff(y).pow(2);
+                if d2 > r2 {
+                    continue;
+                }
+                let Some(id) = self.at(px, py) else { continue };
+                match best.iter_mut().find(|(s, _)| *s == id) {
+                    Some(entry) => entry.1 = entry.1.min(d2),
+                    None => best.push((id, d2)),
+                }
+            }
+        }
+        best.sort_by_key(|&(id, d2)| (d2, id));
+        best.into_iter().take(max).map(|(id, _)| id).collect()
+    }
+}
+
 /// Rasterizes every shape visible through `camera` into a `width` × `height` device-pixel
 /// grid, `dpr` device pixels per CSS pixel. Even-odd scanline fill sampling pixel centres.
 pub fn rasterize(
@@ -818,6 +851,22 @@ pub fn compose(raster: &IdRaster, mask: &[u8], lut: &Lut, out: &mut [u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn near_lists_the_shapes_under_a_fingertip_nearest_first() {
+        // 10 × 3: shape 0 on the left, shape 1 a 2-pixel strip, shape 2 on the right.
+        let row = [1, 1, 1, 1, 2, 2, 3, 3, 3, 3];
+        let raster = IdRaster {
+            width: 10,
+            height: 3,
+            ids: row.iter().chain(&row).chain(&row).copied().collect(),
+            runs: Vec::new(),
+        };
+        assert_eq!(raster.near(3, 1, 3, 3), vec![0, 1, 2]);
+        assert_eq!(raster.near(3, 1, 1, 3), vec![0, 1]);
+        assert_eq!(raster.near(0, 0, 2, 3), vec![0]);
+        assert_eq!(raster.near(9, 2, 4, 1), vec![2]);
+    }
 
     #[test]
     fn labels_keep_the_larger_areas_and_never_touch() {

@@ -243,6 +243,9 @@ pub fn MapView() -> impl IntoView {
     let pointer_world = StoredValue::new(None::<(usize, [f32; 2])>);
     // The selection was made by a tap: its callout has a button to the card below the map.
     let tapped = RwSignal::new(false);
+    // The communes under the fingertip of the last tap, nearest first: a commune 15 px wide
+    // is easy to miss, so the callout offers the others there.
+    let under_finger = RwSignal::new(Vec::<usize>::new());
     // "Use two fingers": shown for a moment after a one-finger swipe, which scrolls the page.
     let two_finger_hint = RwSignal::new(false);
     // What was typed on the map when no commune's name starts with it (said, then cleared).
@@ -737,11 +740,22 @@ pub fn MapView() -> impl IntoView {
             set_preview(layers, &g);
             drop(g);
             if tap {
-                let (hit, world) = renderer.borrow().as_ref().map_or((None, None), |r| {
-                    (r.hit(x, y), Some(r.camera.to_world([x, y])))
-                });
+                let touch = ev.pointer_type() != "mouse";
+                let (hit, world, near) =
+                    renderer
+                        .borrow()
+                        .as_ref()
+                        .map_or((None, None, Vec::new()), |r| {
+                            let near = if touch {
+                                r.near(x, y, FINGERTIP)
+                            } else {
+                                Vec::new()
+                            };
+                            (r.hit(x, y), Some(r.camera.to_world([x, y])), near)
+                        });
                 select_shape(app, map, hit);
-                tapped.set(ev.pointer_type() != "mouse");
+                under_finger.set(if hit.is_some() { near } else { Vec::new() });
+                tapped.set(touch);
                 pointer.set(hit.map(|_| (x, y)));
                 pointer_world.set_value(hit.zip(world));
                 return;
@@ -1105,6 +1119,9 @@ pub fn MapView() -> impl IntoView {
                 class:map-callout=callout
                 role=(!callout).then_some("tooltip")
                 data-status=status.slug()
+                // Which side of the point it is on: on a phone, where it spans the map's width,
+                // it goes to the far edge from the point so as not to hide the commune.
+                data-side=if below { "below" } else { "above" }
                 style:left=(!right).then(|| format!("{}px", x + 14.0))
                 style:right=right.then(|| format!("{}px", w - x + 14.0))
                 style:top=below.then(|| format!("{}px", y + 14.0))
@@ -1123,6 +1140,43 @@ pub fn MapView() -> impl IntoView {
                         class="button callout-button"
                         on:click=move |_| crate::browser::scroll_and_focus_later("detail-title")
                     >{Msg::MapShowDetails.text(lang)}" ↓"</button>
+                })}
+                {callout.then(|| {
+                    let others: Vec<usize> = under_finger
+                        .get()
+                        .into_iter()
+                        .filter(|&s| s != shape)
+                        .collect();
+                    (!others.is_empty()).then(|| {
+                        let buttons = others
+                            .into_iter()
+                            .filter_map(|other| {
+                                let unit = model.shapes.get(other)?.unit;
+                                // "Xã Trí Yên", not "Trí Yên": it says what it is.
+                                let label = names::full_name(index.unit(unit), lang);
+                                Some(view! {
+                                    <button
+                                        type="button"
+                                        class="button callout-near-button"
+                                        on:click=move |_| {
+                                            // The callout stays where the finger was, now for
+                                            // the commune picked here.
+                                            if let Some((_, world)) = pointer_world.get_value() {
+                                                pointer_world.set_value(Some((other, world)));
+                                            }
+                                            select_shape(app, map, Some(other));
+                                        }
+                                    >{label}</button>
+                                })
+                            })
+                            .collect_view();
+                        view! {
+                            <div class="callout-near" role="group" aria-label=Msg::MapUnderFinger.text(lang)>
+                                <span class="callout-near-label">{Msg::MapUnderFinger.text(lang)}</span>
+                                {buttons}
+                            </div>
+                        }
+                    })
                 })}
             </div>
         })
@@ -1224,6 +1278,10 @@ pub fn MapView() -> impl IntoView {
 }
 
 /// Selects a shape's unit (or clears the selection), recording it in the URL.
+/// How far from a tap, in CSS pixels, another commune may be what the finger meant (about
+/// the half-width of a fingertip's contact).
+const FINGERTIP: f32 = 12.0;
+
 fn select_shape(app: AppState, map: MapContext, shape: Option<usize>) {
     let unit = shape.and_then(|s| {
         let model = map.model.get_untracked()?;

@@ -460,6 +460,19 @@ impl Renderer {
             .at((x * self.dpr) as usize, (y * self.dpr) as usize)
     }
 
+    /// The communes within `radius` CSS pixels of a point, nearest first (at most four).
+    pub fn near(&self, x: f32, y: f32, radius: f32) -> Vec<usize> {
+        if x < 0.0 || y < 0.0 {
+            return Vec::new();
+        }
+        self.raster.near(
+            (x * self.dpr) as usize,
+            (y * self.dpr) as usize,
+            (radius * self.dpr).round() as usize,
+            4,
+        )
+    }
+
     /// The width of a label in CSS pixels with the label font: the sum of its characters'
     /// advances, each measured once. Placing labels needs a width for every candidate name
     /// (hundreds on the national map); names share a few dozen letters, so this asks the
