@@ -40,6 +40,17 @@ async function positionOf(option) {
   return [Number(await option.getAttribute('data-x')), Number(await option.getAttribute('data-y'))];
 }
 
+/** Finds a commune by typing on the map, then taps it with a finger: the canvas box and the
+ *  commune's point on it. */
+async function tapCommune(page, typed) {
+  const option = await activate(page, typed);
+  const [x, y] = await positionOf(option);
+  await mapBox(page).blur();
+  const box = await page.locator('canvas.map-canvas').boundingBox();
+  await page.touchscreen.tap(box.x + x, box.y + y);
+  return { box, x, y };
+}
+
 test('keyboard: letters no commune starts with are said; Home and End go to the first and last commune', async ({ page }) => {
   await page.goto('./?year=2019');
   const map = mapBox(page);
@@ -141,11 +152,7 @@ test('mouse: hover shows a tooltip, click selects, clicking the background clear
 test('touch: tapping a commune selects it without hover', async ({ page }, info) => {
   test.skip(info.project.name !== 'phone', 'touch is the phone interaction');
   await page.goto('./?year=2019');
-  const option = await activate(page, 'cam ly');
-  const [x, y] = await positionOf(option);
-  await mapBox(page).blur();
-  const box = await page.locator('canvas.map-canvas').boundingBox();
-  await page.touchscreen.tap(box.x + x, box.y + y);
+  await tapCommune(page, 'cam ly');
   const heading = page.getByRole('heading', { name: 'Xã Cẩm Lý, huyện Lục Nam' });
   await expect(heading).toBeAttached();
   await expect(page).toHaveURL(/unit=07519/);
@@ -163,11 +170,7 @@ test('touch: the callout offers the other communes under the fingertip, and pick
   test.skip(info.project.name !== 'phone', 'touch is the phone interaction');
   // Cẩm Lý is a few pixels wide on the whole map: a finger there may mean a neighbour.
   await page.goto('./?year=2019');
-  const option = await activate(page, 'cam ly');
-  const [x, y] = await positionOf(option);
-  await mapBox(page).blur();
-  const box = await page.locator('canvas.map-canvas').boundingBox();
-  await page.touchscreen.tap(box.x + x, box.y + y);
+  const { box, x, y } = await tapCommune(page, 'cam ly');
   await expect(page).toHaveURL(/unit=07519/);
   const callout = page.locator('.map-callout');
   // Spanning the phone's map, it stands at the far edge from the commune, clear of it and of
@@ -197,12 +200,7 @@ test('touch: the callout offers the other communes under the fingertip, and pick
 test("touch: a tapped commune's callout follows it when the map zooms", async ({ page }, info) => {
   test.skip(info.project.name !== 'phone', 'touch is the phone interaction');
   await page.goto('./?year=2019');
-  const option = await activate(page, 'cam ly');
-  const [x, y] = await positionOf(option);
-  await mapBox(page).blur();
-  const canvas = page.locator('canvas.map-canvas');
-  const box = await canvas.boundingBox();
-  await page.touchscreen.tap(box.x + x, box.y + y);
+  const { x, y } = await tapCommune(page, 'cam ly');
   const callout = page.locator('.map-callout');
   await expect(callout).toContainText('Xã Cẩm Lý');
   // Where the callout points, from its offsets (it sits 14 px beside the point).
