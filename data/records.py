@@ -66,6 +66,27 @@ SOURCES = [
      "Thời báo Tài chính Việt Nam", "", "https://thoibaotaichinhvietnam.vn/ban-hanh-bo-tieu-chi-quoc-gia-ve-nong-thon-moi-giai-doan-2026-2030-189751.html", ""),
 ]
 
+# English translations of the Vietnamese titles, for English readers; the title itself stays
+# the citation (the app shows both).
+TITLES_EN = {
+    "ntm-facts": "NTM facts compiled from the press and government portals (no source given per figure)",
+    "ls-local": "Local activities: New Rural Development news from Lạng Sơn",
+    "ls-2018": "Decision recognising 2 communes as meeting the New Rural standard in 2018",
+    "ls-2023-adv": "Recognition of Chi Lăng commune (Tràng Định district), Sơn Hà commune (Hữu Lũng district) "
+                   "and Bắc Lãng commune (Đình Lập district) as advanced New Rural communes for 2022",
+    "vn-ls-2025": "Sustaining New Rural Development (Lạng Sơn; figures to the end of June 2025; the new Châu Sơn "
+                  "commune has met 17 of 19 criteria)",
+    "bg-lucnam-2019": "In 2020, Lục Nam picks 3 communes to register for the New Rural standard",
+    "lucnam-2023": "Lục Nam builds advanced, civilised, prosperous and beautiful New Rural areas",
+    "qd37-2024": "Decision 37/QĐ-TTg recognising Lục Nam district, Bắc Giang province, as meeting the New Rural "
+                 "standard for 2023",
+    "bg-2023": "Bắc Giang adds 4 communes at the advanced and model New Rural standards",
+    "qd263-2022": "Decision 263/QĐ-TTg approving the National Target Programme on New Rural Development, 2021–2025",
+    "nq510-2022": "Resolution 510/NQ-UBTVQH15 establishing Phương Sơn township (Lục Nam) and Bắc Lý township "
+                  "(Hiệp Hòa)",
+    "qd51-2025": "Issuing the national New Rural criteria for 2026–2030 (Decision 51/2025/QĐ-TTg)",
+}
+
 # --------------------------------------------------------------------------------------------
 # Record containers
 # --------------------------------------------------------------------------------------------
@@ -544,8 +565,9 @@ def generate(units: list[UnitRow], units_by_id: dict[str, UnitRow], reg) -> dict
         ["geometry_pre2025", "geo-pre2025.json"],
         ["geometry_post2025", "geo-post2025.json"],
     ])
-    files["sources.csv"] = csv_text(["id", "title", "publisher", "date", "url", "file"],
-                                    [list(s) for s in SOURCES])
+    assert set(TITLES_EN) <= {s[0] for s in SOURCES}, set(TITLES_EN) - {s[0] for s in SOURCES}
+    files["sources.csv"] = csv_text(["id", "title", "publisher", "date", "url", "file", "title_en"],
+                                    [list(s) + [TITLES_EN.get(s[0], "")] for s in SOURCES])
     files["coverage.csv"] = csv_text(["code", "name", "from", "to"], [
         ["20", "Tỉnh Lạng Sơn", "2016-01-01", LAST_PRE_REFORM_DAY],
         ["24", "Tỉnh Bắc Giang", "2016-01-01", LAST_PRE_REFORM_DAY],

@@ -65,7 +65,7 @@ const REFORM: Spec = Spec {
 const SOURCES: Spec = Spec {
     file: "sources.csv",
     required: &["id", "title"],
-    optional: &["publisher", "date", "url", "file"],
+    optional: &["publisher", "date", "url", "file", "title_en"],
     extra: None,
 };
 const RECOGNITIONS: Spec = Spec {
@@ -826,6 +826,7 @@ impl Reader<'_> {
                 item: Source {
                     id,
                     title,
+                    title_en: Self::opt_text(&t, i, "title_en"),
                     publisher: Self::opt_text(&t, i, "publisher").unwrap_or_default(),
                     date,
                     url: Self::opt_text(&t, i, "url"),

@@ -652,6 +652,7 @@ const VIETNAMESE_COLUMNS: &[(&str, &[&str])] = &[
     ("ma xa cu", &["former"]),
     ("nguon", &["source"]),
     ("nguon so lieu", &["source"]),
+    ("ten tieng anh", &["title_en"]),
     ("ma cap tren", &["parent_code"]),
     ("tu ngay", &["valid_from", "from"]),
     ("den ngay", &["valid_to", "to"]),

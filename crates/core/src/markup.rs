@@ -1608,7 +1608,20 @@ pub fn about(index: &DatasetIndex, lang: Lang) -> String {
                 &[("n", &crate::format::count(lang, cited))],
             ));
         }
-        h.open("li", &[]).link(s.url.as_deref(), &s.title);
+        h.open("li", &[]);
+        // The title stays the citation; an English reader gets a translation beside it, and
+        // a screen reader reads the Vietnamese title as Vietnamese.
+        match (&s.title_en, lang) {
+            (Some(en), Lang::En) => {
+                h.open("span", &[("lang", "vi")])
+                    .link(s.url.as_deref(), &s.title)
+                    .close("span");
+                h.text(&format!(" [{en}]"));
+            }
+            _ => {
+                h.link(s.url.as_deref(), &s.title);
+            }
+        }
         h.el("span", &[("class", "muted")], &format!(" — {detail}"))
             .close("li");
     };

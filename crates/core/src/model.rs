@@ -794,8 +794,11 @@ pub struct Coverage {
 pub struct Source {
     /// Identifier used by records.
     pub id: String,
-    /// Title, in the source's language.
+    /// Title, in the source's language (the citation).
     pub title: String,
+    /// The title in English, for English readers, where the source is not in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_en: Option<String>,
     /// Publisher.
     pub publisher: String,
     /// Publication date.

@@ -379,3 +379,18 @@ fn sources_no_record_cites_are_not_listed_as_cited() {
         "{cited}"
     );
 }
+
+/// An English reader gets a translation beside a Vietnamese source title; the title stays the
+/// citation, marked as Vietnamese for screen readers.
+#[test]
+fn english_readers_get_source_titles_translated() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let en = ntm_core::markup::about(&index, Lang::En);
+    assert!(
+        en.contains("<span lang=\"vi\"><a href=\"https://vietnamnet.vn/luc-nam-xay-dung-nong-thon-moi-nang-cao-van-minh-giau-dep-2329819.html\" rel=\"noopener noreferrer\" target=\"_blank\">Lục Nam xây dựng nông thôn mới nâng cao, văn minh, giàu đẹp</a></span> [Lục Nam builds advanced, civilised, prosperous and beautiful New Rural areas]"),
+        "{en}"
+    );
+    let vi = ntm_core::markup::about(&index, Lang::Vi);
+    assert!(!vi.contains("Lục Nam builds"), "{vi}");
+}

@@ -126,6 +126,7 @@ fn base() -> Dataset {
         sources: vec![Source {
             id: "s".into(),
             title: "Nguồn".into(),
+            title_en: None,
             publisher: "P".into(),
             date: None,
             url: None,
