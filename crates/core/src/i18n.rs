@@ -105,22 +105,36 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 macro_rules! catalogue {
-    ($( $(#[$doc:meta])* $name:ident => $vi:expr, $en:expr; )*) => {
+    (
+        $( $(#[$doc:meta])* $name:ident => $vi:expr, $en:expr; )*
+        @cli { $( $(#[$cdoc:meta])* $cname:ident => $cvi:expr, $cen:expr; )* }
+    ) => {
         /// A message of the interface.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Msg {
             $( $(#[$doc])* $name, )*
+            $( $(#[$cdoc])* #[cfg(feature = "cli")] $cname, )*
         }
 
         impl Msg {
             /// Every message, for completeness checks.
+            #[cfg(feature = "cli")]
+            pub const ALL: &'static [Msg] = &[$(Msg::$name,)* $(Msg::$cname,)*];
+            /// Every message, for completeness checks.
+            #[cfg(not(feature = "cli"))]
             pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
 
             /// The message's text in a language.
             pub fn text(self, lang: Lang) -> &'static str {
                 match lang {
-                    Lang::Vi => match self { $(Msg::$name => $vi,)* },
-                    Lang::En => match self { $(Msg::$name => $en,)* },
+                    Lang::Vi => match self {
+                        $(Msg::$name => $vi,)*
+                        $(#[cfg(feature = "cli")] Msg::$cname => $cvi,)*
+                    },
+                    Lang::En => match self {
+                        $(Msg::$name => $en,)*
+                        $(#[cfg(feature = "cli")] Msg::$cname => $cen,)*
+                    },
                 }
             }
         }
@@ -390,274 +404,6 @@ catalogue! {
     GeoBrokenArc => "dùng cung {arc} bị lỗi", "uses arc {arc}, which is broken";
     /// Geometry detail: too many points.
     GeoTooManyPoints => "quá {limit} điểm", "more than {limit} points";
-    /// CLI: label before a warning line.
-    CliWarning => "cảnh báo", "warning";
-    /// CLI: the file is not UTF-8 and was read as Windows-1258.
-    CliEncodingWindows1258 => "tệp không phải UTF-8; đã đọc theo bảng mã Windows-1258 (tiếng Việt). Hãy kiểm tra dấu tiếng Việt, và lưu lại bằng “CSV UTF-8” trong Excel",
-        "the file is not UTF-8; it was read as Windows-1258 (Vietnamese). Check the diacritics, and save it again as “CSV UTF-8” from Excel";
-    /// CLI: the file is UTF-16 (Excel's "Unicode Text").
-    CliEncodingUtf16 => "tệp mã hóa UTF-16 ({order}); đã chuyển sang UTF-8", "the file is UTF-16 ({order}); it was converted to UTF-8";
-    /// CLI: a line of a UTF-8 file with bytes that are not UTF-8.
-    CliEncodingBroken => "dòng này có byte không phải UTF-8 (có thể một chữ dán từ tệp bảng mã cũ), đã thay bằng “�”; hãy gõ lại chữ đó, rồi lưu bằng “CSV UTF-8”", "this line has bytes that are not UTF-8 (perhaps a word pasted from a legacy-encoded file), replaced by “�”; retype that word, then save as “CSV UTF-8”";
-    /// CLI: a delimiter other than the comma.
-    CliDelimiter => "các cột được phân cách bằng {found} thay vì dấu phẩy; đã đọc theo {found}", "columns are separated by {found} instead of commas; read with {found}";
-    /// CLI: a column the tool does not know.
-    CliUnknownColumn => "cột “{column}” không được dùng và bị bỏ qua (các cột của tệp này: {known})", "column “{column}” is not used and was ignored (this file's columns: {known})";
-    /// CLI: a column given twice.
-    CliDuplicateColumn => "cột “{column}” có hai lần; chỉ dùng cột đầu tiên", "column “{column}” appears twice; only the first is used";
-    /// CLI: required columns missing.
-    CliMissingColumns => "thiếu cột bắt buộc: {columns} (dòng tiêu đề có: {found})", "required columns missing: {columns} (the header has: {found})";
-    /// CLI: a row with a different number of cells from the header.
-    CliFieldCount => "dòng có {found} ô nhưng dòng tiêu đề có {expected} cột — thiếu ô, hoặc có dấu phẩy trong một ô không đặt trong ngoặc kép; dòng này không được đọc", "the row has {found} cells but the header has {expected} columns: cells are missing, or a cell has a comma and no quotes; the row was not read";
-    /// CLI: a criterion of a set in use has no column.
-    CliCriterionColumnMissing => "không có cột {column}: tiêu chí {n} của bộ {set} được ghi là “chưa rõ” ở {rows} dòng; thêm cột này nếu có số liệu", "no column {column}: criterion {n} of set {set} is recorded as “not known” wherever that set is used (rows: {rows}); add the column if the figures exist";
-    /// CLI: an empty required cell.
-    CliEmptyCell => "ô trống; cần {expected}", "empty cell; expected {expected}";
-    /// CLI: an empty cell under a filled one, typical of merged cells.
-    CliMergedCell => "ô trống — có thể do ô gộp (merged cell) trong Excel: dòng trên có “{above}”. Hãy bỏ gộp ô và điền giá trị vào từng dòng; cần {expected}",
-        "empty cell — probably a merged cell in Excel: the row above has “{above}”. Unmerge the cells and fill every row; expected {expected}";
-    /// CLI: a value that cannot be read.
-    CliBadValue => "giá trị “{found}” không hợp lệ; cần {expected}", "“{found}” is not valid; expected {expected}";
-    /// CLI: a unit code not found at all.
-    CliUnknownCode => "không có đơn vị nào mã “{code}” trong units.csv", "no unit with code “{code}” in units.csv";
-    /// CLI: an undated recognition of a year in which two units had the code.
-    CliCodeTwoUnitsInYear => "năm {year} có hai đơn vị mang mã “{code}”: {units}; dòng không có ngày nên được tính cho đơn vị có hiệu lực ngày {at} ({chosen}); nếu là của đơn vị kia, hãy ghi ngày quyết định", "in {year} two units had code “{code}”: {units}; with no date the row goes to the unit in force on {at} ({chosen}); if it is the other one's, give the decision date";
-    /// CLI: a unit code not valid on the record's date.
-    CliCodeNotOnDate => "không có đơn vị nào mang mã “{code}” có hiệu lực vào ngày {date}; các đơn vị mang mã này: {units}", "no unit with code “{code}” is in force on {date}; units with this code: {units}";
-    /// CLI: the name column does not match the unit.
-    CliNameMismatch => "tên “{found}” không khớp với đơn vị mã {code} ngày {date} (“{expected}”)", "the name “{found}” does not match unit {code} on {date} (“{expected}”)";
-    /// CLI: a code used twice in units.csv.
-    CliDuplicateCode => "mã “{code}” đã có ở dòng {line} với cùng thời gian hiệu lực", "code “{code}” is already on line {line} with the same validity";
-    /// CLI: a row repeated.
-    CliDuplicateRow => "dòng này trùng với dòng {line} và đã được bỏ qua", "this row repeats line {line} and was skipped";
-    /// CLI: a recognition row with the same unit, tier and year as another but other details.
-    CliConflictingRow => "cùng đơn vị, mức và năm với dòng {line} nhưng khác ngày, quyết định hoặc nguồn; hãy giữ một dòng đúng", "same unit, tier and year as line {line} but a different date, decision or source; keep the one that is right";
-    /// CLI: a key repeated in dataset.csv.
-    CliDuplicateKey => "khóa “{key}” đã có ở dòng {line}", "key “{key}” is already on line {line}";
-    /// CLI: an unknown key in dataset.csv.
-    CliUnknownKey => "khóa “{key}” không được dùng (các khóa: {known})", "key “{key}” is not used (keys: {known})";
-    /// CLI: a required key missing in dataset.csv.
-    CliMissingKey => "thiếu khóa bắt buộc “{key}”", "required key “{key}” is missing";
-    /// CLI: no recognitions file.
-    CliNoRecognitions => "không có tệp recognitions.csv trong thư mục {dir}: bộ dữ liệu sẽ không có quyết định công nhận nào, mọi xã hiện là “chưa đạt chuẩn”", "there is no recognitions.csv in {dir}: the dataset will have no recognitions, and every commune will show as “not yet”";
-    /// CLI: a required file is missing.
-    CliMissingFile => "thiếu tệp bắt buộc {file} trong thư mục {dir}", "required file {file} is missing from {dir}";
-    /// CLI: a file that cannot be read.
-    CliReadError => "không đọc được tệp: {detail}", "the file cannot be read: {detail}";
-    /// CLI: a CSV syntax error.
-    CliCsvSyntax => "lỗi cú pháp CSV: {detail}", "CSV syntax error: {detail}";
-    /// CLI: a quote that is never closed.
-    CliUnclosedQuote => "dấu ngoặc kép (\") mở trong ô này không được đóng, nên {lines} dòng sau bị đọc thành một ô; hãy đóng hoặc xóa dấu ngoặc kép", "a quote (\") opened in this cell is never closed, so the {lines} lines after it were read as one cell; close or remove the quote";
-    /// CLI: a code whose length gives no level.
-    CliCodeLength => "mã “{found}” có {n} chữ số; cần 2 chữ số (tỉnh), 3 (huyện) hoặc 5 (xã, phường, thị trấn)", "code “{found}” has {n} digits; expected 2 (province), 3 (district) or 5 (commune, ward, township)";
-    /// CLI: a name without the kind prefix of its level.
-    CliNamePrefix => "tên “{found}” không bắt đầu bằng loại đơn vị {level}; cần {expected}", "the name “{found}” does not start with a kind of {level}; expected {expected}";
-    /// CLI: a mark for a criterion the set does not have.
-    CliMarkOutOfSet => "tiêu chí {n} không có trong bộ {set} ({count} tiêu chí), nhưng ô có “{found}”", "criterion {n} is not in set {set} ({count} criteria), but the cell has “{found}”";
-    /// CLI: a duplicate record for the same unit and date.
-    CliDuplicateRecord => "đã có bản ghi cho đơn vị này cùng ngày ở dòng {line}", "there is already a record for this unit on the same day at line {line}";
-    /// CLI: nothing written because of errors.
-    CliNotWritten => "không ghi {path} vì có {n} lỗi", "{path} was not written: errors: {n}";
-    /// CLI: file written.
-    CliWrote => "đã ghi {path} ({size}; {units} đơn vị, {records} bản ghi)", "wrote {path} ({size}; units: {units}, records: {records})";
-    /// CLI: totals after validation.
-    CliTotals => "{errors} lỗi, {warnings} cảnh báo", "errors: {errors}, warnings: {warnings}";
-    /// CLI: progress, reading a file.
-    CliReading => "đang đọc {file}…", "reading {file}…";
-    /// CLI: export, geometry file missing.
-    CliNoGeometry => "không có tệp hình {file}; bỏ qua GeoJSON thời kỳ {era}", "no geometry file {file}; skipping the {era} GeoJSON";
-    /// CLI: export, file written.
-    CliExported => "đã xuất {path} ({n} dòng)", "exported {path} (rows: {n})";
-    /// CLI: the input of `build` is not a folder.
-    CliNotAFolder => "{path}: không phải thư mục chứa các tệp CSV", "{path}: not a folder of CSV files";
-    /// CLI: a path that does not exist.
-    CliNoSuchPath => "{path}: không có tệp hoặc thư mục này", "{path}: no such file or folder";
-    /// CLI: a CSV file the tool does not read.
-    CliUnknownFile => "tệp này không được dùng và bị bỏ qua (các tệp dùng được: {known})", "this file is not used and was ignored (files read: {known})";
-    /// CLI: a code that lost its leading zero in Excel.
-    CliCodeLeadingZero => "mã “{found}” có 4 chữ số — có thể Excel đã bỏ số 0 ở đầu; đã hiểu là “{code}”. Hãy định dạng cột mã là Văn bản (Text)", "code “{found}” has 4 digits — Excel probably dropped the leading zero; read as “{code}”. Format the code column as Text";
-    /// CLI (`geometry`, `lite`): a unit in a message, e.g. "unit 06079 (Xã Hồng Phong)".
-    CliGeoUnit => "đơn vị {id} ({name})", "unit {id} ({name})";
-    /// CLI `geometry`: a province in a message.
-    CliGeoProvince => "tỉnh {code} ({name})", "province {code} ({name})";
-    /// CLI `geometry`: a feature of a GeoJSON file, counted from 1 as a reader counts.
-    CliGeoFeature => "đối tượng thứ {n} (“{name}”)", "feature {n} (\"{name}\")";
-    /// CLI `geometry`: a feature with no name.
-    CliGeoFeatureUnnamed => "đối tượng thứ {n} (không có tên)", "feature {n} (no name)";
-    /// CLI: a file that cannot be read, with the reason.
-    CliCannotRead => "{path}: không đọc được tệp: {reason}", "{path}: the file cannot be read: {reason}";
-    /// CLI: a file or folder that cannot be written, with the reason.
-    CliCannotWrite => "{path}: không ghi được: {reason}", "{path}: cannot be written: {reason}";
-    /// CLI: reason of a file error: no such file.
-    CliIoNotFound => "không có tệp hoặc thư mục này", "no such file or folder";
-    /// CLI: reason of a file error: no permission.
-    CliIoPermission => "không có quyền truy cập", "permission denied";
-    /// CLI: reason of a file error: a folder where a file is needed.
-    CliIoIsFolder => "đây là một thư mục, cần một tệp", "this is a folder; a file is needed";
-    /// CLI: reason of a file error: the disk is full.
-    CliIoDiskFull => "ổ đĩa đã đầy", "the disk is full";
-    /// CLI `geometry`: a JSON file that is not a GeoJSON `FeatureCollection`.
-    CliGeoNotFeatureCollection => "không phải GeoJSON dạng FeatureCollection (không có danh sách “features”); hãy xuất lớp ranh giới tỉnh ra GeoJSON, ví dụ trong QGIS: Export › Save Features As… › GeoJSON", "not a GeoJSON FeatureCollection (no \"features\" list); export the province layer as GeoJSON, e.g. in QGIS: Export › Save Features As… › GeoJSON";
-    /// CLI `geometry`: a feature without geometry.
-    CliGeoNoGeometry => "không có hình (trường “geometry” trống hoặc thiếu); cần Polygon hoặc MultiPolygon", "no geometry (the \"geometry\" field is empty or missing); expected Polygon or MultiPolygon";
-    /// CLI `geometry`: a feature of another geometry type.
-    CliGeoWrongType => "kiểu hình {found}, cần Polygon hoặc MultiPolygon: ranh giới tỉnh phải là vùng, không phải đường hay điểm", "geometry type {found} (expected Polygon or MultiPolygon: a province outline is an area, not a line or a point)";
-    /// CLI `geometry`: `MultiPolygon` coordinates that are not a list.
-    CliGeoCoordinatesNotList => "“coordinates” không phải danh sách các đa giác", "the coordinates are not a list of polygons";
-    /// CLI `geometry`: a polygon that is not a list of rings.
-    CliGeoPolygonNotRings => "đa giác không phải danh sách các vòng điểm", "polygon is not a list of rings";
-    /// CLI `geometry`: a ring that is not a list of points.
-    CliGeoRingNotPoints => "vòng không phải danh sách các điểm", "ring is not a list of points";
-    /// CLI `geometry`: a point that is not two numbers.
-    CliGeoPointNotLonLat => "điểm {found} không phải [kinh độ, vĩ độ] gồm hai số", "point {found} is not [lon, lat] (two numbers)";
-    /// CLI `geometry`: a point out of range.
-    CliGeoBadCoordinate => "tọa độ [{lon}, {lat}] nằm ngoài phạm vi (kinh độ từ −180 đến 180, vĩ độ từ −90 đến 90)", "bad coordinate [{lon}, {lat}] (longitude −180 to 180, latitude −90 to 90)";
-    /// CLI `geometry`: a point written [lat, lon].
-    CliGeoSwappedCoordinate => "tọa độ [{lon}, {lat}] có vẻ bị đảo thành [vĩ độ, kinh độ], trong khi GeoJSON ghi [kinh độ, vĩ độ]; hãy đổi chỗ hai số (Việt Nam ở kinh độ 102–110, vĩ độ 8–24)", "bad coordinate [{lon}, {lat}]; it looks like [lat, lon]: GeoJSON writes [lon, lat], so swap the two numbers (Vietnam lies at longitude 102–110, latitude 8–24)";
-    /// CLI `geometry`: a polygon with no usable ring.
-    CliGeoNoRing => "đa giác không có vòng nào từ 4 điểm trở lên (điểm cuối của vòng phải trùng điểm đầu)", "polygon has no ring of 4 points or more (a ring ends at its first point)";
-    /// CLI `geometry`: an outline that is not a valid polygon: the cause and the fix.
-    CliGeoInvalidOutline => "ranh giới không phải đa giác hợp lệ: ở đa giác thứ {polygon}, {cause}; các ô của xã sẽ bị cắt sai. Hãy sửa trong QGIS (Vector › Geometry Tools › Fix Geometries) hoặc mapshaper (-clean)", "the outline is not a valid polygon: in polygon {polygon}, {cause}; the communes' cells would be clipped wrongly. Fix it in QGIS (Vector › Geometry Tools › Fix Geometries) or mapshaper (-clean)";
-    /// CLI `geometry`: the exterior ring of a polygon.
-    CliGeoOuterRing => "vòng ngoài", "the exterior ring";
-    /// CLI `geometry`: an interior ring (hole) of a polygon, counted from 1.
-    CliGeoInnerRing => "vòng trong thứ {n}", "interior ring {n}";
-    /// CLI `geometry`: a ring crossing itself.
-    CliGeoSelfIntersection => "{ring} tự cắt — đường ranh giới vắt chéo qua chính nó như hình chiếc nơ", "{ring} has a self-intersection — the outline crosses itself like a bow tie";
-    /// CLI `geometry`: a ring with too few points.
-    CliGeoTooFewPoints => "{ring} có ít hơn 3 điểm khác nhau", "{ring} has fewer than 3 distinct points";
-    /// CLI `geometry`: a ring with a coordinate that is not a number.
-    CliGeoNonFinite => "{ring} có tọa độ không phải số ở điểm thứ {n}", "{ring} has a coordinate that is not a number at point {n}";
-    /// CLI `geometry`: a hole outside the exterior ring.
-    CliGeoHoleOutside => "{ring} nằm ngoài vòng ngoài", "{ring} is not inside the exterior ring";
-    /// CLI `geometry`: two rings of a polygon crossing.
-    CliGeoRingsCross => "{ring} và {other} cắt nhau", "{ring} and {other} intersect";
-    /// CLI `geometry`: a feature whose names match several provinces.
-    CliGeoFeatureAmbiguous => "{feature}: các tên của đối tượng ({names}) khớp với nhiều tỉnh: {codes}; hãy thêm trường “code” (mã tỉnh) cho đối tượng", "{feature}: its names ({names}) match several provinces: {codes}; give the feature a \"code\" property (the province code)";
-    /// CLI `geometry`: a feature named after a region, corrected.
-    CliGeoFeatureMislabelled => "{feature}: mang tên một vùng, không phải tên tỉnh; đã hiểu là {province}", "{feature}: mislabelled region name; it is {province}";
-    /// CLI `geometry`: an unnamed feature joined to the nearest province.
-    CliGeoFeatureJoined => "{feature}: đã gộp vào tỉnh gần nhất, mã {code}", "{feature}: joined to the nearest province, {code}";
-    /// CLI `geometry`: a pre-reform commune whose province is not a pre-reform province.
-    CliGeoProvinceNotPre2025 => "{unit}: tỉnh {province} của đơn vị này không phải tỉnh trước 1/7/2025; hãy kiểm tra parent_code trong units.csv", "{unit}: its province {province} is not a pre-2025 province; check its parent_code in units.csv";
-    /// CLI `geometry`: a commune whose parents lead to no province.
-    CliGeoNoProvince => "{unit}: không rõ thuộc tỉnh nào (chuỗi đơn vị cấp trên không dẫn tới tỉnh nào); hãy kiểm tra parent_code trong units.csv", "{unit}: unknown province (its parent chain reaches no province); check its parent_code in units.csv";
-    /// CLI `geometry`: a province with no outline in the GeoJSON file.
-    CliGeoNoOutline => "{province}: không có ranh giới trong {source} (không đối tượng nào mang mã hoặc tên của tỉnh); hãy thêm trường “code” hoặc “name” cho đối tượng của tỉnh", "{province}: no outline in {source} (no feature with its code or name); give the province's feature a \"code\" or \"name\" property";
-    /// CLI `geometry`: a commune without centroid.
-    CliGeoNoCentroid => "{unit}: không có tọa độ tâm; hãy điền cột lat và lon trong units.csv", "{unit}: no centroid; fill in its lat and lon in units.csv";
-    /// CLI `geometry`: a centroid outside Vietnam.
-    CliGeoBadCentroid => "{unit}: tọa độ tâm không hợp lệ (vĩ độ {lat}, kinh độ {lon}); cần một điểm trong Việt Nam, vĩ độ 5–25 và kinh độ 100–120 (cột lat, lon trong units.csv)", "{unit}: bad centroid [{lat}, {lon}] (expected [lat, lon] in Vietnam: latitude 5–25, longitude 100–120; the lat and lon columns of units.csv)";
-    /// CLI `geometry`: a centroid with latitude and longitude swapped.
-    CliGeoSwappedCentroid => "{unit}: tọa độ tâm có vẻ bị đảo (vĩ độ {lat}, kinh độ {lon}); cột lat là vĩ độ (8–24), cột lon là kinh độ (102–110): hãy đổi chỗ hai số trong units.csv", "{unit}: bad centroid [{lat}, {lon}]; it looks swapped: lat is the latitude (8–24) and lon the longitude (102–110), so swap the two numbers in units.csv";
-    /// CLI `geometry`: a successor that is not a post-reform commune.
-    CliGeoUnknownSuccessor => "{unit}: đơn vị mới {successor} không phải xã sau 1/7/2025 có trong bộ dữ liệu; hãy kiểm tra new_code trong reform.csv", "{unit}: successor {successor} is not a post-2025 commune in the dataset; check new_code in reform.csv";
-    /// CLI `geometry`: errors, nothing written.
-    CliGeoNothingWritten => "ntm-data geometry: {n} lỗi; không ghi tệp nào", "ntm-data geometry: errors: {n}; nothing written";
-    /// CLI `geometry`: a problem found when checking the built geometry.
-    CliGeoCheckProblem => "kiểm tra hình vừa dựng: {path}: {detail}", "geometry check: {path}: {detail}";
-    /// CLI `geometry`: the built geometry has errors.
-    CliGeoCheckFailed => "hình vừa dựng có {n} lỗi; không ghi tệp nào", "the built geometry has errors: {n}; nothing written";
-    /// CLI `geometry`: warnings left out of the output.
-    CliGeoMoreWarnings => "… và {n} cảnh báo nữa không hiện ra", "… and further warnings not shown: {n}";
-    /// CLI `geometry` progress: features read.
-    CliGeoFeaturesRead => "đã đọc {path}: {n} đối tượng", "read {path}: features: {n}";
-    /// CLI `geometry` progress: what the partition is made of.
-    CliGeoProgressCommunes => "{old} xã trước 1/7/2025 thuộc {provinces} tỉnh, {new} xã sau 1/7/2025; lưới {grid}°", "communes before 1 July 2025: {old} (provinces: {provinces}); after: {new}; grid {grid}°";
-    /// CLI `geometry` progress: cells of one province.
-    CliGeoProgressCells => "ô Voronoi: {province} ({n} xã)", "cells: {province} (communes: {n})";
-    /// CLI `geometry` progress: dividing old cells among new communes.
-    CliGeoProgressDividing => "đang chia ô của xã cũ cho các xã sau 1/7/2025", "dividing cells among post-reform communes";
-    /// CLI `geometry` progress: pieces of the partition.
-    CliGeoProgressAtoms => "{n} mảnh; đang dựng các đường ranh giới chung", "pieces: {n}; building the topology";
-    /// CLI `geometry` progress: the shared arcs.
-    CliGeoProgressArcs => "{arcs} cung dùng chung, {points} điểm sau khi đơn giản hóa ({noded} điểm được chèn tại chỗ giao nhau)", "shared arcs: {arcs}, points after simplification: {points} (vertices inserted by noding: {noded})";
-    /// CLI `geometry` progress: one era's file.
-    CliGeoProgressEra => "{era}: {shapes} hình, {arcs} cung", "{era}: shapes: {shapes}, arcs: {arcs}";
-    /// CLI `geometry` progress: finished.
-    CliGeoDone => "xong", "done";
-    /// CLI `geometry`: heading of the size report.
-    CliGeoSizes => "kích thước (gốc / nén brotli -q 11):", "sizes (raw / brotli -q 11):";
-    /// CLI `geometry`: one line of the size report.
-    CliGeoSizeLine => "  {path} {raw} gốc  {brotli} nén  {verdict}", "  {path} {raw} raw  {brotli} brotli  {verdict}";
-    /// CLI `geometry`: a file within its size budget.
-    CliGeoWithinBudget => "trong hạn mức {kb} KB", "within budget {kb} KB";
-    /// CLI `geometry`: a file over its size budget.
-    CliGeoOverBudget => "VƯỢT HẠN MỨC {kb} KB", "OVER BUDGET {kb} KB";
-    /// CLI `geometry`: the brotli tool is missing.
-    CliGeoNoBrotli => "chưa cài brotli: không rõ kích thước nén", "brotli not installed: size unknown";
-    /// CLI `geometry` warning: a centroid far outside its province, drawn as a disc.
-    CliGeoCentroidFarOutside => "{unit}: tâm nằm ngoài ranh giới {province}, cách {km} km; được vẽ thành một hình tròn nhỏ (nếu đây không phải xã đảo, hãy kiểm tra lat, lon trong units.csv)", "{unit}: centroid {km} km outside the outline of {province}; drawn as a small disc (unless it is an island commune, check its lat and lon in units.csv)";
-    /// CLI `geometry` warning: a centroid just outside its province, mirrored inside.
-    CliGeoCentroidMirrored => "{unit}: tâm nằm ngoài ranh giới {province}, cách {km} km; đã lấy đối xứng vào trong", "{unit}: centroid {km} km outside the outline of {province}; mirrored inside";
-    /// CLI `geometry` warning: communes sharing one centroid.
-    CliGeoSharedCentroid => "{units} có cùng một tâm; đã dàn ra trên vòng tròn bán kính {km} km", "{units} share one centroid; spread on a {km} km circle";
-    /// CLI `geometry`: the Voronoi cells of a province failed.
-    CliGeoVoronoiFailed => "{province}: không dựng được các ô Voronoi: {detail}", "{province}: Voronoi cells failed: {detail}";
-    /// CLI `geometry`: a commune whose cell lies outside its province.
-    CliGeoEmptyCell => "{unit}: ô trống: ô Voronoi của đơn vị nằm ngoài ranh giới {province}; hãy kiểm tra lat, lon trong units.csv", "{unit}: empty cell: its Voronoi cell lies outside the outline of {province}; check its lat and lon in units.csv";
-    /// CLI `geometry`: a new commune with neither centroid nor predecessor.
-    CliGeoNoCentroidNoPredecessor => "{unit}: không có tọa độ tâm, và không có xã cũ nào để dựng hình từ đó; hãy điền lat, lon trong units.csv", "{unit}: no centroid, and no pre-reform commune to draw it from; fill in its lat and lon in units.csv";
-    /// CLI `geometry` warning: a new commune without predecessor, inside other cells.
-    CliGeoNoPredecessorCovered => "{unit}: không có xã cũ nào, và tâm nằm trong ô của xã khác; không có hình", "{unit}: has no pre-reform commune and its centroid lies inside other cells; no shape";
-    /// CLI `geometry` warning: a new commune without predecessor, drawn as a disc.
-    CliGeoNoPredecessorDisc => "{unit}: không có xã cũ nào; được vẽ thành một hình tròn nhỏ", "{unit}: has no pre-reform commune; drawn as a small disc";
-    /// CLI `geometry` warning: island pieces left out.
-    CliGeoIslandsDropped => "đã bỏ {n} mảnh đảo cách tâm mọi xã hơn {km} km", "island pieces farther than {km} km from any commune centroid, left out: {n}";
-    /// CLI `geometry`: a new commune that got no part of its predecessors.
-    CliGeoEmptySuccessor => "{unit}: ô trống: mọi phần của các xã cũ của đơn vị này đều thuộc về các xã mới khác; hãy kiểm tra lat, lon trong units.csv", "{unit}: empty cell: the parts of its pre-reform communes all went to other successors; check its lat and lon in units.csv";
-    /// CLI `geometry` warning: an old commune with no successor.
-    CliGeoNoSuccessor => "{unit}: không có xã mới nào kế thừa từ 1/7/2025; không được vẽ trên bản đồ sau sắp xếp", "{unit}: no post-reform successor; left out of the post-2025 map";
-    /// CLI `geometry`: a successor without centroid, needed to divide an old commune.
-    CliGeoNoCentroidToDivide => "{unit}: không có tọa độ tâm (cần để chia {old} cho các xã mới); hãy điền lat, lon trong units.csv", "{unit}: no centroid (needed to divide {old} among its successors); fill in its lat and lon in units.csv";
-    /// CLI `geometry`: dividing an old commune failed.
-    CliGeoDivideFailed => "{unit}: không chia được cho các xã mới: {detail}", "{unit}: dividing among successors failed: {detail}";
-    /// CLI `lite`: a geometry file named by the dataset is missing.
-    CliLiteGeometryMissing => "{path}: không có tệp này, dù bộ dữ liệu có nêu tên; hãy tạo nó trước bằng `ntm-data geometry --dataset {dataset} --provinces … --out {folder}`", "{path}: not found; the dataset names this geometry file: make it first with `ntm-data geometry --dataset {dataset} --provinces … --out {folder}`";
-    /// CLI `lite`: a file written.
-    CliLiteWrote => "đã ghi {path} ({shapes} hình, {size})", "wrote {path} (shapes: {shapes}, {size})";
-    /// CLI `lite`: the summary.
-    CliLiteDone => "đã ghi {files} tệp vào {folder}", "files written to {folder}: {files}";
-    /// Expected: the provenance of flags.
-    ExpFlagSource => "để trống (cờ lấy theo nguồn của đơn vị) hoặc “minh họa” (illustrative)", "blank (the flags share the unit's source) or “illustrative” (minh họa)";
-    /// Expected: the source of a unit.
-    ExpUnitSource => "mã nguồn trong sources.csv (đơn vị hành chính không thể là minh họa)", "a source id from sources.csv (administrative units cannot be illustrative)";
-    /// Expected: a year.
-    ExpYear => "năm gồm 4 chữ số, ví dụ 2019", "a four-digit year, e.g. 2019";
-    /// Expected: a date.
-    ExpDate => "ngày dạng 2025-06-30 hoặc 30/06/2025", "a date such as 2025-06-30 or 30/06/2025";
-    /// Expected: a number.
-    ExpNumber => "một số, ví dụ 15,21 hoặc 15.21", "a number such as 15.21 or 15,21";
-    /// Expected: a whole number.
-    ExpCount => "một số nguyên không âm, ví dụ 175", "a whole number such as 175";
-    /// Expected: a tier.
-    ExpTier => "đạt chuẩn, nâng cao, kiểu mẫu hoặc thôn kiểu mẫu (standard, advanced, model, model_village)", "standard, advanced, model or model_village (đạt chuẩn, nâng cao, kiểu mẫu, thôn kiểu mẫu)";
-    /// Expected: a number of criteria met given without the criteria.
-    ExpMetCount => "để trống, hoặc số tiêu chí đạt khi nguồn chỉ cho số mà không nêu tên tiêu chí (một số nguyên, không quá số tiêu chí của bộ), ví dụ 17", "blank, or the number of criteria met where the source gives the number without naming them (a whole number, at most the set's size), e.g. 17";
-    /// Expected: a criterion mark.
-    ExpMark => "1 (đạt), 0 (chưa đạt), hoặc x / để trống (chưa đánh giá hoặc không rõ)", "1 (met), 0 (not met), or x / blank (not assessed or not known)";
-    /// Expected: a succession relation.
-    ExpRelation => "whole (toàn bộ) hoặc part (một phần)", "whole or part (toàn bộ, một phần)";
-    /// Expected: an indicator kind.
-    ExpIndicatorKind => "mục tiêu (target) hoặc công bố (reported)", "target or reported (mục tiêu, công bố)";
-    /// Expected: a metric.
-    ExpMetric => "một trong: {list}", "one of: {list}";
-    /// Expected: a GSO code.
-    ExpCode => "mã GSO gồm 2, 3 hoặc 5 chữ số", "a GSO code of 2, 3 or 5 digits";
-    /// Expected: an official name.
-    ExpOfficialName => "tên chính thức có loại đơn vị, ví dụ “Xã Tú Mịch”, “Huyện Lục Nam”, “Tỉnh Lạng Sơn”", "an official name with its kind, e.g. “Xã Tú Mịch”, “Huyện Lục Nam”, “Tỉnh Lạng Sơn”";
-    /// Expected: a source or the illustrative word.
-    ExpSource => "mã nguồn trong sources.csv, hoặc “minh họa” (illustrative)", "a source id from sources.csv, or “illustrative” (minh họa)";
-    /// Expected: a flag.
-    ExpFlag => "đặc biệt khó khăn (disadvantaged)", "disadvantaged (đặc biệt khó khăn)";
-    /// Expected: a latitude.
-    ExpLat => "vĩ độ, ví dụ 21,72", "a latitude such as 21.72";
-    /// Expected: a longitude.
-    ExpLon => "kinh độ, ví dụ 106,95", "a longitude such as 106.95";
-    /// Expected: a criteria set id.
-    ExpCriteriaSet => "mã bộ tiêu chí: {list}", "a criteria set id: {list}";
-    /// Expected: a text.
-    ExpText => "một đoạn chữ", "some text";
     /// Level names for messages.
     LevelProvince => "cấp tỉnh", "province level";
     /// District level.
@@ -1335,6 +1081,278 @@ catalogue! {
     AboutAdminUnits => "Danh sách đơn vị hành chính hai thời kỳ, mã và tâm xã: gói vietnamadminunits trên PyPI (giấy phép MIT).", "Administrative units of both eras, their codes and commune centres: the PyPI package vietnamadminunits (MIT licence).";
     /// About: dataset version.
     AboutDataset => "Bộ dữ liệu “{title}” ({id}), phiên bản {version}, số liệu đến {date}.", "Dataset “{title}” ({id}), version {version}, data as of {date}.";
+    // Messages of the ntm-data command line only: the app (whose wasm carries every string
+    // of the catalogue) is built without them.
+    @cli {
+        /// CLI: label before a warning line.
+        CliWarning => "cảnh báo", "warning";
+        /// CLI: the file is not UTF-8 and was read as Windows-1258.
+        CliEncodingWindows1258 => "tệp không phải UTF-8; đã đọc theo bảng mã Windows-1258 (tiếng Việt). Hãy kiểm tra dấu tiếng Việt, và lưu lại bằng “CSV UTF-8” trong Excel",
+            "the file is not UTF-8; it was read as Windows-1258 (Vietnamese). Check the diacritics, and save it again as “CSV UTF-8” from Excel";
+        /// CLI: the file is UTF-16 (Excel's "Unicode Text").
+        CliEncodingUtf16 => "tệp mã hóa UTF-16 ({order}); đã chuyển sang UTF-8", "the file is UTF-16 ({order}); it was converted to UTF-8";
+        /// CLI: a line of a UTF-8 file with bytes that are not UTF-8.
+        CliEncodingBroken => "dòng này có byte không phải UTF-8 (có thể một chữ dán từ tệp bảng mã cũ), đã thay bằng “�”; hãy gõ lại chữ đó, rồi lưu bằng “CSV UTF-8”", "this line has bytes that are not UTF-8 (perhaps a word pasted from a legacy-encoded file), replaced by “�”; retype that word, then save as “CSV UTF-8”";
+        /// CLI: a delimiter other than the comma.
+        CliDelimiter => "các cột được phân cách bằng {found} thay vì dấu phẩy; đã đọc theo {found}", "columns are separated by {found} instead of commas; read with {found}";
+        /// CLI: a column the tool does not know.
+        CliUnknownColumn => "cột “{column}” không được dùng và bị bỏ qua (các cột của tệp này: {known})", "column “{column}” is not used and was ignored (this file's columns: {known})";
+        /// CLI: a column given twice.
+        CliDuplicateColumn => "cột “{column}” có hai lần; chỉ dùng cột đầu tiên", "column “{column}” appears twice; only the first is used";
+        /// CLI: required columns missing.
+        CliMissingColumns => "thiếu cột bắt buộc: {columns} (dòng tiêu đề có: {found})", "required columns missing: {columns} (the header has: {found})";
+        /// CLI: a row with a different number of cells from the header.
+        CliFieldCount => "dòng có {found} ô nhưng dòng tiêu đề có {expected} cột — thiếu ô, hoặc có dấu phẩy trong một ô không đặt trong ngoặc kép; dòng này không được đọc", "the row has {found} cells but the header has {expected} columns: cells are missing, or a cell has a comma and no quotes; the row was not read";
+        /// CLI: a criterion of a set in use has no column.
+        CliCriterionColumnMissing => "không có cột {column}: tiêu chí {n} của bộ {set} được ghi là “chưa rõ” ở {rows} dòng; thêm cột này nếu có số liệu", "no column {column}: criterion {n} of set {set} is recorded as “not known” wherever that set is used (rows: {rows}); add the column if the figures exist";
+        /// CLI: an empty required cell.
+        CliEmptyCell => "ô trống; cần {expected}", "empty cell; expected {expected}";
+        /// CLI: an empty cell under a filled one, typical of merged cells.
+        CliMergedCell => "ô trống — có thể do ô gộp (merged cell) trong Excel: dòng trên có “{above}”. Hãy bỏ gộp ô và điền giá trị vào từng dòng; cần {expected}",
+            "empty cell — probably a merged cell in Excel: the row above has “{above}”. Unmerge the cells and fill every row; expected {expected}";
+        /// CLI: a value that cannot be read.
+        CliBadValue => "giá trị “{found}” không hợp lệ; cần {expected}", "“{found}” is not valid; expected {expected}";
+        /// CLI: a unit code not found at all.
+        CliUnknownCode => "không có đơn vị nào mã “{code}” trong units.csv", "no unit with code “{code}” in units.csv";
+        /// CLI: an undated recognition of a year in which two units had the code.
+        CliCodeTwoUnitsInYear => "năm {year} có hai đơn vị mang mã “{code}”: {units}; dòng không có ngày nên được tính cho đơn vị có hiệu lực ngày {at} ({chosen}); nếu là của đơn vị kia, hãy ghi ngày quyết định", "in {year} two units had code “{code}”: {units}; with no date the row goes to the unit in force on {at} ({chosen}); if it is the other one's, give the decision date";
+        /// CLI: a unit code not valid on the record's date.
+        CliCodeNotOnDate => "không có đơn vị nào mang mã “{code}” có hiệu lực vào ngày {date}; các đơn vị mang mã này: {units}", "no unit with code “{code}” is in force on {date}; units with this code: {units}";
+        /// CLI: the name column does not match the unit.
+        CliNameMismatch => "tên “{found}” không khớp với đơn vị mã {code} ngày {date} (“{expected}”)", "the name “{found}” does not match unit {code} on {date} (“{expected}”)";
+        /// CLI: a code used twice in units.csv.
+        CliDuplicateCode => "mã “{code}” đã có ở dòng {line} với cùng thời gian hiệu lực", "code “{code}” is already on line {line} with the same validity";
+        /// CLI: a row repeated.
+        CliDuplicateRow => "dòng này trùng với dòng {line} và đã được bỏ qua", "this row repeats line {line} and was skipped";
+        /// CLI: a recognition row with the same unit, tier and year as another but other details.
+        CliConflictingRow => "cùng đơn vị, mức và năm với dòng {line} nhưng khác ngày, quyết định hoặc nguồn; hãy giữ một dòng đúng", "same unit, tier and year as line {line} but a different date, decision or source; keep the one that is right";
+        /// CLI: a key repeated in dataset.csv.
+        CliDuplicateKey => "khóa “{key}” đã có ở dòng {line}", "key “{key}” is already on line {line}";
+        /// CLI: an unknown key in dataset.csv.
+        CliUnknownKey => "khóa “{key}” không được dùng (các khóa: {known})", "key “{key}” is not used (keys: {known})";
+        /// CLI: a required key missing in dataset.csv.
+        CliMissingKey => "thiếu khóa bắt buộc “{key}”", "required key “{key}” is missing";
+        /// CLI: no recognitions file.
+        CliNoRecognitions => "không có tệp recognitions.csv trong thư mục {dir}: bộ dữ liệu sẽ không có quyết định công nhận nào, mọi xã hiện là “chưa đạt chuẩn”", "there is no recognitions.csv in {dir}: the dataset will have no recognitions, and every commune will show as “not yet”";
+        /// CLI: a required file is missing.
+        CliMissingFile => "thiếu tệp bắt buộc {file} trong thư mục {dir}", "required file {file} is missing from {dir}";
+        /// CLI: a file that cannot be read.
+        CliReadError => "không đọc được tệp: {detail}", "the file cannot be read: {detail}";
+        /// CLI: a CSV syntax error.
+        CliCsvSyntax => "lỗi cú pháp CSV: {detail}", "CSV syntax error: {detail}";
+        /// CLI: a quote that is never closed.
+        CliUnclosedQuote => "dấu ngoặc kép (\") mở trong ô này không được đóng, nên {lines} dòng sau bị đọc thành một ô; hãy đóng hoặc xóa dấu ngoặc kép", "a quote (\") opened in this cell is never closed, so the {lines} lines after it were read as one cell; close or remove the quote";
+        /// CLI: a code whose length gives no level.
+        CliCodeLength => "mã “{found}” có {n} chữ số; cần 2 chữ số (tỉnh), 3 (huyện) hoặc 5 (xã, phường, thị trấn)", "code “{found}” has {n} digits; expected 2 (province), 3 (district) or 5 (commune, ward, township)";
+        /// CLI: a name without the kind prefix of its level.
+        CliNamePrefix => "tên “{found}” không bắt đầu bằng loại đơn vị {level}; cần {expected}", "the name “{found}” does not start with a kind of {level}; expected {expected}";
+        /// CLI: a mark for a criterion the set does not have.
+        CliMarkOutOfSet => "tiêu chí {n} không có trong bộ {set} ({count} tiêu chí), nhưng ô có “{found}”", "criterion {n} is not in set {set} ({count} criteria), but the cell has “{found}”";
+        /// CLI: a duplicate record for the same unit and date.
+        CliDuplicateRecord => "đã có bản ghi cho đơn vị này cùng ngày ở dòng {line}", "there is already a record for this unit on the same day at line {line}";
+        /// CLI: nothing written because of errors.
+        CliNotWritten => "không ghi {path} vì có {n} lỗi", "{path} was not written: errors: {n}";
+        /// CLI: file written.
+        CliWrote => "đã ghi {path} ({size}; {units} đơn vị, {records} bản ghi)", "wrote {path} ({size}; units: {units}, records: {records})";
+        /// CLI: totals after validation.
+        CliTotals => "{errors} lỗi, {warnings} cảnh báo", "errors: {errors}, warnings: {warnings}";
+        /// CLI: progress, reading a file.
+        CliReading => "đang đọc {file}…", "reading {file}…";
+        /// CLI: export, geometry file missing.
+        CliNoGeometry => "không có tệp hình {file}; bỏ qua GeoJSON thời kỳ {era}", "no geometry file {file}; skipping the {era} GeoJSON";
+        /// CLI: export, file written.
+        CliExported => "đã xuất {path} ({n} dòng)", "exported {path} (rows: {n})";
+        /// CLI: the input of `build` is not a folder.
+        CliNotAFolder => "{path}: không phải thư mục chứa các tệp CSV", "{path}: not a folder of CSV files";
+        /// CLI: a path that does not exist.
+        CliNoSuchPath => "{path}: không có tệp hoặc thư mục này", "{path}: no such file or folder";
+        /// CLI: a CSV file the tool does not read.
+        CliUnknownFile => "tệp này không được dùng và bị bỏ qua (các tệp dùng được: {known})", "this file is not used and was ignored (files read: {known})";
+        /// CLI: a code that lost its leading zero in Excel.
+        CliCodeLeadingZero => "mã “{found}” có 4 chữ số — có thể Excel đã bỏ số 0 ở đầu; đã hiểu là “{code}”. Hãy định dạng cột mã là Văn bản (Text)", "code “{found}” has 4 digits — Excel probably dropped the leading zero; read as “{code}”. Format the code column as Text";
+        /// CLI (`geometry`, `lite`): a unit in a message, e.g. "unit 06079 (Xã Hồng Phong)".
+        CliGeoUnit => "đơn vị {id} ({name})", "unit {id} ({name})";
+        /// CLI `geometry`: a province in a message.
+        CliGeoProvince => "tỉnh {code} ({name})", "province {code} ({name})";
+        /// CLI `geometry`: a feature of a GeoJSON file, counted from 1 as a reader counts.
+        CliGeoFeature => "đối tượng thứ {n} (“{name}”)", "feature {n} (\"{name}\")";
+        /// CLI `geometry`: a feature with no name.
+        CliGeoFeatureUnnamed => "đối tượng thứ {n} (không có tên)", "feature {n} (no name)";
+        /// CLI: a file that cannot be read, with the reason.
+        CliCannotRead => "{path}: không đọc được tệp: {reason}", "{path}: the file cannot be read: {reason}";
+        /// CLI: a file or folder that cannot be written, with the reason.
+        CliCannotWrite => "{path}: không ghi được: {reason}", "{path}: cannot be written: {reason}";
+        /// CLI: reason of a file error: no such file.
+        CliIoNotFound => "không có tệp hoặc thư mục này", "no such file or folder";
+        /// CLI: reason of a file error: no permission.
+        CliIoPermission => "không có quyền truy cập", "permission denied";
+        /// CLI: reason of a file error: a folder where a file is needed.
+        CliIoIsFolder => "đây là một thư mục, cần một tệp", "this is a folder; a file is needed";
+        /// CLI: reason of a file error: the disk is full.
+        CliIoDiskFull => "ổ đĩa đã đầy", "the disk is full";
+        /// CLI `geometry`: a JSON file that is not a GeoJSON `FeatureCollection`.
+        CliGeoNotFeatureCollection => "không phải GeoJSON dạng FeatureCollection (không có danh sách “features”); hãy xuất lớp ranh giới tỉnh ra GeoJSON, ví dụ trong QGIS: Export › Save Features As… › GeoJSON", "not a GeoJSON FeatureCollection (no \"features\" list); export the province layer as GeoJSON, e.g. in QGIS: Export › Save Features As… › GeoJSON";
+        /// CLI `geometry`: a feature without geometry.
+        CliGeoNoGeometry => "không có hình (trường “geometry” trống hoặc thiếu); cần Polygon hoặc MultiPolygon", "no geometry (the \"geometry\" field is empty or missing); expected Polygon or MultiPolygon";
+        /// CLI `geometry`: a feature of another geometry type.
+        CliGeoWrongType => "kiểu hình {found}, cần Polygon hoặc MultiPolygon: ranh giới tỉnh phải là vùng, không phải đường hay điểm", "geometry type {found} (expected Polygon or MultiPolygon: a province outline is an area, not a line or a point)";
+        /// CLI `geometry`: `MultiPolygon` coordinates that are not a list.
+        CliGeoCoordinatesNotList => "“coordinates” không phải danh sách các đa giác", "the coordinates are not a list of polygons";
+        /// CLI `geometry`: a polygon that is not a list of rings.
+        CliGeoPolygonNotRings => "đa giác không phải danh sách các vòng điểm", "polygon is not a list of rings";
+        /// CLI `geometry`: a ring that is not a list of points.
+        CliGeoRingNotPoints => "vòng không phải danh sách các điểm", "ring is not a list of points";
+        /// CLI `geometry`: a point that is not two numbers.
+        CliGeoPointNotLonLat => "điểm {found} không phải [kinh độ, vĩ độ] gồm hai số", "point {found} is not [lon, lat] (two numbers)";
+        /// CLI `geometry`: a point out of range.
+        CliGeoBadCoordinate => "tọa độ [{lon}, {lat}] nằm ngoài phạm vi (kinh độ từ −180 đến 180, vĩ độ từ −90 đến 90)", "bad coordinate [{lon}, {lat}] (longitude −180 to 180, latitude −90 to 90)";
+        /// CLI `geometry`: a point written [lat, lon].
+        CliGeoSwappedCoordinate => "tọa độ [{lon}, {lat}] có vẻ bị đảo thành [vĩ độ, kinh độ], trong khi GeoJSON ghi [kinh độ, vĩ độ]; hãy đổi chỗ hai số (Việt Nam ở kinh độ 102–110, vĩ độ 8–24)", "bad coordinate [{lon}, {lat}]; it looks like [lat, lon]: GeoJSON writes [lon, lat], so swap the two numbers (Vietnam lies at longitude 102–110, latitude 8–24)";
+        /// CLI `geometry`: a polygon with no usable ring.
+        CliGeoNoRing => "đa giác không có vòng nào từ 4 điểm trở lên (điểm cuối của vòng phải trùng điểm đầu)", "polygon has no ring of 4 points or more (a ring ends at its first point)";
+        /// CLI `geometry`: an outline that is not a valid polygon: the cause and the fix.
+        CliGeoInvalidOutline => "ranh giới không phải đa giác hợp lệ: ở đa giác thứ {polygon}, {cause}; các ô của xã sẽ bị cắt sai. Hãy sửa trong QGIS (Vector › Geometry Tools › Fix Geometries) hoặc mapshaper (-clean)", "the outline is not a valid polygon: in polygon {polygon}, {cause}; the communes' cells would be clipped wrongly. Fix it in QGIS (Vector › Geometry Tools › Fix Geometries) or mapshaper (-clean)";
+        /// CLI `geometry`: the exterior ring of a polygon.
+        CliGeoOuterRing => "vòng ngoài", "the exterior ring";
+        /// CLI `geometry`: an interior ring (hole) of a polygon, counted from 1.
+        CliGeoInnerRing => "vòng trong thứ {n}", "interior ring {n}";
+        /// CLI `geometry`: a ring crossing itself.
+        CliGeoSelfIntersection => "{ring} tự cắt — đường ranh giới vắt chéo qua chính nó như hình chiếc nơ", "{ring} has a self-intersection — the outline crosses itself like a bow tie";
+        /// CLI `geometry`: a ring with too few points.
+        CliGeoTooFewPoints => "{ring} có ít hơn 3 điểm khác nhau", "{ring} has fewer than 3 distinct points";
+        /// CLI `geometry`: a ring with a coordinate that is not a number.
+        CliGeoNonFinite => "{ring} có tọa độ không phải số ở điểm thứ {n}", "{ring} has a coordinate that is not a number at point {n}";
+        /// CLI `geometry`: a hole outside the exterior ring.
+        CliGeoHoleOutside => "{ring} nằm ngoài vòng ngoài", "{ring} is not inside the exterior ring";
+        /// CLI `geometry`: two rings of a polygon crossing.
+        CliGeoRingsCross => "{ring} và {other} cắt nhau", "{ring} and {other} intersect";
+        /// CLI `geometry`: a feature whose names match several provinces.
+        CliGeoFeatureAmbiguous => "{feature}: các tên của đối tượng ({names}) khớp với nhiều tỉnh: {codes}; hãy thêm trường “code” (mã tỉnh) cho đối tượng", "{feature}: its names ({names}) match several provinces: {codes}; give the feature a \"code\" property (the province code)";
+        /// CLI `geometry`: a feature named after a region, corrected.
+        CliGeoFeatureMislabelled => "{feature}: mang tên một vùng, không phải tên tỉnh; đã hiểu là {province}", "{feature}: mislabelled region name; it is {province}";
+        /// CLI `geometry`: an unnamed feature joined to the nearest province.
+        CliGeoFeatureJoined => "{feature}: đã gộp vào tỉnh gần nhất, mã {code}", "{feature}: joined to the nearest province, {code}";
+        /// CLI `geometry`: a pre-reform commune whose province is not a pre-reform province.
+        CliGeoProvinceNotPre2025 => "{unit}: tỉnh {province} của đơn vị này không phải tỉnh trước 1/7/2025; hãy kiểm tra parent_code trong units.csv", "{unit}: its province {province} is not a pre-2025 province; check its parent_code in units.csv";
+        /// CLI `geometry`: a commune whose parents lead to no province.
+        CliGeoNoProvince => "{unit}: không rõ thuộc tỉnh nào (chuỗi đơn vị cấp trên không dẫn tới tỉnh nào); hãy kiểm tra parent_code trong units.csv", "{unit}: unknown province (its parent chain reaches no province); check its parent_code in units.csv";
+        /// CLI `geometry`: a province with no outline in the GeoJSON file.
+        CliGeoNoOutline => "{province}: không có ranh giới trong {source} (không đối tượng nào mang mã hoặc tên của tỉnh); hãy thêm trường “code” hoặc “name” cho đối tượng của tỉnh", "{province}: no outline in {source} (no feature with its code or name); give the province's feature a \"code\" or \"name\" property";
+        /// CLI `geometry`: a commune without centroid.
+        CliGeoNoCentroid => "{unit}: không có tọa độ tâm; hãy điền cột lat và lon trong units.csv", "{unit}: no centroid; fill in its lat and lon in units.csv";
+        /// CLI `geometry`: a centroid outside Vietnam.
+        CliGeoBadCentroid => "{unit}: tọa độ tâm không hợp lệ (vĩ độ {lat}, kinh độ {lon}); cần một điểm trong Việt Nam, vĩ độ 5–25 và kinh độ 100–120 (cột lat, lon trong units.csv)", "{unit}: bad centroid [{lat}, {lon}] (expected [lat, lon] in Vietnam: latitude 5–25, longitude 100–120; the lat and lon columns of units.csv)";
+        /// CLI `geometry`: a centroid with latitude and longitude swapped.
+        CliGeoSwappedCentroid => "{unit}: tọa độ tâm có vẻ bị đảo (vĩ độ {lat}, kinh độ {lon}); cột lat là vĩ độ (8–24), cột lon là kinh độ (102–110): hãy đổi chỗ hai số trong units.csv", "{unit}: bad centroid [{lat}, {lon}]; it looks swapped: lat is the latitude (8–24) and lon the longitude (102–110), so swap the two numbers in units.csv";
+        /// CLI `geometry`: a successor that is not a post-reform commune.
+        CliGeoUnknownSuccessor => "{unit}: đơn vị mới {successor} không phải xã sau 1/7/2025 có trong bộ dữ liệu; hãy kiểm tra new_code trong reform.csv", "{unit}: successor {successor} is not a post-2025 commune in the dataset; check new_code in reform.csv";
+        /// CLI `geometry`: errors, nothing written.
+        CliGeoNothingWritten => "ntm-data geometry: {n} lỗi; không ghi tệp nào", "ntm-data geometry: errors: {n}; nothing written";
+        /// CLI `geometry`: a problem found when checking the built geometry.
+        CliGeoCheckProblem => "kiểm tra hình vừa dựng: {path}: {detail}", "geometry check: {path}: {detail}";
+        /// CLI `geometry`: the built geometry has errors.
+        CliGeoCheckFailed => "hình vừa dựng có {n} lỗi; không ghi tệp nào", "the built geometry has errors: {n}; nothing written";
+        /// CLI `geometry`: warnings left out of the output.
+        CliGeoMoreWarnings => "… và {n} cảnh báo nữa không hiện ra", "… and further warnings not shown: {n}";
+        /// CLI `geometry` progress: features read.
+        CliGeoFeaturesRead => "đã đọc {path}: {n} đối tượng", "read {path}: features: {n}";
+        /// CLI `geometry` progress: what the partition is made of.
+        CliGeoProgressCommunes => "{old} xã trước 1/7/2025 thuộc {provinces} tỉnh, {new} xã sau 1/7/2025; lưới {grid}°", "communes before 1 July 2025: {old} (provinces: {provinces}); after: {new}; grid {grid}°";
+        /// CLI `geometry` progress: cells of one province.
+        CliGeoProgressCells => "ô Voronoi: {province} ({n} xã)", "cells: {province} (communes: {n})";
+        /// CLI `geometry` progress: dividing old cells among new communes.
+        CliGeoProgressDividing => "đang chia ô của xã cũ cho các xã sau 1/7/2025", "dividing cells among post-reform communes";
+        /// CLI `geometry` progress: pieces of the partition.
+        CliGeoProgressAtoms => "{n} mảnh; đang dựng các đường ranh giới chung", "pieces: {n}; building the topology";
+        /// CLI `geometry` progress: the shared arcs.
+        CliGeoProgressArcs => "{arcs} cung dùng chung, {points} điểm sau khi đơn giản hóa ({noded} điểm được chèn tại chỗ giao nhau)", "shared arcs: {arcs}, points after simplification: {points} (vertices inserted by noding: {noded})";
+        /// CLI `geometry` progress: one era's file.
+        CliGeoProgressEra => "{era}: {shapes} hình, {arcs} cung", "{era}: shapes: {shapes}, arcs: {arcs}";
+        /// CLI `geometry` progress: finished.
+        CliGeoDone => "xong", "done";
+        /// CLI `geometry`: heading of the size report.
+        CliGeoSizes => "kích thước (gốc / nén brotli -q 11):", "sizes (raw / brotli -q 11):";
+        /// CLI `geometry`: one line of the size report.
+        CliGeoSizeLine => "  {path} {raw} gốc  {brotli} nén  {verdict}", "  {path} {raw} raw  {brotli} brotli  {verdict}";
+        /// CLI `geometry`: a file within its size budget.
+        CliGeoWithinBudget => "trong hạn mức {kb} KB", "within budget {kb} KB";
+        /// CLI `geometry`: a file over its size budget.
+        CliGeoOverBudget => "VƯỢT HẠN MỨC {kb} KB", "OVER BUDGET {kb} KB";
+        /// CLI `geometry`: the brotli tool is missing.
+        CliGeoNoBrotli => "chưa cài brotli: không rõ kích thước nén", "brotli not installed: size unknown";
+        /// CLI `geometry` warning: a centroid far outside its province, drawn as a disc.
+        CliGeoCentroidFarOutside => "{unit}: tâm nằm ngoài ranh giới {province}, cách {km} km; được vẽ thành một hình tròn nhỏ (nếu đây không phải xã đảo, hãy kiểm tra lat, lon trong units.csv)", "{unit}: centroid {km} km outside the outline of {province}; drawn as a small disc (unless it is an island commune, check its lat and lon in units.csv)";
+        /// CLI `geometry` warning: a centroid just outside its province, mirrored inside.
+        CliGeoCentroidMirrored => "{unit}: tâm nằm ngoài ranh giới {province}, cách {km} km; đã lấy đối xứng vào trong", "{unit}: centroid {km} km outside the outline of {province}; mirrored inside";
+        /// CLI `geometry` warning: communes sharing one centroid.
+        CliGeoSharedCentroid => "{units} có cùng một tâm; đã dàn ra trên vòng tròn bán kính {km} km", "{units} share one centroid; spread on a {km} km circle";
+        /// CLI `geometry`: the Voronoi cells of a province failed.
+        CliGeoVoronoiFailed => "{province}: không dựng được các ô Voronoi: {detail}", "{province}: Voronoi cells failed: {detail}";
+        /// CLI `geometry`: a commune whose cell lies outside its province.
+        CliGeoEmptyCell => "{unit}: ô trống: ô Voronoi của đơn vị nằm ngoài ranh giới {province}; hãy kiểm tra lat, lon trong units.csv", "{unit}: empty cell: its Voronoi cell lies outside the outline of {province}; check its lat and lon in units.csv";
+        /// CLI `geometry`: a new commune with neither centroid nor predecessor.
+        CliGeoNoCentroidNoPredecessor => "{unit}: không có tọa độ tâm, và không có xã cũ nào để dựng hình từ đó; hãy điền lat, lon trong units.csv", "{unit}: no centroid, and no pre-reform commune to draw it from; fill in its lat and lon in units.csv";
+        /// CLI `geometry` warning: a new commune without predecessor, inside other cells.
+        CliGeoNoPredecessorCovered => "{unit}: không có xã cũ nào, và tâm nằm trong ô của xã khác; không có hình", "{unit}: has no pre-reform commune and its centroid lies inside other cells; no shape";
+        /// CLI `geometry` warning: a new commune without predecessor, drawn as a disc.
+        CliGeoNoPredecessorDisc => "{unit}: không có xã cũ nào; được vẽ thành một hình tròn nhỏ", "{unit}: has no pre-reform commune; drawn as a small disc";
+        /// CLI `geometry` warning: island pieces left out.
+        CliGeoIslandsDropped => "đã bỏ {n} mảnh đảo cách tâm mọi xã hơn {km} km", "island pieces farther than {km} km from any commune centroid, left out: {n}";
+        /// CLI `geometry`: a new commune that got no part of its predecessors.
+        CliGeoEmptySuccessor => "{unit}: ô trống: mọi phần của các xã cũ của đơn vị này đều thuộc về các xã mới khác; hãy kiểm tra lat, lon trong units.csv", "{unit}: empty cell: the parts of its pre-reform communes all went to other successors; check its lat and lon in units.csv";
+        /// CLI `geometry` warning: an old commune with no successor.
+        CliGeoNoSuccessor => "{unit}: không có xã mới nào kế thừa từ 1/7/2025; không được vẽ trên bản đồ sau sắp xếp", "{unit}: no post-reform successor; left out of the post-2025 map";
+        /// CLI `geometry`: a successor without centroid, needed to divide an old commune.
+        CliGeoNoCentroidToDivide => "{unit}: không có tọa độ tâm (cần để chia {old} cho các xã mới); hãy điền lat, lon trong units.csv", "{unit}: no centroid (needed to divide {old} among its successors); fill in its lat and lon in units.csv";
+        /// CLI `geometry`: dividing an old commune failed.
+        CliGeoDivideFailed => "{unit}: không chia được cho các xã mới: {detail}", "{unit}: dividing among successors failed: {detail}";
+        /// CLI `lite`: a geometry file named by the dataset is missing.
+        CliLiteGeometryMissing => "{path}: không có tệp này, dù bộ dữ liệu có nêu tên; hãy tạo nó trước bằng `ntm-data geometry --dataset {dataset} --provinces … --out {folder}`", "{path}: not found; the dataset names this geometry file: make it first with `ntm-data geometry --dataset {dataset} --provinces … --out {folder}`";
+        /// CLI `lite`: a file written.
+        CliLiteWrote => "đã ghi {path} ({shapes} hình, {size})", "wrote {path} (shapes: {shapes}, {size})";
+        /// CLI `lite`: the summary.
+        CliLiteDone => "đã ghi {files} tệp vào {folder}", "files written to {folder}: {files}";
+        /// Expected: the provenance of flags.
+        ExpFlagSource => "để trống (cờ lấy theo nguồn của đơn vị) hoặc “minh họa” (illustrative)", "blank (the flags share the unit's source) or “illustrative” (minh họa)";
+        /// Expected: the source of a unit.
+        ExpUnitSource => "mã nguồn trong sources.csv (đơn vị hành chính không thể là minh họa)", "a source id from sources.csv (administrative units cannot be illustrative)";
+        /// Expected: a year.
+        ExpYear => "năm gồm 4 chữ số, ví dụ 2019", "a four-digit year, e.g. 2019";
+        /// Expected: a date.
+        ExpDate => "ngày dạng 2025-06-30 hoặc 30/06/2025", "a date such as 2025-06-30 or 30/06/2025";
+        /// Expected: a number.
+        ExpNumber => "một số, ví dụ 15,21 hoặc 15.21", "a number such as 15.21 or 15,21";
+        /// Expected: a whole number.
+        ExpCount => "một số nguyên không âm, ví dụ 175", "a whole number such as 175";
+        /// Expected: a tier.
+        ExpTier => "đạt chuẩn, nâng cao, kiểu mẫu hoặc thôn kiểu mẫu (standard, advanced, model, model_village)", "standard, advanced, model or model_village (đạt chuẩn, nâng cao, kiểu mẫu, thôn kiểu mẫu)";
+        /// Expected: a number of criteria met given without the criteria.
+        ExpMetCount => "để trống, hoặc số tiêu chí đạt khi nguồn chỉ cho số mà không nêu tên tiêu chí (một số nguyên, không quá số tiêu chí của bộ), ví dụ 17", "blank, or the number of criteria met where the source gives the number without naming them (a whole number, at most the set's size), e.g. 17";
+        /// Expected: a criterion mark.
+        ExpMark => "1 (đạt), 0 (chưa đạt), hoặc x / để trống (chưa đánh giá hoặc không rõ)", "1 (met), 0 (not met), or x / blank (not assessed or not known)";
+        /// Expected: a succession relation.
+        ExpRelation => "whole (toàn bộ) hoặc part (một phần)", "whole or part (toàn bộ, một phần)";
+        /// Expected: an indicator kind.
+        ExpIndicatorKind => "mục tiêu (target) hoặc công bố (reported)", "target or reported (mục tiêu, công bố)";
+        /// Expected: a metric.
+        ExpMetric => "một trong: {list}", "one of: {list}";
+        /// Expected: a GSO code.
+        ExpCode => "mã GSO gồm 2, 3 hoặc 5 chữ số", "a GSO code of 2, 3 or 5 digits";
+        /// Expected: an official name.
+        ExpOfficialName => "tên chính thức có loại đơn vị, ví dụ “Xã Tú Mịch”, “Huyện Lục Nam”, “Tỉnh Lạng Sơn”", "an official name with its kind, e.g. “Xã Tú Mịch”, “Huyện Lục Nam”, “Tỉnh Lạng Sơn”";
+        /// Expected: a source or the illustrative word.
+        ExpSource => "mã nguồn trong sources.csv, hoặc “minh họa” (illustrative)", "a source id from sources.csv, or “illustrative” (minh họa)";
+        /// Expected: a flag.
+        ExpFlag => "đặc biệt khó khăn (disadvantaged)", "disadvantaged (đặc biệt khó khăn)";
+        /// Expected: a latitude.
+        ExpLat => "vĩ độ, ví dụ 21,72", "a latitude such as 21.72";
+        /// Expected: a longitude.
+        ExpLon => "kinh độ, ví dụ 106,95", "a longitude such as 106.95";
+        /// Expected: a criteria set id.
+        ExpCriteriaSet => "mã bộ tiêu chí: {list}", "a criteria set id: {list}";
+        /// Expected: a text.
+        ExpText => "một đoạn chữ", "some text";
+    }
 }
 
 impl Msg {
