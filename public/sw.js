@@ -4,8 +4,9 @@
  *   service worker installs. BUILD and SHELL below are filled in at build time
  *   (`xtask finalize`); every build gets its own cache, and older caches are deleted when the
  *   new one takes over, so an app is never served with another build's files.
- * - Pages and data files: network first (so a new deployment is picked up on the next online
- *   visit), falling back to the cache when the network fails or is too slow. A response from
+ * - Pages and data files: network first, revalidated with the server whatever the host's
+ *   cache headers (so a new deployment is picked up on the next online visit), falling back to
+ *   the cache when the network fails or is too slow. A response from
  *   the cache carries the header `x-ntm-from-cache: 1`, which the app shows as "offline — data
  *   as of …".
  * - Hashed files (name-<hash>.js/.wasm/.css) never change: cache first. So do the icons of
@@ -44,7 +45,14 @@ function markFromCache(response) {
 
 async function networkFirst(request, cacheKey) {
   const cache = await caches.open(CACHE);
-  const network = fetch(request).then(async (response) => {
+  // Past the browser's HTTP cache, to the server (a conditional request: a 304 costs a round
+  // trip, no body): a host that sends no Cache-Control lets the browser keep a file "fresh"
+  // for days, and a new dataset would wait for that copy to expire. A navigation's request
+  // cannot be copied with options, so its address is fetched.
+  const fresh = request.mode === 'navigate'
+    ? fetch(request.url, { cache: 'no-cache', credentials: 'same-origin' })
+    : fetch(request, { cache: 'no-cache' });
+  const network = fresh.then(async (response) => {
     if (response.ok) await cache.put(cacheKey, response.clone());
     return response;
   });

@@ -148,6 +148,9 @@ const server = createServer(async (req, res) => {
         const data = await readFile(fault.arg);
         return send(res, 200, { 'content-type': 'application/json' }, data);
       }
+      // The file itself, fresh for a day in the browser's cache: what a host without cache
+      // rules does (Apache gives a file with Last-Modified a heuristic freshness).
+      case 'cached': break;
       default: break;
     }
   }
@@ -160,6 +163,7 @@ const server = createServer(async (req, res) => {
   const headers = { 'content-type': type, 'x-content-type-options': 'nosniff' };
   // Hashed assets never change; everything else must be revalidated.
   headers['cache-control'] = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  if (fault?.mode === 'cached') headers['cache-control'] = 'max-age=86400';
   if (has('csp')) headers['content-security-policy'] = CSP;
   const accept = req.headers['accept-encoding'] || '';
   let body;

@@ -62,6 +62,27 @@ test('a newly deployed dataset is picked up on the next online visit', async ({ 
   await expect(footer).toContainText('phiên bản 2099.01.01');
 });
 
+test('a new dataset is picked up even where the host lets the browser cache the old one for a day', async ({ page }) => {
+  // A host with no cache rules: the browser may keep data/ntm.json "fresh" for days. The
+  // service worker revalidates with the server all the same (a deployer found the old data
+  // shown after an update behind the README's Apache block).
+  await fault(page, 'data/ntm.json', 'cached');
+  await page.goto('./');
+  await expect(summary(page)).toBeVisible();
+  await waitForOfflineCache(page);
+  const footer = page.locator('footer');
+  const data = JSON.parse(readFileSync(join(root, 'public/data/ntm.json'), 'utf8'));
+  await expect(footer).toContainText(`phiên bản ${data.version}`);
+  await page.reload();
+  await expect(footer).toContainText(`phiên bản ${data.version}`);
+  data.version = '2099.02.02';
+  const path = join(mkdtempSync(join(tmpdir(), 'ntm-e2e-')), 'newer.json');
+  writeFileSync(path, JSON.stringify(data));
+  await fault(page, 'data/ntm.json', 'file', path);
+  await page.reload();
+  await expect(footer).toContainText('phiên bản 2099.02.02');
+});
+
 test('once the app is cached, stepping through the years asks the server for nothing', async ({ page }) => {
   await page.goto('./?year=2019');
   await expect(summary(page)).toBeVisible();
