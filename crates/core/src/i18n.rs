@@ -733,6 +733,10 @@ catalogue! {
     SumCriteria => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; tiêu chí có tỷ lệ xã đạt thấp nhất là “{name}” (đạt ở {met} trên {known} xã có kết quả).", "{year}: {assessed} of {communes} communes assessed against {document}; the criterion met by the smallest share is “{name}” (met in {met} of {known} with a result).";
     /// [`Msg::SumCriteria`] for a total of 1.
     SumCriteriaOne => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; tiêu chí có tỷ lệ xã đạt thấp nhất là “{name}” (đạt ở {met} trên {known} xã có kết quả).", "{year}: {assessed} of {communes} commune assessed against {document}; the criterion met by the smallest share is “{name}” (met in {met} of {known} with a result).";
+    /// [`Msg::SumCriteria`] when every criterion is met wherever its result is known.
+    SumCriteriaAllMet => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; mọi tiêu chí đều đạt ở tất cả các xã có kết quả.", "{year}: {assessed} of {communes} communes assessed against {document}; every criterion is met in every commune with a result.";
+    /// [`Msg::SumCriteriaAllMet`] for a total of 1.
+    SumCriteriaAllMetOne => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}; mọi tiêu chí đều đạt ở tất cả các xã có kết quả.", "{year}: {assessed} of {communes} commune assessed against {document}; every criterion is met in every commune with a result.";
     /// [`Msg::SumCriteria`] when no assessment names its criteria, only their number.
     SumCriteriaCountsOnly => "{year}: {assessed} trên {communes} xã có đánh giá theo {document}, nhưng nguồn chỉ cho biết số tiêu chí đạt, không cho biết từng tiêu chí.", "{year}: {assessed} of {communes} communes assessed against {document}, but the sources give only the number of criteria met, not which.";
     /// [`Msg::SumCriteriaCountsOnly`] for a total of 1.
@@ -1376,6 +1380,7 @@ impl Msg {
             Msg::UnsourcedTiers => Msg::UnsourcedTiersOne,
             Msg::HeadAssessed => Msg::HeadAssessedOne,
             Msg::SumCriteriaCountsOnly => Msg::SumCriteriaCountsOnlyOne,
+            Msg::SumCriteriaAllMet => Msg::SumCriteriaAllMetOne,
             Msg::AboutCitedBy => Msg::AboutCitedByOne,
             Msg::ProfileAreaModelVillages => Msg::ProfileAreaModelVillagesOne,
             Msg::VillagesUnnamed => Msg::VillagesUnnamedOne,

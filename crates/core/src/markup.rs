@@ -22,7 +22,7 @@ use crate::index::{DatasetIndex, Status, Step, UnitIx};
 use crate::model::{Era, Level, Provenance, Tier, UnitFlag};
 use crate::names;
 use crate::summary::summarize;
-use crate::table::{RowProvenance, TableRow, flags_text, status_provenance};
+use crate::table::{RowProvenance, TableRow, flags_text, row_provenance};
 use crate::targets::{TargetProgress, all_targets, target_progress};
 
 /// Escapes text for an HTML text node or a quoted attribute value.
@@ -522,7 +522,9 @@ pub fn profile_head(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         &[("date", &index.data.as_of.display(lang))],
     ))
     .text(" · ");
-    h.badge(status_provenance(index, ix, at), lang);
+    // As the table's row says it: a sourced tier with illustrative criteria is "partly
+    // illustrative", not "sourced" (Cẩm Lý's profile said "Có nguồn" over made-up criteria).
+    h.badge(row_provenance(index, ix, at), lang);
     h.close("p").close("header");
     // The step the status describes (for a unit created later, the latest one).
     let label = index
@@ -785,10 +787,16 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
     } else if unit.kind.level() != Level::Commune {
         // A district or province is not itself on the list: how many of its communes are
         // (Lục Nam's profile said "not listed as an especially disadvantaged commune").
-        let communes = index.communes_in(Some(ix), at);
-        let flagged: Vec<&crate::model::Unit> = communes
+        // Over its xã: a ward or township is never on that list (Lục Nam said "5 of 24" with
+        // its two townships counted).
+        let communes: Vec<&crate::model::Unit> = index
+            .communes_in(Some(ix), at)
+            .into_iter()
+            .map(|c| index.unit(c))
+            .filter(|u| u.kind.is_ntm_commune())
+            .collect();
+        let flagged: Vec<&&crate::model::Unit> = communes
             .iter()
-            .map(|&c| index.unit(c))
             .filter(|u| u.flags.contains(&UnitFlag::Disadvantaged))
             .collect();
         (

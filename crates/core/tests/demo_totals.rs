@@ -303,7 +303,10 @@ fn a_district_is_not_called_a_ward() {
         !body.contains("Không thuộc diện xã đặc biệt khó khăn"),
         "{body}"
     );
-    assert!(body.contains(" xã thuộc diện đặc biệt khó khăn"), "{body}");
+    assert!(
+        body.contains(" trên 22 xã thuộc diện đặc biệt khó khăn"),
+        "{body}"
+    );
 }
 
 /// Lục Nam's 2025 advanced target is drawn as published, 21,7 %, not recomputed from its
@@ -393,4 +396,20 @@ fn english_readers_get_source_titles_translated() {
     );
     let vi = ntm_core::markup::about(&index, Lang::Vi);
     assert!(!vi.contains("Lục Nam builds"), "{vi}");
+}
+
+/// Where every criterion is met in every commune with a result, the criteria chart names no
+/// "weakest" criterion (Lục Nam read "Quy hoạch, met in 22 of 22").
+#[test]
+fn a_criteria_chart_with_every_criterion_met_names_no_weakest() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let luc_nam = index.find("218");
+    let step = index.step_by_key("2023").expect("2023");
+    let chart = ntm_core::chart_data::criteria(&index, luc_nam, step).expect("a set in force");
+    let sentence = ntm_core::charts::criteria::summary(&chart, Lang::Vi);
+    assert!(
+        sentence.ends_with("mọi tiêu chí đều đạt ở tất cả các xã có kết quả."),
+        "{sentence}"
+    );
 }

@@ -262,8 +262,15 @@ pub fn summary(model: &CriteriaModel, lang: Lang) -> String {
             ],
         );
     };
+    // Every criterion met wherever it is known: no "weakest" to name ("Quy hoạch, met in 22
+    // of 22" read as a shortfall).
+    let msg = if weakest.met == weakest.known() {
+        Msg::SumCriteriaAllMet
+    } else {
+        Msg::SumCriteria
+    };
     fill(
-        Msg::SumCriteria.counted(model.communes).text(lang),
+        msg.counted(model.communes).text(lang),
         &[
             ("year", &model.step.in_text(lang)),
             ("assessed", &format::count(lang, model.assessed)),
