@@ -201,7 +201,7 @@ fn core_diag(file: &str, p: ntm_core::validate::Problem) -> Diagnostic {
     }
 }
 
-/// Checks a built dataset, and the geometry files it lists when they are present.
+/// Checks a built dataset and the geometry files it lists (a missing one is a warning).
 fn check_json(path: &Path, lang: Lang) -> Result<Diagnostics, String> {
     let name = file_name(path);
     let mut diags = Diagnostics::default();
@@ -236,8 +236,35 @@ fn check_json(path: &Path, lang: Lang) -> Result<Diagnostics, String> {
     let index = DatasetIndex::new(data);
     for g in files {
         let gpath = dir.join(&g.file);
-        let Ok(gtext) = std::fs::read_to_string(&gpath) else {
-            continue;
+        let gtext = match std::fs::read_to_string(&gpath) {
+            Ok(t) => t,
+            // Named by the dataset but not beside it: the map of that era would fail to load
+            // (validate used to pass it over in silence).
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                diags.push(
+                    Severity::Warning,
+                    &name,
+                    None,
+                    "geometry",
+                    Msg::CliGeometryFileMissing,
+                    vec![
+                        ("file", crate::csv_input::Val::Text(g.file.clone())),
+                        ("era", crate::csv_input::Val::Text(g.era.slug().to_owned())),
+                    ],
+                );
+                continue;
+            }
+            Err(e) => {
+                diags.push(
+                    Severity::Error,
+                    &g.file,
+                    None,
+                    "json",
+                    Msg::CliReadError,
+                    vec![("detail", crate::csv_input::Val::Text(e.to_string()))],
+                );
+                continue;
+            }
         };
         match ntm_core::geometry::parse(&gtext) {
             Err(e) => diags.push(

@@ -464,6 +464,25 @@ fn validate_locates_problems_in_a_built_dataset() {
 }
 
 #[test]
+fn validate_says_when_a_geometry_file_the_dataset_names_is_missing() {
+    let mut value: serde_json::Value = serde_json::from_slice(&good_json()).unwrap();
+    value["geometry"] = serde_json::json!([{"era": "pre2025", "file": "geo-pre2025.json"}]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ntm.json");
+    std::fs::write(&path, serde_json::to_string(&value).unwrap()).unwrap();
+    let o = run(&["validate", path.to_str().unwrap()]);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.starts_with(
+            "ntm.json: geometry: cảnh báo: bộ dữ liệu ghi tệp hình học geo-pre2025.json \
+             (thời kỳ pre2025) nhưng không có tệp này cạnh nó"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
 fn a_missing_folder_is_a_usage_error() {
     let o = run(&[
         "build",

@@ -350,6 +350,8 @@ catalogue! {
     ProbInheritedTier => "xã mới (từ 1/7/2025) không được mang công nhận năm {year} của xã cũ; cần quyết định công nhận riêng", "a commune created on 1/7/2025 cannot carry a {year} recognition of the old communes; it needs its own decision";
     /// Validation: not a commune.
     ProbNotACommune => "bộ tiêu chí xã chỉ áp dụng cho xã, không cho {kind}", "the commune criteria apply to xã only, not to a {kind}";
+    /// Validation: a record dated after the dataset's "as of" date.
+    ProbAfterAsOf => "ngày {date} sau ngày số liệu của bộ dữ liệu ({as_of}), nên sẽ không bao giờ được hiển thị; hãy dời as_of trong dataset.csv tới ngày số liệu mới", "dated {date}, after the dataset's as-of date ({as_of}), so it would never be shown; move as_of in dataset.csv to the date of the new records";
     /// Validation: an assessment's count of criteria met against its marks.
     ProbCountOutsideMarks => "số tiêu chí đạt {count} không khớp với các ô tiêu chí: các ô cho phép từ {min} đến {max}", "{count} criteria met disagrees with the criteria marks, which allow {min} to {max}";
     /// Validation: criteria mismatch.
@@ -363,7 +365,7 @@ catalogue! {
     /// Validation: set not in force.
     ProbSetNotInForce => "bộ tiêu chí “{set}” không áp dụng cho năm {year}", "criteria set “{set}” does not apply to {year}";
     /// Validation: recognised with unmet criteria.
-    ProbRecognisedUnmet => "được công nhận đạt chuẩn nhưng đánh giá gần nhất chỉ đạt {met}/{of} tiêu chí", "recognised at the standard but the latest assessment shows {met}/{of} criteria met";
+    ProbRecognisedUnmet => "được công nhận đạt chuẩn nhưng đánh giá gần nhất (năm {year}) chỉ đạt {met}/{of} tiêu chí, chưa đạt {unmet}; nếu xã đã đạt các tiêu chí này, hãy thêm một dòng trong assessments.csv với kết quả mới, ghi ngày không muộn hơn ngày quyết định", "recognised at the standard but the latest assessment ({year}) shows {met}/{of} criteria met, not {unmet}; if the commune has met them since, add a row to assessments.csv with the new results, dated no later than the decision";
     /// Validation: year out of range.
     ProbYearOutOfRange => "năm {year} nằm ngoài khoảng {min}–{max}", "year {year} is outside {min}–{max}";
     /// Validation: percent out of range.
@@ -1090,6 +1092,8 @@ catalogue! {
     @cli {
         /// CLI: label before a warning line.
         CliWarning => "cảnh báo", "warning";
+        /// CLI `validate`: a geometry file the dataset names is not beside it.
+        CliGeometryFileMissing => "bộ dữ liệu ghi tệp hình học {file} (thời kỳ {era}) nhưng không có tệp này cạnh nó: bản đồ thời kỳ đó sẽ không tải được; hãy chạy ntm-data geometry (xem docs/data-format.md)", "the dataset names the geometry file {file} ({era}), which is not beside it: that era's map would not load; run ntm-data geometry (see docs/data-format.md)";
         /// CLI: the file is not UTF-8 and was read as Windows-1258.
         CliEncodingWindows1258 => "tệp không phải UTF-8; đã đọc theo bảng mã Windows-1258 (tiếng Việt). Hãy kiểm tra dấu tiếng Việt, và lưu lại bằng “CSV UTF-8” trong Excel",
             "the file is not UTF-8; it was read as Windows-1258 (Vietnamese). Check the diacritics, and save it again as “CSV UTF-8” from Excel";

@@ -209,6 +209,10 @@ pub enum Issue {
         met: usize,
         /// Criteria in the set.
         of: usize,
+        /// The criteria marked "not met", by number.
+        unmet: Vec<usize>,
+        /// The assessment's year.
+        year: u16,
     },
     /// A year outside the programme's range.
     YearOutOfRange {
@@ -245,6 +249,13 @@ pub enum Issue {
         min: usize,
         /// The most the marks allow (criteria not marked "not met").
         max: usize,
+    },
+    /// A record dated after the dataset's "as of" date: the app never shows it.
+    AfterAsOf {
+        /// The record's date.
+        date: Date,
+        /// The dataset's "as of" date.
+        as_of: Date,
     },
     /// A count with a fraction ("1.062" read as 1.062 where 1062 was meant).
     NotWhole {
@@ -507,10 +518,23 @@ impl Problem {
                 Msg::ProbSetNotInForce,
                 &[("set", set), ("year", &year.to_string())],
             ),
-            Issue::RecognisedWithUnmetCriteria { met, of } => t(
-                Msg::ProbRecognisedUnmet,
-                &[("met", &met.to_string()), ("of", &of.to_string())],
-            ),
+            Issue::RecognisedWithUnmetCriteria {
+                met,
+                of,
+                unmet,
+                year,
+            } => {
+                let unmet: Vec<String> = unmet.iter().map(|n| format!("tc{n}")).collect();
+                t(
+                    Msg::ProbRecognisedUnmet,
+                    &[
+                        ("met", &met.to_string()),
+                        ("of", &of.to_string()),
+                        ("unmet", &unmet.join(", ")),
+                        ("year", &year.to_string()),
+                    ],
+                )
+            }
             Issue::YearOutOfRange { year, min, max } => t(
                 Msg::ProbYearOutOfRange,
                 &[
@@ -536,6 +560,13 @@ impl Problem {
                     ("count", &count.to_string()),
                     ("min", &min.to_string()),
                     ("max", &max.to_string()),
+                ],
+            ),
+            Issue::AfterAsOf { date, as_of } => t(
+                Msg::ProbAfterAsOf,
+                &[
+                    ("date", &date.display(lang)),
+                    ("as_of", &as_of.display(lang)),
                 ],
             ),
             Issue::NotWhole { value } => t(
@@ -933,6 +964,24 @@ pub fn validate(data: &Dataset) -> Report {
             );
         }
     };
+    // A record dated after the data's "as of" day would never be shown: an update that added
+    // records without moving `as_of` (a deployer's new 2026 decisions vanished).
+    let after_as_of = |r: &mut Report, list: List, i: usize, id: &str, date: Option<Date>| {
+        if let Some(date) = date
+            && date > data.as_of
+        {
+            r.error(
+                list,
+                i,
+                id,
+                "date",
+                Issue::AfterAsOf {
+                    date,
+                    as_of: data.as_of,
+                },
+            );
+        }
+    };
     let mut tiers_by_unit: HashMap<&str, Vec<(Date, Tier, usize)>> = HashMap::default();
     for (i, rec) in data.recognitions.iter().enumerate() {
         let id = rec.unit.as_str();
@@ -949,6 +998,7 @@ pub fn validate(data: &Dataset) -> Report {
             check_provenance(r, List::Recognitions, i, id, rec.provenance(), &sources);
         }
         year_range(r, List::Recognitions, i, id, rec.year, max_year);
+        after_as_of(r, List::Recognitions, i, id, rec.date);
         // A decision may come early the next year ("công nhận … năm 2022", 26/01/2023), not
         // before the year or later than the next.
         if let Some(d) = rec.date
@@ -1113,6 +1163,7 @@ pub fn validate(data: &Dataset) -> Report {
         if !conflicting(rev.source.as_ref(), rev.illustrative, rev.synthetic) {
             check_provenance(r, List::Revocations, i, id, rev.provenance(), &sources);
         }
+        after_as_of(r, List::Revocations, i, id, Some(rev.date));
         match unit(id) {
             None => r.error(
                 List::Revocations,
@@ -1147,6 +1198,7 @@ pub fn validate(data: &Dataset) -> Report {
     // Assessments.
     for (i, a) in data.assessments.iter().enumerate() {
         let id = a.unit.as_str();
+        after_as_of(r, List::Assessments, i, id, a.date);
         if conflicting(a.source.as_ref(), a.illustrative, a.synthetic) {
             r.error(
                 List::Assessments,
@@ -1377,6 +1429,16 @@ pub fn validate(data: &Dataset) -> Report {
     report
 }
 
+/// The criteria an assessment marks "not met", numbered from 1.
+fn unmet_criteria(a: &crate::model::Assessment) -> Vec<usize> {
+    a.met
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'0')
+        .map(|(k, _)| k + 1)
+        .collect()
+}
+
 /// Recognised communes meet every criterion of the set they are assessed against: an
 /// assessment showing an unmet criterion while the unit holds the standard (or higher), or a
 /// recognition whose assessment of that year (or the latest before it) in a set then in force
@@ -1437,6 +1499,8 @@ fn check_recognised_criteria(data: &Dataset, r: &mut Report) {
                 Issue::RecognisedWithUnmetCriteria {
                     met: a.met_count(),
                     of,
+                    unmet: unmet_criteria(a),
+                    year: a.year,
                 },
             );
         }
@@ -1472,6 +1536,8 @@ fn check_recognised_criteria(data: &Dataset, r: &mut Report) {
                 Issue::RecognisedWithUnmetCriteria {
                     met: a.met_count(),
                     of,
+                    unmet: unmet_criteria(a),
+                    year: a.year,
                 },
             );
         }

@@ -584,7 +584,12 @@ fn recognised_commune_with_an_unmet_criterion() {
         assert_eq!(p.severity, Severity::Warning);
         assert_eq!(
             p.issue,
-            Issue::RecognisedWithUnmetCriteria { met: 18, of: 19 }
+            Issue::RecognisedWithUnmetCriteria {
+                met: 18,
+                of: 19,
+                unmet: vec![10],
+                year: 2019
+            }
         );
     }
     assert!(
@@ -781,6 +786,24 @@ fn bad_criterion_mark() {
     assert_eq!(
         error(&data, List::Assessments, 1, "met"),
         Issue::BadCriterionMark { n: 19, found: 'x' }
+    );
+}
+
+#[test]
+fn a_record_dated_after_as_of_is_an_error() {
+    // An update added a decision of October without moving as_of: it would never be shown.
+    let mut data = base();
+    data.as_of = d(2025, 9, 30);
+    let mut late = recognition("06547-2025", Tier::Standard, 2025);
+    late.date = Some(d(2025, 10, 15));
+    data.recognitions.push(late);
+    let index = data.recognitions.len() - 1;
+    assert_eq!(
+        error(&data, List::Recognitions, index, "date"),
+        Issue::AfterAsOf {
+            date: d(2025, 10, 15),
+            as_of: d(2025, 9, 30)
+        }
     );
 }
 
