@@ -255,6 +255,10 @@ test('search finds a commune without diacritics and selects it with the keyboard
   await expect(box).toHaveValue('');
   // The box empties and keeps the focus: its status line says what was picked.
   await expect(page.getByRole('status').filter({ hasText: 'Đã chọn Xã Tú Mịch, huyện Lộc Bình.' })).toHaveCount(1);
+  // By its code, as an office's spreadsheet names it.
+  await box.fill('07519');
+  await expect(page.getByRole('option').first()).toContainText('Xã Cẩm Lý, huyện Lục Nam');
+  await expect(page.getByRole('option').first()).toContainText('mã 07519');
   // Esc closes the list.
   await box.fill('loc binh');
   await expect(box).toHaveAttribute('aria-expanded', 'true');

@@ -638,8 +638,8 @@ catalogue! {
     /// The first paint's introduction (shown while the app loads).
     Intro => "Bản đồ cho biết từng xã đã đạt chuẩn nông thôn mới, đạt nâng cao hay kiểu mẫu chưa, từ năm nào, đạt bao nhiêu tiêu chí và còn thiếu gì, qua từng năm và qua cuộc sắp xếp đơn vị hành chính từ 1/7/2025. Chọn một xã trên bản đồ hoặc tìm theo tên để xem chi tiết.", "The map shows whether each commune has reached the standard of New Rural Development (Nông thôn mới, NTM), the advanced or the model tier, since when, how many criteria it meets and what it still lacks, year by year and across the administrative reform of 1 July 2025. Select a commune on the map or search for it by name to see the details.";
     /// Footer note about illustrative data.
-    IllustrativeNote => "Bộ dữ liệu mẫu: số liệu có dấu \"Minh họa\" là giả định, khớp với các tổng số đã công bố; số liệu có nguồn dẫn theo nguồn.",
-        "Demo dataset: figures marked \"Illustrative\" are made up to match the published totals; sourced figures cite their source.";
+    IllustrativeNote => "Bộ dữ liệu mẫu: số liệu có dấu \"Minh họa\" là giả định, dựng cho gần với các tổng số đã công bố (chỗ nào lệch, trang có ghi \"chênh lệch\"); số liệu có nguồn dẫn theo nguồn.",
+        "Demo dataset: figures marked \"Illustrative\" are made up to come close to the published totals (where they differ, the page says so); sourced figures cite their source.";
     /// Under a downloaded chart of a dataset with illustrative records.
     PngIllustrative => "Có số liệu minh họa (giả định, khớp với tổng số đã công bố), không phải hồ sơ từng xã.", "Includes illustrative figures (made up to match published totals), not the records of each commune.";
     // Charts, table, search, profile, about (issue 5).
@@ -829,6 +829,8 @@ catalogue! {
     SearchFormerNameUnwritten => "khớp một tên cũ (không dấu)", "matches a former name (unaccented)";
     /// Search: new commune including an old one.
     SearchIncludesFormer => "gồm {name} cũ", "includes the former {name}";
+    /// A search result found by its code.
+    SearchByCode => "mã {code}", "code {code}";
     /// Search: unit before the reform.
     SearchBeforeReform => "trước 1/7/2025", "before 1 July 2025";
     /// Search: unit after the reform.
@@ -1059,9 +1061,9 @@ catalogue! {
     /// About: provenance heading.
     AboutProvenanceTitle => "Nguồn gốc số liệu", "Where the numbers come from";
     /// About: sourced.
-    AboutSourced => "số liệu dẫn theo một nguồn cụ thể (quyết định, báo cáo, bài báo) trong danh sách dưới đây.", "figures that cite a specific source (a decision, a report, an article) from the list below.";
+    AboutSourced => "số liệu dẫn theo một nguồn cụ thể trong danh sách dưới đây: quyết định, báo cáo, bài báo, hoặc bản tổng hợp dữ kiện NTM (bản này không ghi nguồn cho từng số liệu, nên nhẹ hơn các nguồn khác).", "figures that cite a specific source from the list below: a decision, a report, an article, or the compilation of NTM facts (which gives no source per figure, so it weighs less than the others).";
     /// About: illustrative.
-    AboutIllustrative => "số liệu giả định cho bộ dữ liệu mẫu, được dựng để khớp với các tổng số đã công bố; không dùng để trích dẫn về một xã cụ thể.", "figures made up for the demo dataset to match the published totals; do not cite them about a particular commune.";
+    AboutIllustrative => "số liệu giả định cho bộ dữ liệu mẫu, được dựng cho gần với các tổng số đã công bố (số công bố được đặt cạnh, chỗ lệch có ghi); không dùng để trích dẫn về một xã cụ thể.", "figures made up for the demo dataset to come close to the published totals (which are shown beside them, with any difference); do not cite them about a particular commune.";
     /// About: synthetic.
     AboutSynthetic => "số liệu tổng hợp hoàn toàn để thử hiệu năng, không mô tả địa phương thật.", "entirely made-up figures for performance testing; they describe no real place.";
     /// About: sources heading.

@@ -989,6 +989,15 @@ pub fn published_list(
             h.text(" · ")
                 .el("span", &[("class", class)], msg.text(lang));
         }
+        // What the source says of its own figure: often why it differs from the records
+        // ("Tiên Hưng nay thuộc thị trấn Đồi Ngô …"), which was in the data but never shown.
+        if let Some(note) = &p.note {
+            h.el(
+                "span",
+                &[("class", "published-note")],
+                &format!(" · {}", note.get(lang)),
+            );
+        }
         if !last_of_run {
             h.close("li");
             continue;

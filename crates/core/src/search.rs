@@ -36,6 +36,8 @@ pub enum MatchVia {
     Alias(String),
     /// By the name of an old unit that became (part of) this one.
     Former(UnitIx),
+    /// By its GSO code, typed whole ("07519").
+    Code,
 }
 
 /// A search result.
@@ -126,6 +128,21 @@ impl SearchIndex {
             Some(_) => {}
             None => hits.push(hit),
         };
+        // A GSO code, typed whole: the units that hold it (an old commune and the new one
+        // that kept its code), the era's first. An office's spreadsheet names communes by code.
+        if (2..=5).contains(&q.len()) && q.bytes().all(|b| b.is_ascii_digit()) {
+            for ix in 0..index.len() {
+                let unit = index.unit(ix);
+                if unit.code == q {
+                    offer(SearchHit {
+                        unit: ix,
+                        via: MatchVia::Code,
+                        other_era: !unit.in_era(era),
+                        rank: (false, 0),
+                    });
+                }
+            }
+        }
         for (ix, name) in &self.names {
             let Some(rank) = rank_of(&name.folded, &q) else {
                 continue;
@@ -202,6 +219,10 @@ pub fn describe(index: &DatasetIndex, hit: &SearchHit, lang: Lang) -> (String, O
             notes.push(fill(Msg::SearchFormerName.text(lang), &[("name", a)]));
         }
         MatchVia::Alias(_) => notes.push(Msg::SearchFormerNameUnwritten.text(lang).to_owned()),
+        MatchVia::Code => notes.push(fill(
+            Msg::SearchByCode.text(lang),
+            &[("code", &index.unit(hit.unit).code)],
+        )),
         MatchVia::Former(old) => notes.push(fill(
             Msg::SearchIncludesFormer.text(lang),
             &[(
@@ -232,6 +253,23 @@ mod tests {
 
     fn names(index: &DatasetIndex, hits: &[SearchHit]) -> Vec<String> {
         hits.iter().map(|h| index.unit(h.unit).id.clone()).collect()
+    }
+
+    #[test]
+    fn finds_a_unit_by_its_code() {
+        let index = demo();
+        let s = SearchIndex::new(&index);
+        let hits = s.search(&index, "06463", Era::Pre2025, 8);
+        assert_eq!(
+            names(&index, &hits).first().map(String::as_str),
+            Some("06463")
+        );
+        assert_eq!(hits[0].via, MatchVia::Code);
+        assert_eq!(
+            describe(&index, &hits[0], Lang::Vi).1.as_deref(),
+            Some("mã 06463")
+        );
+        assert!(s.search(&index, "99999", Era::Pre2025, 8).is_empty());
     }
 
     #[test]

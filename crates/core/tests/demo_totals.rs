@@ -413,3 +413,18 @@ fn a_criteria_chart_with_every_criterion_met_names_no_weakest() {
         "{sentence}"
     );
 }
+
+/// A published figure's note goes with it: Lục Nam's 2019 "11/25" explains why the records
+/// (which hold the 2025 list of communes) count fewer.
+#[test]
+fn a_published_figure_shows_its_note() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let luc_nam = index.find("218");
+    let step = index.step_by_key("2019").expect("2019");
+    let html = ntm_core::markup::summary(&index, luc_nam, step, Lang::Vi);
+    assert!(
+        html.contains("<span class=\"published-note\"> · 11/25 xã (44%): Tiên Hưng"),
+        "{html}"
+    );
+}
