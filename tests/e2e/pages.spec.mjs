@@ -88,6 +88,14 @@ test('a province merged at the reform: the progress chart says whose bars follow
   await page.goto('./?view=charts&scope=24&year=2020');
   const figure = page.getByRole('figure', { name: 'Tiến độ qua các năm' });
   await expect(figure.locator('.chart-note')).toHaveText('Từ 1/7/2025, các cột là của tỉnh Bắc Ninh (mới), hợp nhất từ tỉnh Bắc Giang và tỉnh Bắc Ninh.');
+  // A district goes on in the communes it became (Lục Nam's 8), not in the whole new province.
+  await page.goto('./?view=charts&scope=218&year=2020&tables=progress');
+  await expect(figure.locator('.chart-note')).toHaveText(/^Từ 1\/7\/2025, huyện Lục Nam không còn; các cột là của 8 xã, phường mới/);
+  const last = figure.getByRole('table').getByRole('row').last();
+  await expect(last.locator('th')).toHaveText('2026');
+  const headers = await figure.getByRole('table').locator('thead th').allTextContents();
+  const cells = await last.locator('th, td').allTextContents();
+  expect(cells[headers.indexOf('Tổng số xã')]).toBe('8');
 });
 
 test('a chart can be read as a table and downloaded as PNG', async ({ page }) => {

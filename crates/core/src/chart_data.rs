@@ -59,6 +59,10 @@ pub struct ProgressModel {
     /// 1/7/2025 count the new Bắc Ninh, merged from Bắc Giang and Bắc Ninh): that area, and
     /// the areas it was formed from. Said under the chart.
     pub after_reform: Option<(Unit, Vec<Unit>)>,
+    /// For a district (abolished on 1/7/2025): the district and how many new communes its
+    /// communes went into, which the bars after the reform count (Lục Nam's 8, not the 66 of
+    /// the new Bắc Ninh). Said under the chart.
+    pub successor_communes: Option<(Unit, usize)>,
 }
 
 /// The catalogue name of a recognition tier.
@@ -98,15 +102,38 @@ pub fn progress(
     scope: Option<UnitIx>,
     current: Option<Step>,
 ) -> ProgressModel {
+    // A district ends with the reform; after it, its story goes on in the new communes its
+    // communes went into (whole or in part), not in the whole new province.
+    let successors: Option<Vec<UnitIx>> = scope
+        .filter(|&s| {
+            let unit = index.unit(s);
+            unit.kind.level() == Level::District && !unit.in_era(Era::Post2025)
+        })
+        .map(|s| {
+            let mut out: Vec<UnitIx> = Vec::new();
+            for c in index.communes_in(Some(s), crate::date::LAST_PRE_REFORM_DAY) {
+                for (next, _) in index.successors(c) {
+                    if !out.contains(&next) {
+                        out.push(next);
+                    }
+                }
+            }
+            out
+        })
+        .filter(|list| !list.is_empty());
     let points: Vec<ProgressPoint> = index
         .steps()
         .iter()
         .map(|&step| {
             let scope_here = scope.and_then(|s| index.scope_in_era(s, step.era()));
-            let communes = if scope.is_some() && scope_here.is_none() {
-                Vec::new()
-            } else {
-                index.communes_in(scope_here, step.date)
+            let communes = match &successors {
+                Some(list) if step.era() == Era::Post2025 => list
+                    .iter()
+                    .copied()
+                    .filter(|&c| index.unit(c).valid_on(step.date))
+                    .collect(),
+                _ if scope.is_some() && scope_here.is_none() => Vec::new(),
+                _ => index.communes_in(scope_here, step.date),
             };
             ProgressPoint {
                 step,
@@ -178,22 +205,30 @@ pub fn progress(
     });
     targets.dedup_by(|a, b| a.year == b.year && a.status == b.status);
     let current = current.and_then(|c| points.iter().position(|p| p.step == c));
-    let after_reform = reform_at.and(scope).and_then(|scope| {
-        let after = index.scope_in_era(scope, Era::Post2025)?;
-        let from: Vec<Unit> = index
-            .predecessors(after)
-            .iter()
-            .map(|&(u, _)| index.unit(u).clone())
-            .collect();
-        let same = from.len() <= 1 && index.unit(after).name == index.unit(scope).name;
-        (!same).then(|| (index.unit(after).clone(), from))
-    });
+    let successor_communes = reform_at
+        .and(scope)
+        .zip(successors.as_ref())
+        .map(|(s, list)| (index.unit(s).clone(), list.len()));
+    let after_reform = reform_at
+        .and(scope)
+        .filter(|_| successors.is_none())
+        .and_then(|scope| {
+            let after = index.scope_in_era(scope, Era::Post2025)?;
+            let from: Vec<Unit> = index
+                .predecessors(after)
+                .iter()
+                .map(|&(u, _)| index.unit(u).clone())
+                .collect();
+            let same = from.len() <= 1 && index.unit(after).name == index.unit(scope).name;
+            (!same).then(|| (index.unit(after).clone(), from))
+        });
     ProgressModel {
         points,
         targets,
         reform_at,
         current,
         after_reform,
+        successor_communes,
     }
 }
 

@@ -665,6 +665,11 @@ catalogue! {
     ChartNotDrawn => "Không có trong biểu đồ — {units}.", "Not in the chart — {units}.";
     /// Under the progress chart: the area after the reform is another one, formed from these.
     ChartAfterReformMerged => "Từ 1/7/2025, các cột là của {area} (mới), hợp nhất từ {from}.", "From 1 July 2025 the bars are for the new {area}, merged from {from}.";
+    /// Under the progress chart of a district: after the reform, the bars count the new
+    /// communes its communes went into.
+    ChartAfterReformSuccessors => "Từ 1/7/2025, {area} không còn; các cột là của {n} xã, phường mới hình thành (toàn bộ hoặc một phần) từ các xã, thị trấn của huyện này.", "From 1 July 2025 {area} no longer exists; the bars are for the {n} new communes and wards formed (wholly or in part) from its communes and townships.";
+    /// [`Msg::ChartAfterReformSuccessors`] for 1.
+    ChartAfterReformSuccessorsOne => "Từ 1/7/2025, {area} không còn; các cột là của {n} xã, phường mới hình thành (toàn bộ hoặc một phần) từ các xã, thị trấn của huyện này.", "From 1 July 2025 {area} no longer exists; the bars are for the {n} new commune or ward formed (wholly or in part) from its communes and townships.";
     /// [`Msg::ChartAfterReformMerged`] without the areas it was formed from.
     ChartAfterReformArea => "Từ 1/7/2025, các cột là của {area} (mới).", "From 1 July 2025 the bars are for the new {area}.";
     /// Under the comparison chart: communes drawn by their tier whose criteria were assessed
@@ -1386,6 +1391,7 @@ impl Msg {
             Msg::UnsourcedTiers => Msg::UnsourcedTiersOne,
             Msg::HeadAssessed => Msg::HeadAssessedOne,
             Msg::SumCriteriaCountsOnly => Msg::SumCriteriaCountsOnlyOne,
+            Msg::ChartAfterReformSuccessors => Msg::ChartAfterReformSuccessorsOne,
             Msg::SumCriteriaAllMet => Msg::SumCriteriaAllMetOne,
             Msg::AboutCitedBy => Msg::AboutCitedByOne,
             Msg::ProfileAreaModelVillages => Msg::ProfileAreaModelVillagesOne,

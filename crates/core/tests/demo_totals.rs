@@ -428,3 +428,26 @@ fn a_published_figure_shows_its_note() {
         "{html}"
     );
 }
+
+/// After the reform a district's bars count the new communes its communes went into (Lục
+/// Nam's 8), not the whole new province (66); the note says so, in the table too.
+#[test]
+fn a_district_goes_on_in_the_communes_it_became() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let luc_nam = index.find("218");
+    let model = ntm_core::chart_data::progress(&index, luc_nam, None);
+    let last = model.points.last().expect("points");
+    assert_eq!(last.total(), 8, "{:?}", last.counts);
+    let note = ntm_core::charts::progress::note(&model, Lang::Vi).expect("a note");
+    assert_eq!(
+        note,
+        "Từ 1/7/2025, huyện Lục Nam không còn; các cột là của 8 xã, phường mới hình thành \
+         (toàn bộ hoặc một phần) từ các xã, thị trấn của huyện này."
+    );
+    let table = ntm_core::charts::progress::table(&model, Lang::Vi);
+    assert!(table.note.as_deref().unwrap_or_default().ends_with(&note));
+    // A province keeps its own communes (Lạng Sơn: 61 communes and 4 wards after the reform).
+    let lang_son = ntm_core::chart_data::progress(&index, index.find("20"), None);
+    assert!(lang_son.successor_communes.is_none());
+}

@@ -295,6 +295,15 @@ pub fn draw<DB: DrawingBackend>(
 /// Under the chart, when the area after the reform is another one: "Từ 1/7/2025, các cột là
 /// của tỉnh Bắc Ninh (mới), hợp nhất từ tỉnh Bắc Giang và tỉnh Bắc Ninh."
 pub fn note(model: &ProgressModel, lang: Lang) -> Option<String> {
+    if let Some((district, n)) = &model.successor_communes {
+        return Some(fill(
+            Msg::ChartAfterReformSuccessors.counted(*n).text(lang),
+            &[
+                ("n", &format::count(lang, *n)),
+                ("area", &crate::names::name_in_sentence(district, lang)),
+            ],
+        ));
+    }
     let (after, from) = model.after_reform.as_ref()?;
     let names: Vec<String> = from
         .iter()
@@ -484,7 +493,11 @@ pub fn table(model: &ProgressModel, lang: Lang) -> DataTable {
         headers,
         rows,
         numeric,
-        note: Some(Msg::ProgressTableNote.text(lang).to_owned()),
+        // With what the bars after the reform count: the table travels as a CSV on its own.
+        note: Some(match note(model, lang) {
+            Some(after) => format!("{} {after}", Msg::ProgressTableNote.text(lang)),
+            None => Msg::ProgressTableNote.text(lang).to_owned(),
+        }),
     }
 }
 
