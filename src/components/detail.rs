@@ -7,6 +7,7 @@ use ntm_core::i18n::{Msg, fill};
 use ntm_core::index::{DatasetIndex, UnitIx};
 use ntm_core::model::{Provenance, Tier};
 use ntm_core::names;
+use ntm_core::table::RowProvenance;
 use ntm_core::view::Page;
 
 use crate::state::{History, use_app};
@@ -54,7 +55,7 @@ fn related_list(
     at: Option<ntm_core::date::Date>,
     lang: ntm_core::i18n::Lang,
 ) -> impl IntoView + use<> {
-    let items: Vec<(String, String, String, bool)> = units
+    let items: Vec<(String, String, String, bool, RowProvenance)> = units
         .iter()
         .map(|&(u, part)| {
             let unit = index.unit(u);
@@ -63,13 +64,14 @@ fn related_list(
                 names::full_name(unit, lang),
                 names::related_tier(index, u, at, lang),
                 part,
+                names::related_provenance(index, u, at),
             )
         })
         .collect();
     let app = use_app();
     view! {
         <ul class="related">
-            {items.into_iter().map(|(id, name, tier, part)| {
+            {items.into_iter().map(|(id, name, tier, part, provenance)| {
                 let id2 = id.clone();
                 view! {
                     <li>
@@ -92,6 +94,9 @@ fn related_list(
                         >{name}</a>
                         {part.then(|| view! { <span class="muted">" ("{Msg::PartOf.text(lang)}")"</span> })}
                         <span class="muted">" — "{tier}</span>
+                        {(provenance != RowProvenance::Sourced).then(|| view! {
+                            " "<span class=format!("badge {}", provenance.slug())>{provenance.msg().text(lang)}</span>
+                        })}
                     </li>
                 }
             }).collect_view()}

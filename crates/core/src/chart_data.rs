@@ -62,7 +62,7 @@ pub struct ProgressModel {
     /// For a district (abolished on 1/7/2025): the district and how many new communes its
     /// communes went into, which the bars after the reform count (Lục Nam's 8, not the 66 of
     /// the new Bắc Ninh). Said under the chart.
-    pub successor_communes: Option<(Unit, usize)>,
+    pub successor_communes: Option<(Box<Unit>, usize)>,
 }
 
 /// The catalogue name of a recognition tier.
@@ -208,7 +208,7 @@ pub fn progress(
     let successor_communes = reform_at
         .and(scope)
         .zip(successors.as_ref())
-        .map(|(s, list)| (index.unit(s).clone(), list.len()));
+        .map(|(s, list)| (Box::new(index.unit(s).clone()), list.len()));
     let after_reform = reform_at
         .and(scope)
         .filter(|_| successors.is_none())

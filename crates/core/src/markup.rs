@@ -889,6 +889,10 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
                 }
                 let tier = crate::names::related_tier(index, u, when, lang);
                 h.el("span", &[("class", "muted")], &format!(" — {tier}"));
+                let provenance = crate::names::related_provenance(index, u, when);
+                if provenance != RowProvenance::Sourced {
+                    h.text(" ").badge(provenance, lang);
+                }
                 h.close("li");
             }
             h.close("ul");

@@ -169,6 +169,23 @@ pub fn related_tier(index: &DatasetIndex, ix: UnitIx, on: Option<Date>, lang: La
     }
 }
 
+/// Where the status [`related_tier`] shows comes from: an illustrative one says so beside it
+/// (a successor's "30/6/2026: chưa đạt chuẩn" rested on a made-up assessment, unflagged).
+pub fn related_provenance(
+    index: &DatasetIndex,
+    ix: UnitIx,
+    on: Option<Date>,
+) -> crate::table::RowProvenance {
+    let at = on.unwrap_or_else(|| {
+        index
+            .unit(ix)
+            .to
+            .unwrap_or(LAST_PRE_REFORM_DAY)
+            .min(LAST_PRE_REFORM_DAY)
+    });
+    crate::table::status_provenance(index, ix, at)
+}
+
 /// For an old commune that held a tier when the 2025 reform merged it: whom it was merged
 /// with, and that its tier stays on record while the new commune is assessed again. Without
 /// it the card read "From 1/7/2025 part of Xã Mẫu Sơn — not yet at the standard", which a

@@ -451,3 +451,20 @@ fn a_district_goes_on_in_the_communes_it_became() {
     let lang_son = ntm_core::chart_data::progress(&index, index.find("20"), None);
     assert!(lang_son.successor_communes.is_none());
 }
+
+/// The status of a related unit shows its provenance where it is not sourced: Cẩm Lý's
+/// successor "30/6/2026: chưa đạt chuẩn" rests on an illustrative assessment.
+#[test]
+fn a_related_units_illustrative_status_is_flagged() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let cam_ly = index.find("07519").expect("Cẩm Lý");
+    let body = ntm_core::markup::profile_body(&index, cam_ly, index.last_step(), Lang::Vi);
+    let became = &body[body.find("id=\"profile-became\"").expect("became")..];
+    let item = &became[..became.find("</li>").expect("an item")];
+    assert!(item.contains("ngày 30/6/2026: "), "{item}");
+    assert!(
+        item.ends_with("<span class=\"badge illustrative\">Minh họa</span>"),
+        "{item}"
+    );
+}
