@@ -788,6 +788,10 @@ catalogue! {
     ColCriteriaMet => "Số tiêu chí đạt", "Criteria met";
     /// Column: size of the criteria set (CSV).
     ColSetSize => "Số tiêu chí của bộ", "Criteria in the set";
+    /// Table column (CSV): the year of the assessment the criteria come from, when earlier.
+    ColAssessedIn => "Năm đánh giá (nếu trước năm đang xem)", "Assessed in (if before the year shown)";
+    /// Table cell: the year of an earlier assessment, beside its criteria count.
+    AssessedIn => "đánh giá {year}", "assessed {year}";
     /// Column: criteria group.
     ColGroup => "Nhóm", "Group";
     /// Column: criterion.

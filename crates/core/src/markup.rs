@@ -230,10 +230,14 @@ pub fn table_rows(index: &DatasetIndex, rows: &[TableRow], lang: Lang) -> String
             &[("class", "num"), ("data-label", label(Column::Year))],
             &r.year.map(|y| y.to_string()).unwrap_or_default(),
         );
-        let criteria = r
-            .criteria
-            .map(|(m, n)| format!("{m}/{n}"))
-            .unwrap_or_default();
+        let criteria = match (r.criteria, r.criteria_year) {
+            (Some((m, n)), Some(y)) => format!(
+                "{m}/{n} ({})",
+                fill(Msg::AssessedIn.text(lang), &[("year", &y.to_string())])
+            ),
+            (Some((m, n)), None) => format!("{m}/{n}"),
+            (None, _) => String::new(),
+        };
         h.el(
             "td",
             &[("class", "num"), ("data-label", label(Column::Criteria))],

@@ -80,6 +80,10 @@ pub struct TableRow {
     pub year: Option<u16>,
     /// Criteria met and the size of the set, from the latest assessment.
     pub criteria: Option<(usize, usize)>,
+    /// The year of that assessment, when it is before the row's year: an assessment holds until
+    /// the next, and the table says so ("18/19 (2016)" in 2018) rather than let it pass for
+    /// that year's.
+    pub criteria_year: Option<u16>,
     /// Especially disadvantaged commune.
     pub disadvantaged: bool,
     /// Whether the flags are made up for the demo.
@@ -126,10 +130,14 @@ pub fn rows(index: &DatasetIndex, scope: Option<UnitIx>, at: Date) -> Vec<TableR
         .map(|ix| {
             let unit = index.unit(ix);
             let parent = index.parent(ix);
-            let criteria = index.assessment_at(ix, at).and_then(|a| {
+            let assessment = index.assessment_at(ix, at);
+            let criteria = assessment.and_then(|a| {
                 let set = index.criteria_set(&a.set)?;
                 Some((a.met_count(), set.criteria.len()))
             });
+            let criteria_year = assessment
+                .map(|a| a.year)
+                .filter(|&y| criteria.is_some() && y < at.year);
             TableRow {
                 unit: ix,
                 id: unit.id.clone(),
@@ -142,6 +150,7 @@ pub fn rows(index: &DatasetIndex, scope: Option<UnitIx>, at: Date) -> Vec<TableR
                 status: index.status(ix, at),
                 year: index.first_year_at(ix, Tier::Standard, at),
                 criteria,
+                criteria_year,
                 disadvantaged: unit.flags.contains(&UnitFlag::Disadvantaged),
                 flags_illustrative: unit.flags_illustrative,
                 provenance: row_provenance(index, ix, at),
@@ -432,6 +441,7 @@ pub fn to_csv(index: &DatasetIndex, rows: &[TableRow], lang: Lang) -> String {
         Msg::ColRecognised.text(lang),
         Msg::ColCriteriaMet.text(lang),
         Msg::ColSetSize.text(lang),
+        Msg::ColAssessedIn.text(lang),
         Msg::ColFlags.text(lang),
         Msg::ColProvenance.text(lang),
     ];
@@ -452,6 +462,7 @@ pub fn to_csv(index: &DatasetIndex, rows: &[TableRow], lang: Lang) -> String {
             r.year.map(|y| y.to_string()).unwrap_or_default(),
             r.criteria.map(|c| c.0.to_string()).unwrap_or_default(),
             r.criteria.map(|c| c.1.to_string()).unwrap_or_default(),
+            r.criteria_year.map(|y| y.to_string()).unwrap_or_default(),
             flags_text(r, lang),
             if r.status == Status::NoData {
                 String::new()
@@ -688,15 +699,15 @@ mod tests {
         assert_eq!(lines.len(), 1 + shown.len());
         assert_eq!(
             lines[2],
-            "06469,Xã Khuất Xá,Huyện Lộc Bình,NTM nâng cao,2020,,,,Một phần minh họa"
+            "06469,Xã Khuất Xá,Huyện Lộc Bình,NTM nâng cao,2020,,,,,Một phần minh họa"
         );
         assert!(lines.iter().any(|l| l.starts_with(
-            "06472,Xã Đông Quan,Huyện Lộc Bình,Chưa đạt chuẩn,,2,3,đặc biệt khó khăn,"
+            "06472,Xã Đông Quan,Huyện Lộc Bình,Chưa đạt chuẩn,,2,3,,đặc biệt khó khăn,"
         )));
         let en = to_csv(&index, &shown, Lang::En);
         assert!(
             en.contains(
-                "06463,Tú Mịch Commune,Lộc Bình District,NTM standard,2020,3,3,,Illustrative"
+                "06463,Tú Mịch Commune,Lộc Bình District,NTM standard,2020,3,3,,,Illustrative"
             ),
             "{en}"
         );

@@ -468,3 +468,22 @@ fn a_related_units_illustrative_status_is_flagged() {
         "{item}"
     );
 }
+
+/// An assessment holds until the next: a table row says when the criteria it shows were
+/// assessed, when that is before the year shown (Cẩm Lý's 2018 row showed its 2016 "18/19" as
+/// if it were 2018's).
+#[test]
+fn a_table_row_says_when_its_criteria_were_assessed() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let at = index.step_by_key("2018").expect("2018").date;
+    let rows = ntm_core::table::rows(&index, index.find("218"), at);
+    let cam_ly = rows.iter().find(|r| r.code == "07519").expect("Cẩm Lý");
+    assert_eq!(cam_ly.criteria_year, Some(2016));
+    let csv = ntm_core::table::to_csv(&index, &[cam_ly.clone()], Lang::Vi);
+    assert!(csv.contains(",18,19,2016,"), "{csv}");
+    let at = index.step_by_key("2019").expect("2019").date;
+    let rows = ntm_core::table::rows(&index, index.find("218"), at);
+    let cam_ly = rows.iter().find(|r| r.code == "07519").expect("Cẩm Lý");
+    assert_eq!(cam_ly.criteria_year, None);
+}
