@@ -236,7 +236,7 @@ test('the CSV holds exactly the rows shown, with a BOM for Excel', async ({ page
   const bytes = await readFile(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-  expect(lines[0]).toBe('Mã,Tên,Thuộc,Mức đạt,Năm đạt chuẩn,Số tiêu chí đạt,Số tiêu chí của bộ,Ghi chú,Nguồn số liệu');
+  expect(lines[0]).toBe('Mã,Tên,Thuộc,Mức đạt,Năm đạt chuẩn,Số tiêu chí đạt,Số tiêu chí của bộ,Năm đánh giá (nếu trước năm đang xem),Ghi chú,Nguồn số liệu');
   expect(lines.length - 1).toBe(rows.length);
   expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(rows);
   for (const l of lines.slice(1)) expect(l).toContain(',Huyện Lộc Bình,');
