@@ -422,6 +422,8 @@ catalogue! {
     PhraseNotYetCriteria => "chưa đạt chuẩn (đạt {met}/{of} tiêu chí)", "not yet at the standard ({met} of {of} criteria met)";
     /// A ward's or township's profile: why it has no recognitions.
     NotAssessedKind => "Phường và thị trấn không thuộc diện xét công nhận nông thôn mới (chỉ xã được xét).", "Wards and townships are not assessed for New Rural Development (only communes are).";
+    /// Status phrase: a district recognised as a whole.
+    PhraseAreaRecognised => "đạt chuẩn NTM cấp huyện năm {year}; mức đạt trên bản đồ là của từng xã (xem Biểu đồ, Bảng)", "recognised as an NTM district for {year}; the map's tiers are its communes' (see Charts, Table)";
     /// Status phrase: a district or province.
     PhraseArea => "đơn vị cấp huyện hoặc tỉnh: mức đạt là của từng xã (xem Biểu đồ, Bảng)", "a district or province: tiers are its communes' (see Charts, Table)";
     /// Status phrase: not applicable (a ward or township).
@@ -812,6 +814,8 @@ catalogue! {
     FlagDisadvantagedLong => "Xã đặc biệt khó khăn (áp dụng ngưỡng của vùng miền núi phía Bắc)", "Especially disadvantaged commune (northern-mountain thresholds apply)";
     /// Flag: not disadvantaged.
     FlagNone => "Không thuộc diện xã đặc biệt khó khăn", "Not listed as especially disadvantaged";
+    /// Flags of a township or ward.
+    FlagNotAXa => "Không áp dụng: danh sách xã đặc biệt khó khăn chỉ gồm xã.", "Not applicable: the list of especially disadvantaged communes has xã only.";
     /// Profile: the data has no list of especially disadvantaged communes for the unit's era.
     FlagUnknown => "Dữ liệu chưa có danh sách xã đặc biệt khó khăn cho thời kỳ này", "The data has no list of especially disadvantaged communes for this period";
     /// Search: label.
@@ -951,7 +955,9 @@ catalogue! {
     ProfileNoModelVillagesArea => "Dữ liệu chưa có thôn NTM kiểu mẫu nào ở các xã của đơn vị này.", "The data has no model village in this area's communes.";
     /// A date a count is taken at.
     ProfileAsOf => "(đến {date}).", "(as of {date}).";
-    /// Profile: no model villages.
+    /// Profile of a township or ward: no model village.
+    ProfileNoModelVillagesUnit => "Dữ liệu chưa có thôn NTM kiểu mẫu nào của đơn vị này.", "The data has no model village in this unit.";
+    /// Profile: no model village in a commune.
     ProfileNoModelVillages => "Dữ liệu chưa có thôn NTM kiểu mẫu nào của xã.", "The data has no model village in this commune.";
     /// Profile: no targets.
     ProfileNoTargets => "Dữ liệu chưa có mục tiêu cho {scope}.", "The data has no targets for {scope}.";

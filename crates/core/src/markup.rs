@@ -748,11 +748,12 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         // said "none" while its targets counted 14).
         area_model_villages(&mut h, index, ix, at, lang);
     } else if villages.is_empty() {
-        h.el(
-            "p",
-            &[("class", "muted")],
-            Msg::ProfileNoModelVillages.text(lang),
-        );
+        let none = if unit.kind.is_ntm_commune() {
+            Msg::ProfileNoModelVillages
+        } else {
+            Msg::ProfileNoModelVillagesUnit
+        };
+        h.el("p", &[("class", "muted")], none.text(lang));
     } else {
         h.open("ul", &[("class", "history")]);
         for v in villages {
@@ -788,6 +789,10 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         )
     } else if listed.is_empty() {
         (Msg::FlagUnknown.text(lang).to_owned(), false)
+    } else if unit.kind.level() == Level::Commune && !unit.kind.is_ntm_commune() {
+        // A township or ward is never on a list of xã ("not listed (illustrative)" said too
+        // much).
+        (Msg::FlagNotAXa.text(lang).to_owned(), false)
     } else if unit.kind.level() != Level::Commune {
         // A district or province is not itself on the list: how many of its communes are
         // (Lục Nam's profile said "not listed as an especially disadvantaged commune").

@@ -92,6 +92,17 @@ pub fn status_phrase(
         Status::NoData => Msg::TierNoData.text(lang).to_lowercase(),
         Status::NotReassessed => Msg::TierNotReassessed.text(lang).to_lowercase(),
         // A district or province is not a ward: its communes have tiers, it has none.
+        // A district recognised as such (Lục Nam, QĐ 37/QĐ-TTg for 2023) says so first: "its
+        // tiers are its communes'" above its own recognition read as a contradiction.
+        Status::NotApplicable
+            if index.unit(ix).kind.level() != crate::model::Level::Commune
+                && index.first_year_at(ix, Tier::Standard, at).is_some() =>
+        {
+            fill(
+                Msg::PhraseAreaRecognised.text(lang),
+                &[("year", &since(Tier::Standard))],
+            )
+        }
         Status::NotApplicable if index.unit(ix).kind.level() != crate::model::Level::Commune => {
             Msg::PhraseArea.text(lang).to_owned()
         }

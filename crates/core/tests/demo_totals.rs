@@ -283,6 +283,13 @@ fn a_district_is_not_called_a_ward() {
     let step = index.step_by_key("2023").expect("2023");
     let status = index.status(luc_nam, step.date);
     let phrase = ntm_core::names::status_phrase(&index, luc_nam, status, step.date, Lang::Vi);
+    // Recognised as a district for 2023 (QĐ 37/QĐ-TTg, dated 11/1/2024): said first.
+    assert!(
+        phrase.starts_with("đạt chuẩn NTM cấp huyện năm 2023; mức đạt trên bản đồ là của từng xã"),
+        "{phrase}"
+    );
+    let before = index.step_by_key("2022").expect("2022");
+    let phrase = ntm_core::names::status_phrase(&index, luc_nam, status, before.date, Lang::Vi);
     assert!(phrase.starts_with("đơn vị cấp huyện hoặc tỉnh"), "{phrase}");
     let body = ntm_core::markup::profile_body(&index, luc_nam, step, Lang::Vi);
     assert!(!body.contains("phường, thị trấn"), "{body}");
@@ -486,4 +493,24 @@ fn a_table_row_says_when_its_criteria_were_assessed() {
     let rows = ntm_core::table::rows(&index, index.find("218"), at);
     let cam_ly = rows.iter().find(|r| r.code == "07519").expect("Cẩm Lý");
     assert_eq!(cam_ly.criteria_year, None);
+}
+
+/// A township's profile: not "not listed as an especially disadvantaged commune
+/// (illustrative)", nor "no model village in this commune".
+#[test]
+fn a_townships_profile_does_not_call_it_a_commune() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let phuong_son = index.find("07477").expect("Phương Sơn township");
+    let step = index.step_by_key("2022").expect("2022");
+    let body = ntm_core::markup::profile_body(&index, phuong_son, step, Lang::Vi);
+    assert!(
+        body.contains("Không áp dụng: danh sách xã đặc biệt khó khăn chỉ gồm xã."),
+        "{body}"
+    );
+    assert!(
+        !body.contains("Không thuộc diện xã đặc biệt khó khăn"),
+        "{body}"
+    );
+    assert!(!body.contains("của xã.</p>"), "{body}");
 }
