@@ -487,7 +487,7 @@ fn a_table_row_says_when_its_criteria_were_assessed() {
     let rows = ntm_core::table::rows(&index, index.find("218"), at);
     let cam_ly = rows.iter().find(|r| r.code == "07519").expect("Cẩm Lý");
     assert_eq!(cam_ly.criteria_year, Some(2016));
-    let csv = ntm_core::table::to_csv(&index, &[cam_ly.clone()], Lang::Vi);
+    let csv = ntm_core::table::to_csv(&index, std::slice::from_ref(cam_ly), Lang::Vi);
     assert!(csv.contains(",18,19,2016,"), "{csv}");
     let at = index.step_by_key("2019").expect("2019").date;
     let rows = ntm_core::table::rows(&index, index.find("218"), at);
