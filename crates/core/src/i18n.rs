@@ -804,7 +804,9 @@ catalogue! {
     ColNotMet => "Số xã chưa đạt", "Communes not meeting it";
     /// Column: communes whose assessment does not say.
     ColUnknown => "Chưa rõ", "Not known";
-    /// Column: criterion or year (profile table).
+    /// Profile table column: which part of the chart a row belongs to.
+    ColPart => "Phần", "Part";
+    /// Profile table column: a criterion or a year.
     ColCriterionOrYear => "Tiêu chí / năm", "Criterion / year";
     /// Column: result.
     ColResult => "Kết quả", "Result";

@@ -309,8 +309,12 @@ pub fn summary(model: &ProfileModel, lang: Lang) -> String {
 
 /// The chart's numbers as a table: the criteria, then the tier on each step.
 pub fn table(model: &ProfileModel, lang: Lang) -> DataTable {
+    // The chart's two parts, each row saying which it belongs to (the criteria of one
+    // assessment, with its set and year; the tier on each step): one column of "criterion or
+    // year" mixed them up.
     let mut rows: Vec<Vec<String>> = Vec::new();
     if let Some(c) = &model.criteria {
+        let part = criteria_caption(model, lang);
         for m in &c.marks {
             let result = match m.met {
                 Some(true) => Msg::ChartMet,
@@ -318,24 +322,48 @@ pub fn table(model: &ProfileModel, lang: Lang) -> DataTable {
                 None => Msg::ChartUnknown,
             };
             rows.push(vec![
+                part.clone(),
                 format!("{}. {}", m.n, m.name.get(lang)),
                 result.text(lang).to_owned(),
             ]);
         }
     }
+    let part = Msg::ChartProfileTimeline.text(lang).to_owned();
     for cell in &model.timeline {
         let status = cell.status.map_or(Msg::ChartNotInForce, Status::msg);
-        rows.push(vec![cell.step.in_text(lang), status.text(lang).to_owned()]);
+        rows.push(vec![
+            part.clone(),
+            cell.step.in_text(lang),
+            status.text(lang).to_owned(),
+        ]);
     }
+    // A count given without the criteria (Châu Sơn's "17/19") is said, not left to 19 "not
+    // known" rows.
+    let note = model
+        .criteria
+        .as_ref()
+        .filter(|c| c.unnamed_met())
+        .map(|c| {
+            fill(
+                Msg::SumProfileCountOnly.text(lang),
+                &[
+                    ("met", &c.met().to_string()),
+                    ("of", &c.marks.len().to_string()),
+                    ("document", &c.document),
+                    ("year", &c.year.to_string()),
+                ],
+            )
+        });
     DataTable {
         caption: Msg::ChartProfileTitle.text(lang).to_owned(),
         headers: vec![
+            Msg::ColPart.text(lang).to_owned(),
             Msg::ColCriterionOrYear.text(lang).to_owned(),
             Msg::ColResult.text(lang).to_owned(),
         ],
         rows,
-        numeric: vec![false, false],
-        note: None,
+        numeric: vec![false, false, false],
+        note,
     }
 }
 
@@ -411,8 +439,15 @@ mod tests {
         let t = table(&m, Lang::Vi);
         assert_eq!(
             t.rows[2],
-            ["3. Thủy lợi và phòng, chống thiên tai", "Chưa đạt"]
+            [
+                "Tiêu chí (QĐ 318/QĐ-TTg, đánh giá năm 2022): đạt 2/3",
+                "3. Thủy lợi và phòng, chống thiên tai",
+                "Chưa đạt"
+            ]
         );
+        // The timeline's rows say they are the tier over the years.
+        let last = t.rows.last().expect("rows");
+        assert_eq!(last[0], "Mức đạt qua các năm");
     }
 
     #[test]
