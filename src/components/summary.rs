@@ -15,7 +15,13 @@ pub fn ScopeSummary() -> impl IntoView {
     let html = Memo::new(move |_| {
         let index = app.index()?;
         let r = app.settled()?;
-        Some(markup::summary(&index, r.scope, r.step, app.lang()))
+        // The area in the address, when it is not the one shown (a district after the reform).
+        let requested = app
+            .view
+            .with(|v| v.scope.as_deref().and_then(|id| index.find(id)));
+        let moved = markup::scope_moved_note(&index, requested, r.scope, r.step, app.lang());
+        let numbers = markup::summary(&index, r.scope, r.step, app.lang());
+        Some(moved.map_or(numbers.clone(), |m| m + &numbers))
     });
     view! {
         <section class="summary" aria-label=move || app.t(Msg::SummaryLabel) inner_html=move || html.get().unwrap_or_default()></section>

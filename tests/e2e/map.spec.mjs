@@ -463,6 +463,10 @@ test('an old commune seen after the reform: its card says until when, and the ma
   await expect(standard.locator('.figure-share')).toHaveText('chưa có xã nào được công nhận lại');
   await expect(page.locator('.figures')).not.toContainText('0,0');
   await expect(page.getByTestId('live-summary')).toHaveText(/^2026: 12 trên 61 xã chưa xét lại sau sắp xếp; 0 xã đạt chuẩn NTM/);
+  await expect(page.locator('.summary-moved')).toHaveCount(0);
+  // A district asked for after the reform: the numbers say whose they are.
+  await page.goto('./?year=2026&scope=218');
+  await expect(page.locator('.summary-moved')).toHaveText('Từ 1/7/2025 không còn huyện Lục Nam; số liệu dưới đây là của tỉnh Bắc Ninh.');
   await page.goto('./?year=2025&scope=20&view=charts');
   await expect(page.locator('.chart-summary').first()).toContainText('Tính đến 2026: chưa có xã nào được công nhận lại; 12 trên 61 xã chưa xét lại sau sắp xếp.');
 });

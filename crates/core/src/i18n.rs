@@ -264,6 +264,8 @@ catalogue! {
     OfCommunes => "Tổng số {total} xã", "{total} communes in all";
     /// [`Msg::OfCommunes`] for a total of 1.
     OfCommunesOne => "Tổng số {total} xã", "{total} commune in all";
+    /// Summary: the area asked for ended with the reform; the numbers are its successor's.
+    SummaryScopeMoved => "Từ 1/7/2025 không còn {old}; số liệu dưới đây là của {new}.", "From 1 July 2025 there is no {old}; the figures below are for {new}.";
     /// Summary after the reform: why the figures start from zero.
     SummaryReformStart => "Xã mới sau 1/7/2025 được xét công nhận lại từ đầu, nên các số dưới đây chỉ tính các xã đã được xét lại; kết quả của xã cũ không mất.", "The new communes of 1 July 2025 are assessed afresh, so the figures below count only the communes assessed again; the old communes' results are not lost.";
     /// Summary after the reform: what the old communes had reached.

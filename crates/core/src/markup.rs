@@ -1079,6 +1079,35 @@ fn unsourced_note(h: &mut Html, s: &crate::summary::Summary, lang: Lang) {
         .close("p");
 }
 
+/// When the area asked for (a district, or a province merged on 1/7/2025) no longer exists on
+/// the step shown, and its numbers are those of the area it went into: a line saying so, above
+/// the numbers (a district scope showed new Bắc Ninh's 66 communes without a word).
+pub fn scope_moved_note(
+    index: &DatasetIndex,
+    requested: Option<UnitIx>,
+    shown: Option<UnitIx>,
+    step: Step,
+    lang: Lang,
+) -> Option<String> {
+    let (requested, shown) = (requested?, shown?);
+    if requested == shown || index.unit(requested).valid_on(step.date) {
+        return None;
+    }
+    let mut h = Html::new();
+    h.el(
+        "p",
+        &[("class", "summary-moved")],
+        &fill(
+            Msg::SummaryScopeMoved.text(lang),
+            &[
+                ("old", &names::name_in_sentence(index.unit(requested), lang)),
+                ("new", &names::name_in_sentence(index.unit(shown), lang)),
+            ],
+        ),
+    );
+    Some(h.finish())
+}
+
 /// The headline numbers of a scope on a step (the inside of the summary region): communes at
 /// standard, advanced and model as n / total and %, average criteria met, the change since the
 /// previous step of the same era, progress towards the scope's targets, and the published

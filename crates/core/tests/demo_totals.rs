@@ -514,3 +514,24 @@ fn a_townships_profile_does_not_call_it_a_commune() {
     );
     assert!(!body.contains("của xã.</p>"), "{body}");
 }
+
+/// A district asked for after the reform: the summary says whose numbers it shows.
+#[test]
+fn a_district_after_the_reform_says_whose_numbers_follow() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let luc_nam = index.find("218");
+    let step = index.step_by_key("2026").expect("2026");
+    let shown = luc_nam.and_then(|d| index.scope_in_era(d, step.era()));
+    let note =
+        ntm_core::markup::scope_moved_note(&index, luc_nam, shown, step, Lang::Vi).expect("a note");
+    assert_eq!(
+        note,
+        "<p class=\"summary-moved\">Từ 1/7/2025 không còn huyện Lục Nam; số liệu dưới đây là của tỉnh Bắc Ninh.</p>"
+    );
+    let before = index.step_by_key("2024").expect("2024");
+    assert_eq!(
+        ntm_core::markup::scope_moved_note(&index, luc_nam, luc_nam, before, Lang::Vi),
+        None
+    );
+}
