@@ -314,7 +314,22 @@ pub fn ChartCanvas(
     // The table as CSV, named like the picture.
     let download_csv = move || {
         let lang = app.lang();
-        let Some(csv) = spec.with_untracked(|s| s.as_ref().map(|s| s.table(lang).to_csv())) else {
+        // Like the picture, the file says that it holds illustrative figures: a CSV travels
+        // without the page around it.
+        let illustrative = app.index().is_some_and(|i| i.data.has_illustrative());
+        let Some(csv) = spec.with_untracked(|s| {
+            s.as_ref().map(|s| {
+                let mut table = s.table(lang);
+                if illustrative {
+                    let flag = Msg::PngIllustrative.text(lang);
+                    table.note = Some(match table.note.take() {
+                        Some(n) => format!("{n} {flag}"),
+                        None => flag.to_owned(),
+                    });
+                }
+                table.to_csv()
+            })
+        }) else {
             return;
         };
         download(

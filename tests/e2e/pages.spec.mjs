@@ -132,6 +132,8 @@ test('a chart can be read as a table and downloaded as PNG', async ({ page }) =>
   expect(text.charCodeAt(0)).toBe(0xfeff);
   expect(text).toContain('\r\n30 June 2025,');
   expect(text).toContain('\r\n30 June 2025,106,175,60.6%,');
+  // It says, as the picture does, that it holds illustrative figures.
+  expect(text.split('\r\n')[1]).toContain('Includes illustrative figures: made up');
   await figure.getByRole('button', { name: 'Show as chart' }).click();
   await expect(page).not.toHaveURL(/tables=/);
   await expect(figure.getByRole('img')).toBeVisible();

@@ -270,6 +270,8 @@ catalogue! {
     SummaryReformStart => "Xã mới sau 1/7/2025 được xét công nhận lại từ đầu, nên các số dưới đây chỉ tính các xã đã được xét lại; kết quả của xã cũ không mất.", "The new communes of 1 July 2025 are assessed afresh, so the figures below count only the communes assessed again; the old communes' results are not lost.";
     /// Summary after the reform: what the old communes had reached.
     SummaryBeforeReform => "Trước sắp xếp ({date}), các xã cũ ở đây: {standard}/{total} đạt chuẩn NTM ({share}).", "Before the reform ({date}), the old communes here: {standard}/{total} at the NTM standard ({share}).";
+    /// [`Msg::SummaryBeforeReform`] when the data knows nothing of some of the old communes.
+    SummaryBeforeReformPartial => "Trước sắp xếp ({date}), các xã cũ ở đây: {standard}/{total} đạt chuẩn NTM ({share}), chưa kể {unknown} xã cũ chưa có dữ liệu.", "Before the reform ({date}), the old communes here: {standard}/{total} at the NTM standard ({share}), not counting {unknown} old communes with no data.";
     /// Summary: communes created by the reform and not re-assessed yet.
     NotReassessedCount => "{n} xã chưa xét lại sau sắp xếp", "{n} not re-assessed since the reform";
     /// Summary region label.
@@ -422,6 +424,8 @@ catalogue! {
     PhraseModelSince => "NTM kiểu mẫu năm {year}", "model NTM since {year}";
     /// Status phrase: not yet, with criteria.
     PhraseNotYetCriteria => "chưa đạt chuẩn (đạt {met}/{of} tiêu chí)", "not yet at the standard ({met} of {of} criteria met)";
+    /// Status phrase: not yet, by an assessment against a set no longer in force.
+    PhraseNotYetOldSet => "chưa đạt chuẩn (đạt {met}/{of} tiêu chí theo {document}, đánh giá năm {year})", "not yet at the standard ({met} of {of} criteria met under {document}, assessed in {year})";
     /// A ward's or township's profile: why it has no recognitions.
     NotAssessedKind => "Phường và thị trấn không thuộc diện xét công nhận nông thôn mới (chỉ xã được xét).", "Wards and townships are not assessed for New Rural Development (only communes are).";
     /// Status phrase: a district recognised as a whole.
@@ -628,7 +632,7 @@ catalogue! {
     /// Data-saver switch.
     LiteLabel => "Tiết kiệm dữ liệu", "Data saver";
     /// Data-saver hint.
-    LiteHint => "Tải bản đồ thô hơn, từng tỉnh một, để đỡ tốn dung lượng mạng", "Loads coarser map shapes, one province at a time, to use less data";
+    LiteHint => "Tải bản đồ thô hơn, từng tỉnh một, để đỡ tốn dung lượng mạng.", "Loads coarser map shapes, one province at a time, to use less data.";
     /// Why the data-saver turned itself on: the browser asks to save data.
     LiteWhySaveData => "Tự bật vì trình duyệt đang ở chế độ tiết kiệm dữ liệu.", "On by itself because the browser is set to save data.";
     /// Why the data-saver turned itself on: a small screen.
@@ -645,7 +649,7 @@ catalogue! {
     IllustrativeNote => "Bộ dữ liệu mẫu: số liệu có dấu \"Minh họa\" là giả định, dựng cho gần với các tổng số đã công bố (chỗ nào lệch, trang có ghi \"chênh lệch\"); số liệu có nguồn dẫn theo nguồn.",
         "Demo dataset: figures marked \"Illustrative\" are made up to come close to the published totals (where they differ, the page says so); sourced figures cite their source.";
     /// Under a downloaded chart of a dataset with illustrative records.
-    PngIllustrative => "Có số liệu minh họa (giả định, khớp với tổng số đã công bố), không phải hồ sơ từng xã.", "Includes illustrative figures (made up to match published totals), not the records of each commune.";
+    PngIllustrative => "Có số liệu minh họa: giả định, không phải hồ sơ từng xã, và không dùng để trích dẫn (xem trang Nguồn).", "Includes illustrative figures: made up, not the records of each commune, and not to be quoted (see the Sources page).";
     // Charts, table, search, profile, about (issue 5).
     /// Chart: progress title.
     ChartProgressTitle => "Tiến độ qua các năm", "Progress over the years";

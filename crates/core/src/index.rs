@@ -558,15 +558,34 @@ impl DatasetIndex {
             return Status::NotYet;
         }
         // A commune created by the reform has no status until it is re-assessed, even where
-        // the records of its province are complete.
+        // the records of its province are complete; but one formed only from communes the data
+        // knows nothing of (old Bắc Ninh's) is "no data", not a claim about its assessment.
         if unit.from == Some(REFORM_DATE) {
-            return Status::NotReassessed;
+            return if self.knows_a_predecessor(ix) {
+                Status::NotReassessed
+            } else {
+                Status::NoData
+            };
         }
         if self.is_covered(ix, at) {
             Status::NotYet
         } else {
             Status::NoData
         }
+    }
+
+    /// Whether the data says anything of one of the units a new commune was formed from: a
+    /// record of its own, complete records of its area on the last day before the reform, or a
+    /// ward or township (known not to be assessed). A unit with no predecessor counts as known.
+    fn knows_a_predecessor(&self, ix: UnitIx) -> bool {
+        let before = self.predecessors(ix);
+        before.is_empty()
+            || before.iter().any(|&(p, _)| {
+                !self.unit(p).kind.is_ntm_commune()
+                    || !self.recognitions[p].is_empty()
+                    || !self.assessments[p].is_empty()
+                    || self.is_covered(p, LAST_PRE_REFORM_DAY)
+            })
     }
 
     /// For every unit, whether any commune of the era within it (or it, a commune) has a

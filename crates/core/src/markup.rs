@@ -524,11 +524,14 @@ pub fn profile_head(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
     h.text(&fill(
         Msg::DataAsOf.text(lang),
         &[("date", &index.data.as_of.display(lang))],
-    ))
-    .text(" · ");
+    ));
     // As the table's row says it: a sourced tier with illustrative criteria is "partly
     // illustrative", not "sourced" (Cẩm Lý's profile said "Có nguồn" over made-up criteria).
-    h.badge(row_provenance(index, ix, at), lang);
+    // A unit no record of its own speaks of (a new commune not re-assessed) has no badge: "Có
+    // nguồn" over a profile made of its old communes' made-up tiers said too much.
+    if crate::table::status_record(index, ix, at).is_some() || unit.synthetic {
+        h.text(" · ").badge(row_provenance(index, ix, at), lang);
+    }
     h.close("p").close("header");
     // The step the status describes (for a unit created later, the latest one).
     let label = index
@@ -679,6 +682,20 @@ fn criteria_section(h: &mut Html, index: &DatasetIndex, ix: UnitIx, at: Date, la
                 &[("list", &unknown.join("; "))],
             ),
         );
+    }
+    // Where these criteria come from, beside them (Cẩm Lý's "missing 3, 7, 8" were made up,
+    // and only the page's header said so).
+    if let Some(record) = index.assessment_at(ix, at) {
+        h.open("p", &[("class", "muted")]);
+        cite(
+            h,
+            index,
+            record.provenance(),
+            "criteria-source",
+            Msg::SourceLabel.text(lang),
+            lang,
+        );
+        h.close("p");
     }
     h.close("section");
 }
@@ -1178,16 +1195,25 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
         let share = format::share(standard, basis)
             .map(|p| format::percent(lang, p))
             .unwrap_or_default();
+        // The old communes the data knows nothing of are said, not silently left out of the
+        // share (new Bắc Ninh: "129/143" said nothing of old Bắc Ninh's 66).
+        let unknown = before.get(Status::NoData);
         h.open("p", &[("class", "summary-reform")])
             .text(Msg::SummaryReformStart.text(lang))
             .text(" ")
             .text(&fill(
-                Msg::SummaryBeforeReform.text(lang),
+                if unknown > 0 {
+                    Msg::SummaryBeforeReformPartial
+                } else {
+                    Msg::SummaryBeforeReform
+                }
+                .text(lang),
                 &[
                     ("date", &crate::date::LAST_PRE_REFORM_DAY.display(lang)),
                     ("standard", &format::count(lang, standard)),
                     ("total", &format::count(lang, basis)),
                     ("share", &share),
+                    ("unknown", &format::count(lang, unknown)),
                 ],
             ))
             .close("p");

@@ -81,9 +81,26 @@ pub fn status_phrase(
         ),
         Status::NotYet => match index.assessment_at(ix, at).and_then(|a| {
             let set = index.criteria_set(&a.set)?;
-            Some((a.met_count(), set.criteria.len()))
+            Some((a.met_count(), set.criteria.len(), set, a.year))
         }) {
-            Some((met, of)) => fill(
+            // An assessment against a set no longer in force says which and when (Châu Sơn's
+            // 2025 "17/19" under QĐ 318 read as a 2026 result).
+            Some((met, of, set, year))
+                if index
+                    .commune_set_for_year(at.year)
+                    .is_some_and(|now| now.id != set.id) =>
+            {
+                fill(
+                    Msg::PhraseNotYetOldSet.text(lang),
+                    &[
+                        ("met", &met.to_string()),
+                        ("of", &of.to_string()),
+                        ("document", &set.document),
+                        ("year", &year.to_string()),
+                    ],
+                )
+            }
+            Some((met, of, _, _)) => fill(
                 Msg::PhraseNotYetCriteria.text(lang),
                 &[("met", &met.to_string()), ("of", &of.to_string())],
             ),

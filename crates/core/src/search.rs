@@ -147,7 +147,11 @@ impl SearchIndex {
             let Some(rank) = rank_of(&name.folded, &q) else {
                 continue;
             };
-            let misspelt = marked && rank_of(&name.written, &typed).is_none();
+            // A name kept without diacritics (most former names in the registry: "xa van an")
+            // cannot be spelt with them: not "misspelt" by a query that has them ("Văn An"
+            // ranked Điềm He, which Văn An went into, after Vạn An and Vân An).
+            let unmarked = name.alias.as_deref().is_some_and(|a| !is_written_name(a));
+            let misspelt = marked && !unmarked && rank_of(&name.written, &typed).is_none();
             let unit = index.unit(*ix);
             let via = name.alias.clone().map_or(MatchVia::Name, MatchVia::Alias);
             if unit.in_era(era) {

@@ -95,13 +95,14 @@ fn units_without_data_are_named_under_the_chart_not_drawn_as_empty_rows() {
     assert!(!m.rows.is_empty());
     assert!(m.rows.iter().all(|r| r.criteria.is_some()));
     let text = comparison::note(&m, Lang::En).expect("note");
+    // Those formed only from communes the data knows nothing of (old Bắc Ninh's) are "no
+    // data", not "not re-assessed".
     assert!(
-        text.starts_with(&format!(
-            "Not in the chart — not re-assessed since the reform ({}): ",
-            m.without_data.len()
-        )),
+        text.starts_with("Not in the chart — not re-assessed since the reform (18): "),
         "{text}"
     );
+    assert!(text.contains("; no data (16): "), "{text}");
+    assert_eq!(m.without_data.len(), 34);
     assert_eq!(
         comparison::table(&m, Lang::Vi).rows.len(),
         m.rows.len() + m.without_data.len()
@@ -272,4 +273,16 @@ fn a_province_merged_at_the_reform_says_whose_bars_follow_it() {
     // Lạng Sơn stays Lạng Sơn: nothing to say.
     let lang_son = chart_data::progress(&index, index.find("20"), None);
     assert_eq!(ntm_core::charts::progress::note(&lang_son, Lang::Vi), None);
+}
+
+/// New Bắc Ninh before the reform: the old communes with no data are said, not left out.
+#[test]
+fn the_before_reform_line_says_how_many_old_communes_have_no_data() {
+    let index = demo();
+    let step = index.step_by_key("2026").expect("2026");
+    let html = summary(&index, index.find("24-2025"), step, Lang::Vi);
+    assert!(
+        html.contains("129/143 đạt chuẩn NTM (90,2\u{a0}%), chưa kể 66 xã cũ chưa có dữ liệu."),
+        "{html}"
+    );
 }

@@ -535,3 +535,61 @@ fn a_district_after_the_reform_says_whose_numbers_follow() {
         None
     );
 }
+
+/// A former name kept without diacritics is not "misspelt" by a query that has them: "Văn An"
+/// offers Điềm He (which Văn An went into) before Vạn An and Vân An.
+#[test]
+fn a_query_with_diacritics_finds_an_unaccented_former_name_first() {
+    let index = demo();
+    let search = ntm_core::search::SearchIndex::new(&index);
+    let hits = search.search(&index, "Văn An", ntm_core::model::Era::Pre2025, 8);
+    let first = index.unit(hits[0].unit);
+    assert_eq!(
+        first.code,
+        "06280",
+        "{:?}",
+        hits.iter()
+            .map(|h| &index.unit(h.unit).name)
+            .collect::<Vec<_>>()
+    );
+}
+
+/// An assessment against a set no longer in force says which and when: Châu Sơn's 2025
+/// "17/19" (QĐ 318) seen in 2026, when QĐ 51's 10 criteria are in force.
+#[test]
+fn an_old_sets_result_says_its_set_and_year() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let chau_son = index.find("06637-2025").expect("Châu Sơn");
+    let step = index.step_by_key("2026").expect("2026");
+    let status = index.status(chau_son, step.date);
+    let phrase = ntm_core::names::status_phrase(&index, chau_son, status, step.date, Lang::Vi);
+    assert_eq!(
+        phrase,
+        "chưa đạt chuẩn (đạt 17/19 tiêu chí theo QĐ 318/QĐ-TTg, đánh giá năm 2025)"
+    );
+    let after = index.step_by_key("2025").expect("2025");
+    let status = index.status(chau_son, after.date);
+    let phrase = ntm_core::names::status_phrase(&index, chau_son, status, after.date, Lang::Vi);
+    assert!(!phrase.contains("đánh giá năm"), "{phrase}");
+}
+
+/// A profile's criteria say where they come from; a new commune no record speaks of has no
+/// "sourced" badge in its header.
+#[test]
+fn criteria_cite_their_source_and_an_unassessed_commune_claims_none() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let step = index.step_by_key("2026").expect("2026");
+    let cam_ly = index.find("07519-2025").expect("new Cẩm Lý");
+    let body = ntm_core::markup::profile_body(&index, cam_ly, step, Lang::Vi);
+    let criteria = &body[..body.find("id=\"profile-history\"").expect("history")];
+    assert!(
+        criteria.contains("<span class=\"criteria-source\">Nguồn: <span class=\"badge illustrative\">Minh họa</span></span>"),
+        "{criteria}"
+    );
+    let mau_son = index.find("06541-2025").expect("new Mẫu Sơn");
+    let after = index.step_by_key("2025").expect("2025");
+    let head = ntm_core::markup::profile_head(&index, mau_son, after, Lang::Vi);
+    assert!(!head.contains("badge"), "{head}");
+}

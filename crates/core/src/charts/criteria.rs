@@ -226,7 +226,13 @@ pub fn draw<DB: DrawingBackend>(
                     x += w;
                 }
                 p.stroke_rect(lay.bar_x0, b0, lay.bar_x1, b1, th.muted, 1.0)?;
-                let value = format!("{}/{}", c.met, model.assessed);
+                // Nothing known of this criterion (an assessment that gives only a count):
+                // "?" rather than "0/1", which read as "met by none".
+                let value = if c.known() == 0 {
+                    format!("?/{}", model.assessed)
+                } else {
+                    format!("{}/{}", c.met, model.assessed)
+                };
                 p.text(
                     &value,
                     lay.width - 2.0,
