@@ -6,12 +6,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist="$(realpath "${1:-dist}")"
-work="$(realpath -m target/hosting-check)"
-rm -rf "$work" && mkdir -p "$work/www/ntm"
+# Outside the repository: nginx's workers run as another user (www-data), who must be able to
+# walk to the files (a clone in a mktemp folder is closed to others).
+work="$(mktemp -d /tmp/ntm-hosting-XXXXXX)"
+chmod 755 "$work"
+mkdir -p "$work/www/ntm"
 cp -r "$dist"/. "$work/www/ntm/"
+chmod -R a+rX "$work/www"
 status=0
 pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
 
 if command -v nginx >/dev/null && [ -e /etc/nginx/mime.types ]; then
   mkdir -p "$work/nginx/logs"
