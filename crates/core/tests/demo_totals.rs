@@ -593,3 +593,21 @@ fn criteria_cite_their_source_and_an_unassessed_commune_claims_none() {
     let head = ntm_core::markup::profile_head(&index, mau_son, after, Lang::Vi);
     assert!(!head.contains("badge"), "{head}");
 }
+
+/// The progress table after the reform: no share of "0,0 %" while communes await re-assessment.
+#[test]
+fn the_progress_table_has_no_zero_share_after_the_reform() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let model = ntm_core::chart_data::progress(&index, index.find("20"), None);
+    let table = ntm_core::charts::progress::table(&model, Lang::Vi);
+    let last = table.rows.last().expect("rows");
+    assert_eq!(last[0], "2026");
+    assert_eq!(last[3], "–", "{last:?}");
+    let mid = table
+        .rows
+        .iter()
+        .find(|r| r[0] == "30/6/2025")
+        .expect("30/6/2025");
+    assert_eq!(mid[3], "60,6\u{a0}%");
+}

@@ -454,11 +454,16 @@ pub fn table(model: &ProgressModel, lang: Lang) -> DataTable {
         .iter()
         .enumerate()
         .map(|(k, p)| {
+            let standard = p.counts.at_least(Status::Standard);
+            // After the reform, none recognised again while communes await re-assessment is a
+            // dash, as on the cards, not "0,0 %" (which reads as a finding when quoted).
+            let pending = p.counts.get(Status::NotReassessed) > 0 && standard == 0;
             let mut row = vec![
                 p.step.in_text(lang),
-                format::count(lang, p.counts.at_least(Status::Standard)),
+                format::count(lang, standard),
                 format::count(lang, p.total()),
-                format::share(p.counts.at_least(Status::Standard), p.total())
+                format::share(standard, p.total())
+                    .filter(|_| !pending)
                     .map_or_else(|| "–".to_owned(), |s| format::percent(lang, s)),
             ];
             if with_targets {
