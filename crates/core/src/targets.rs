@@ -125,15 +125,35 @@ fn progress(
             target: target.clone(),
             current: records_value(&before, target.metric)?,
             measured_on: Some(LAST_PRE_REFORM_DAY),
-            current_unsourced: unsourced_behind(&before, target.metric),
+            current_unsourced: unsourced_unless_published(index, scope, &before, target.metric),
         });
     }
     Some(TargetProgress {
         target: target.clone(),
         current: records_value(summary, target.metric)?,
         measured_on: None,
-        current_unsourced: unsourced_behind(summary, target.metric),
+        current_unsourced: unsourced_unless_published(index, scope, summary, target.metric),
     })
+}
+
+/// [`unsourced_behind`], unless a published figure of that day agrees with the records' value:
+/// then the value stands on the source, whatever the records behind it (Lạng Sơn's "hiện
+/// 60,6 %" is the published 60,6 %, which the page marks "khớp"; it carried the illustrative
+/// badge).
+fn unsourced_unless_published(
+    index: &DatasetIndex,
+    scope: UnitIx,
+    summary: &Summary,
+    metric: Metric,
+) -> Option<crate::table::RowProvenance> {
+    let confirmed = published_vs_records(index, Some(scope), summary)
+        .iter()
+        .any(|c| c.published.metric == metric && c.agrees() == Some(true));
+    if confirmed {
+        None
+    } else {
+        unsourced_behind(summary, metric)
+    }
 }
 
 /// Every target of a unit, past ones included, with the records' value on the summary's date

@@ -611,3 +611,21 @@ fn the_progress_table_has_no_zero_share_after_the_reform() {
         .expect("30/6/2025");
     assert_eq!(mid[3], "60,6\u{a0}%");
 }
+
+/// A target's current value that a published figure of the day confirms carries no
+/// illustrative badge (Lạng Sơn's 60,6 % on 30/6/2025, published and marked "khớp").
+#[test]
+fn a_targets_value_confirmed_by_a_published_figure_is_not_flagged() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let province = index.find("20");
+    let step = index.step_by_key("2025-06").expect("30/6/2025");
+    let html = ntm_core::markup::summary(&index, province, step, Lang::Vi);
+    let target = &html[html.find("Mục tiêu 2025: 60").expect("the target")..];
+    let target = &target[..target
+        .find("</li>")
+        .or_else(|| target.find("</div>"))
+        .expect("end")];
+    assert!(target.contains("60,6"), "{target}");
+    assert!(!target.contains("Minh họa"), "{target}");
+}
