@@ -382,7 +382,7 @@ test('keyboard: the year buttons keep the focus at the last year; closing the ca
   const next = page.getByRole('button', { name: 'Năm sau' });
   await next.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('slider', { name: /Năm/ })).toHaveAttribute('aria-valuetext', /^2026/);
+  await expect(page.getByRole('slider', { name: /Năm/ })).toHaveAttribute('aria-valuetext', /^30\/6\/2026/);
   await expect(next).toHaveAttribute('aria-disabled', 'true');
   await page.keyboard.press('Enter');
   await expect(next).toBeFocused();
@@ -462,13 +462,13 @@ test('an old commune seen after the reform: its card says until when, and the ma
   await expect(standard.locator('.figure-value')).toHaveText('–');
   await expect(standard.locator('.figure-share')).toHaveText('chưa có xã nào được công nhận lại');
   await expect(page.locator('.figures')).not.toContainText('0,0');
-  await expect(page.getByTestId('live-summary')).toHaveText(/^2026: 12 trên 61 xã chưa xét lại sau sắp xếp; 0 xã đạt chuẩn NTM/);
+  await expect(page.getByTestId('live-summary')).toHaveText(/^30\/6\/2026: 12 trên 61 xã chưa xét lại sau sắp xếp; 0 xã đạt chuẩn NTM/);
   await expect(page.locator('.summary-moved')).toHaveCount(0);
   // A district asked for after the reform: the numbers say whose they are.
   await page.goto('./?year=2026&scope=218');
   await expect(page.locator('.summary-moved')).toHaveText('Từ 1/7/2025 không còn huyện Lục Nam; số liệu dưới đây là của tỉnh Bắc Ninh.');
   await page.goto('./?year=2025&scope=20&view=charts');
-  await expect(page.locator('.chart-summary').first()).toContainText('Tính đến 2026: chưa có xã nào được công nhận lại; 12 trên 61 xã chưa xét lại sau sắp xếp.');
+  await expect(page.locator('.chart-summary').first()).toContainText('Tính đến 30/6/2026: chưa có xã nào được công nhận lại; 12 trên 61 xã chưa xét lại sau sắp xếp.');
 });
 
 test('a ward is not assessed: its card has no recognition history to wait for', async ({ page }) => {
@@ -550,7 +550,7 @@ test('play steps through the years, pauses where the reform is crossed, and stop
   await expect(slider).toHaveAttribute('aria-valuetext', /^2025 \(sau sắp xếp\)$/);
   // Play again: on to the last date, and stops there.
   await play.click();
-  await expect(slider).toHaveAttribute('aria-valuetext', /^2026/, { timeout: 10_000 });
+  await expect(slider).toHaveAttribute('aria-valuetext', /^30\/6\/2026/, { timeout: 10_000 });
   await expect(play).toHaveAttribute('aria-pressed', 'false');
 });
 

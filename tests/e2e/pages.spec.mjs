@@ -38,7 +38,7 @@ test('charts are drawn, sharp for the pixel ratio, with their summaries', async 
   // Each chart is described by one sentence.
   // One era per "from … to …" (the new communes start afresh on 1/7/2025), shares of the
   // communes with data as on the cards.
-  await expect(progress).toHaveAccessibleDescription(/^Từ 2016 đến 30\/6\/2025, số xã đạt chuẩn NTM trở lên .* đến 106 trên 175 xã \(60,6\s%\)\..* Tính đến 2026: chưa có xã nào được công nhận lại; 12 trên 61 xã chưa xét lại sau sắp xếp\./);
+  await expect(progress).toHaveAccessibleDescription(/^Từ 2016 đến 30\/6\/2025, số xã đạt chuẩn NTM trở lên .* đến 106 trên 175 xã \(60,6\s%\)\..* Tính đến 30\/6\/2026: chưa có xã nào được công nhận lại; 12 trên 61 xã chưa xét lại sau sắp xếp\./);
   await expect(comparison).toHaveAccessibleDescription(/2022: so sánh 11 địa phương; cao nhất là/);
   await expect(criteria).toHaveAccessibleDescription(/175 trên 175 xã có đánh giá theo QĐ 318\/QĐ-TTg/);
   expect(errors()).toEqual([]);
@@ -92,7 +92,7 @@ test('a province merged at the reform: the progress chart says whose bars follow
   await page.goto('./?view=charts&scope=218&year=2020&tables=progress');
   await expect(figure.locator('.chart-note')).toHaveText(/^Từ 1\/7\/2025, huyện Lục Nam không còn; các cột là của 8 xã, phường mới/);
   const last = figure.getByRole('table').getByRole('row').last();
-  await expect(last.locator('th')).toHaveText('2026');
+  await expect(last.locator('th')).toHaveText('30/6/2026');
   const headers = await figure.getByRole('table').locator('thead th').allTextContents();
   const cells = await last.locator('th, td').allTextContents();
   expect(cells[headers.indexOf('Tổng số xã')]).toBe('8');

@@ -509,7 +509,7 @@ catalogue! {
     /// Year step label: 30/6/2025.
     StepMid2025 => "30/6/2025 (trước sắp xếp)", "30 June 2025 (before the reform)";
     /// The timeline step at the end of 2025, after the reform.
-    StepEnd2025 => "2025 (sau sắp xếp)", "2025 (after the reform)";
+    StepEnd2025 => "31/12/2025 (sau sắp xếp)", "31 December 2025 (after the reform)";
     /// Close.
     Close => "Đóng", "Close";
     /// The close button of the selected commune's card.

@@ -123,7 +123,8 @@ impl Step {
     }
 
     /// The step named for a reader: "2019"; the two steps of 2025 say which side of the
-    /// reform they are ("30/6/2025 (trước sắp xếp)", "2025 (sau sắp xếp)").
+    /// reform they are ("30/6/2025 (trước sắp xếp)", "31/12/2025 (sau sắp xếp)"), and a step
+    /// that is not a year's end has its date ("30/6/2026", the data's last day).
     pub fn display(self, lang: crate::i18n::Lang) -> String {
         use crate::i18n::Msg;
         if self.date == LAST_PRE_REFORM_DAY {
@@ -131,14 +132,15 @@ impl Step {
         } else if self.date.year == LAST_PRE_REFORM_DAY.year {
             Msg::StepEnd2025.text(lang).to_owned()
         } else {
-            self.label()
+            self.in_text(lang)
         }
     }
 
     /// The step in a sentence or a heading: the year ("2019"), or the full date of the step
     /// that is not a year's end ("30/6/2025", "30 June 2025"), never the axis's "6/2025".
     pub fn in_text(self, lang: crate::i18n::Lang) -> String {
-        if self.date == LAST_PRE_REFORM_DAY {
+        // The data's last day mid-year ("30/6/2026"): "2026" read as the whole year.
+        if self.date == LAST_PRE_REFORM_DAY || self.date != Date::year_end(self.date.year) {
             self.date.display(lang)
         } else {
             self.label()

@@ -602,7 +602,7 @@ fn the_progress_table_has_no_zero_share_after_the_reform() {
     let model = ntm_core::chart_data::progress(&index, index.find("20"), None);
     let table = ntm_core::charts::progress::table(&model, Lang::Vi);
     let last = table.rows.last().expect("rows");
-    assert_eq!(last[0], "2026");
+    assert_eq!(last[0], "30/6/2026");
     assert_eq!(last[3], "–", "{last:?}");
     let mid = table
         .rows
