@@ -543,11 +543,11 @@ test('play steps through the years, pauses where the reform is crossed, and stop
   await expect(play).toHaveAccessibleName('Tạm dừng');
   await expect(play).toHaveAttribute('aria-pressed', 'true');
   // 2024 → 30/6/2025 → the first date after the reform, where it pauses with the notice.
-  await expect(slider).toHaveAttribute('aria-valuetext', /^2025 \(sau sắp xếp\)$/, { timeout: 10_000 });
+  await expect(slider).toHaveAttribute('aria-valuetext', /^31\/12\/2025 \(sau sắp xếp\)$/, { timeout: 10_000 });
   await expect(play).toHaveAttribute('aria-pressed', 'false');
   await expect(page.locator('#reform-notice')).toBeAttached();
   await page.waitForTimeout(2000);
-  await expect(slider).toHaveAttribute('aria-valuetext', /^2025 \(sau sắp xếp\)$/);
+  await expect(slider).toHaveAttribute('aria-valuetext', /^31\/12\/2025 \(sau sắp xếp\)$/);
   // Play again: on to the last date, and stops there.
   await play.click();
   await expect(slider).toHaveAttribute('aria-valuetext', /^30\/6\/2026/, { timeout: 10_000 });
