@@ -403,6 +403,12 @@ test('labels: districts before the reform; after it the provinces, not one stray
   await expect(stage).toHaveAttribute('data-labels', /Tỉnh Lạng Sơn/);
   const names = (await stage.getAttribute('data-labels')).split('|');
   expect(names.every((n) => n.startsWith('Tỉnh '))).toBe(true);
+  // An area shown names only its own communes, not the faded neighbours around it (new Bắc
+  // Ninh's map named Lạng Sơn's communes along its top).
+  await page.goto('./?year=2026&scope=24-2025');
+  await expect(stage).toHaveAttribute('data-labels', /Lục Nam|Tỉnh Bắc Ninh/);
+  const inBacNinh = (await stage.getAttribute('data-labels')).split('|');
+  for (const name of ['Đình Lập', 'Kiên Mộc', 'Châu Sơn', 'Tỉnh Lạng Sơn']) expect(inBacNinh).not.toContain(name);
 });
 
 test('under the year slider, a mark per step and the reform between 30/6/2025 and 1/7/2025', async ({ page }) => {

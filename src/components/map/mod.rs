@@ -605,6 +605,7 @@ pub fn MapView() -> impl IntoView {
                     r,
                     &index,
                     lang,
+                    scope.get_untracked(),
                     (hovered, act, sel),
                     active_screen,
                     (zoom_level, label_texts),
@@ -628,6 +629,7 @@ pub fn MapView() -> impl IntoView {
                         r,
                         &index,
                         lang,
+                        scope.try_get_untracked().flatten(),
                         now,
                         active_screen,
                         (zoom_level, label_texts),
@@ -1297,11 +1299,12 @@ fn draw_overlay(
     r: &mut Renderer,
     index: &DatasetIndex,
     lang: Lang,
+    scope: Option<usize>,
     (hovered, active, selected): (Option<usize>, Option<usize>, Option<usize>),
     active_screen: RwSignal<Option<[f32; 2]>>,
     (zoom_level, label_texts): (RwSignal<f32>, RwSignal<String>),
 ) {
-    let labels = labels_for(index, r, lang);
+    let labels = labels_for(index, r, lang, scope);
     let texts = labels
         .iter()
         .map(|l| l.text.as_str())
@@ -1329,7 +1332,10 @@ fn draw_overlay(
 
 /// District labels when districts are big enough on screen; province labels when zoomed out;
 /// commune labels when zoomed in far enough for them to fit; none overlapping another.
-fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang) -> Vec<Label> {
+fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang, scope: Option<usize>) -> Vec<Label> {
+    // Only the area shown is named: the faded neighbours around it stay unnamed (new Bắc
+    // Ninh's map had Lạng Sơn's communes named along its top).
+    let in_scope = |unit: usize| scope.is_none_or(|sc| index.within(unit, sc));
     // Not under the notes along the top and bottom edges (the boundary note hid "Tỉnh Bắc
     // Ninh" in a narrow embed).
     let (top, bottom) = note_strips(r.size.0, r.model.era);
@@ -1344,7 +1350,7 @@ fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang) -> Vec<Label> {
         .model
         .districts
         .iter()
-        .filter(|d| on_screen(d.centroid))
+        .filter(|d| on_screen(d.centroid) && in_scope(d.unit))
         .collect();
     let district_w = districts
         .iter()
@@ -1363,7 +1369,7 @@ fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang) -> Vec<Label> {
             .model
             .shapes
             .iter()
-            .filter(|s| on_screen(s.centroid))
+            .filter(|s| on_screen(s.centroid) && in_scope(s.unit))
             .collect();
         labels.extend(
             shown
@@ -1381,7 +1387,10 @@ fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang) -> Vec<Label> {
             r.model
                 .provinces
                 .iter()
-                .filter(|p| on_screen(p.centroid))
+                .filter(|p| {
+                    on_screen(p.centroid)
+                        && scope.is_none_or(|sc| p.unit == sc || index.within(sc, p.unit))
+                })
                 .filter_map(|p| {
                     let name = names::full_name(index.unit(p.unit), lang);
                     label_box(r, p.bbox, p.centroid, &name, false)
