@@ -21,7 +21,10 @@ pub fn ScopeSummary() -> impl IntoView {
             .with(|v| v.scope.as_deref().and_then(|id| index.find(id)));
         let moved = markup::scope_moved_note(&index, requested, r.scope, r.step, app.lang());
         let numbers = markup::summary(&index, r.scope, r.step, app.lang());
-        Some(moved.map_or(numbers.clone(), |m| m + &numbers))
+        Some(match moved {
+            Some(m) => m + &numbers,
+            None => numbers,
+        })
     });
     view! {
         <section class="summary" aria-label=move || app.t(Msg::SummaryLabel) inner_html=move || html.get().unwrap_or_default()></section>

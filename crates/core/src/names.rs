@@ -183,18 +183,27 @@ pub fn related_tier(index: &DatasetIndex, ix: UnitIx, on: Option<Date>, lang: La
                 ("tier", index.status(ix, at).msg().text(lang)),
             ],
         ),
-        None => {
-            let last = index
-                .unit(ix)
-                .to
-                .unwrap_or(LAST_PRE_REFORM_DAY)
-                .min(LAST_PRE_REFORM_DAY);
-            fill(
-                Msg::LastTier.text(lang),
-                &[("tier", index.status(ix, last).msg().text(lang))],
-            )
-        }
+        None => fill(
+            Msg::LastTier.text(lang),
+            &[(
+                "tier",
+                index
+                    .status(ix, last_day_before_reform(index, ix))
+                    .msg()
+                    .text(lang),
+            )],
+        ),
     }
+}
+
+/// An old unit's last day in force, no later than the day before the reform: where its "last
+/// tier" is read.
+fn last_day_before_reform(index: &DatasetIndex, ix: UnitIx) -> Date {
+    index
+        .unit(ix)
+        .to
+        .unwrap_or(LAST_PRE_REFORM_DAY)
+        .min(LAST_PRE_REFORM_DAY)
 }
 
 /// Where the status [`related_tier`] shows comes from: an illustrative one says so beside it
@@ -204,13 +213,7 @@ pub fn related_provenance(
     ix: UnitIx,
     on: Option<Date>,
 ) -> crate::table::RowProvenance {
-    let at = on.unwrap_or_else(|| {
-        index
-            .unit(ix)
-            .to
-            .unwrap_or(LAST_PRE_REFORM_DAY)
-            .min(LAST_PRE_REFORM_DAY)
-    });
+    let at = on.unwrap_or_else(|| last_day_before_reform(index, ix));
     crate::table::status_provenance(index, ix, at)
 }
 
