@@ -54,6 +54,8 @@ async function tapCommune(page, typed) {
 test('keyboard: letters no commune starts with are said; Home and End go to the first and last commune', async ({ page }) => {
   await page.goto('./?year=2019');
   const map = mapBox(page);
+  // Keys pressed before the communes' shapes have arrived have nothing to search.
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-zoom', /[1-9]/);
   await map.focus();
   await page.keyboard.type('zzq');
   await expect(page.getByRole('status').filter({ hasText: 'Không có xã nào tên bắt đầu bằng “zzq”' })).toBeVisible();
