@@ -3,8 +3,9 @@
 //
 //   node scripts/screenshots.mjs [--url http://127.0.0.1:8080/] [--out screenshots]
 //                                [--query "view=table&year=2019"] [--name table]
-//                                [--dark] [--print] [--full] [--pdf]
+//                                [--dark] [--print] [--full] [--pdf] [--element CSS]
 //
+// --element CSS takes only the first element the selector finds (a chart, a dialog).
 // --pdf prints the page on A4 as Chromium would (print stylesheet, black-and-white check by eye)
 // and writes the PDF plus a PNG of its first page (rendered by Chromium's own PDF viewer).
 import { chromium } from '@playwright/test';
@@ -50,7 +51,8 @@ for (const [w, h, dpr, mobile] of [[360, 740, 2, true], [1280, 800, 1, false]]) 
       await context.close();
       break;
     }
-    await page.screenshot({ path: file, fullPage: has('full') });
+    if (opt('element', '')) await page.locator(opt('element', '')).first().screenshot({ path: file });
+    else await page.screenshot({ path: file, fullPage: has('full') });
     console.log(`wrote ${file}`);
     await context.close();
   }

@@ -270,6 +270,8 @@ pub struct LegendItem {
 
 const LEGEND_ROW: f64 = 20.0;
 const SWATCH: f64 = 12.0;
+/// The width a legend entry's mark and gap take before its label.
+pub(crate) const LEGEND_MARK_W: f64 = SWATCH + 6.0;
 
 /// Lays out legend entries in rows that wrap at `width`, starting at `top`. Returns the
 /// entries and the height used.
@@ -281,7 +283,7 @@ pub fn layout_legend(
     let mut items = Vec::new();
     let (mut x, mut row) = (0.0, 0usize);
     for (mark, label) in entries {
-        let label = fit_text(&label, TEXT_SIZE, width - SWATCH - 6.0);
+        let label = fit_text(&label, TEXT_SIZE, width - LEGEND_MARK_W);
         let w = SWATCH + 5.0 + text_width(&label, TEXT_SIZE);
         if x > 0.0 && x + w > width {
             x = 0.0;

@@ -1,5 +1,5 @@
 //! The progress chart: for every step of the timeline, the communes of the scope per tier as a
-//! 100 % stacked bar, the published targets as dashed lines over the years of their era, and a
+//! 100 % stacked bar, the published targets as dashed marks on the bars of their years, and a
 //! marker at the 2025 reform (after which the merged communes are counted afresh).
 
 use plotters::coord::Shift;
@@ -15,14 +15,12 @@ use crate::format;
 use crate::i18n::{Lang, Msg, fill};
 use crate::index::Status;
 
-/// A target line laid out.
+/// A target's mark laid out: a dashed line across the bar of its year.
 #[derive(Clone, Debug, PartialEq)]
 struct TargetLayout {
     y: f64,
     x0: f64,
     x1: f64,
-    label: String,
-    label_y: f64,
 }
 
 /// The chart laid out for a width, in CSS pixels.
@@ -92,17 +90,16 @@ fn layout(model: &ProgressModel, width: f64, lang: Lang) -> Layout {
         let room = if right_side { width - x - 4.0 } else { x - 4.0 };
         (x, fit_text(text, SMALL_SIZE, room), right_side)
     });
+    // A target is a mark on the bar of its year (the year it was set for), not a line over
+    // the years before it was set; what it says is in the legend, so no label hides a bar.
     let mut targets: Vec<TargetLayout> = Vec::new();
+    let mut target_entries: Vec<(LegendMark, String)> = Vec::new();
     for t in &model.targets {
-        let era = t.era;
-        let span: Vec<usize> = (0..model.points.len())
-            .filter(|&i| model.points[i].step.era() == era)
-            .collect();
-        let (Some(&first), Some(&last)) = (span.first(), span.last()) else {
+        let Some(row) = target_row(model, t) else {
             continue;
         };
-        let x0 = left + first as f64 * slot;
-        let x1 = left + (last + 1) as f64 * slot;
+        let x0 = left + row as f64 * slot + slot * 0.15 - 4.0;
+        let x1 = left + row as f64 * slot + slot * 0.85 + 4.0;
         let y = plot_bottom - t.share / 100.0 * plot_h;
         let text = fill(
             Msg::ChartTarget.text(lang),
@@ -111,10 +108,9 @@ fn layout(model: &ProgressModel, width: f64, lang: Lang) -> Layout {
                 ("value", &target_value(t, lang)),
             ],
         );
-        // Where the whole label does not fit (a phone), the share alone: the legend and the
-        // summary say which tier it counts.
-        let room = (x1 - x0 - 6.0).max(0.0);
-        let text = if text_width(&text, SMALL_SIZE) <= room {
+        // Where the whole of it does not fit (a narrow phone), the share alone, never cut off
+        // mid-word: the summary and the table say which tier it counts.
+        let text = if text_width(&text, super::TEXT_SIZE) <= width - super::LEGEND_MARK_W {
             text
         } else {
             fill(
@@ -125,38 +121,17 @@ fn layout(model: &ProgressModel, width: f64, lang: Lang) -> Layout {
                 ],
             )
         };
-        let label = fit_text(&text, SMALL_SIZE, room);
-        // Above the line, or below it when that would leave the plot or hit another label.
-        let mut label_y = y - 9.0;
-        let clashes = |ly: f64, targets: &[TargetLayout]| {
-            targets
-                .iter()
-                .any(|o| (o.label_y - ly).abs() < 14.0 && o.x0 < x1 && x0 < o.x1)
-        };
-        if label_y < plot_top + 7.0 || clashes(label_y, &targets) {
-            label_y = y + 9.0;
-        }
-        if clashes(label_y, &targets) || label_y > plot_bottom - 7.0 {
-            continue;
-        }
-        targets.push(TargetLayout {
-            y,
-            x0,
-            x1,
-            label,
-            label_y,
-        });
+        targets.push(TargetLayout { y, x0, x1 });
+        target_entries.push((
+            LegendMark::Dashed(crate::palette::Rgb(0xa4, 0x26, 0x2c)),
+            text,
+        ));
     }
     let mut entries: Vec<(LegendMark, String)> = present(model)
         .into_iter()
         .map(|s| (LegendMark::Status(s), s.msg().text(lang).to_owned()))
         .collect();
-    if !targets.is_empty() {
-        entries.push((
-            LegendMark::Dashed(crate::palette::Rgb(0xa4, 0x26, 0x2c)),
-            Msg::ChartTargetLegend.text(lang).to_owned(),
-        ));
-    }
+    entries.extend(target_entries);
     let legend_top = plot_bottom + 24.0;
     let (legend, legend_h) = layout_legend(entries, width, legend_top);
     Layout {
@@ -270,24 +245,7 @@ pub fn draw<DB: DrawingBackend>(
         )?;
     }
     for tl in &lay.targets {
-        p.dashed((tl.x0, tl.y), (tl.x1, tl.y), th.target, 2.0)?;
-        let w = text_width(&tl.label, SMALL_SIZE);
-        p.fill_rect(
-            tl.x0 + 2.0,
-            tl.label_y - 7.0,
-            tl.x0 + 6.0 + w,
-            tl.label_y + 7.0,
-            th.background,
-        )?;
-        p.text(
-            &tl.label,
-            tl.x0 + 4.0,
-            tl.label_y,
-            SMALL_SIZE,
-            th.target,
-            (HPos::Left, VPos::Center),
-            false,
-        )?;
+        p.dashed((tl.x0, tl.y), (tl.x1, tl.y), th.target, 2.5)?;
     }
     p.legend(&lay.legend)
 }
@@ -511,7 +469,7 @@ mod tests {
     use super::*;
     use crate::chart_data::progress;
     use crate::chart_data::tests::demo;
-    use crate::charts::tests::{assert_no_text_overlap, bars, rects, svg, texts};
+    use crate::charts::tests::{assert_no_text_overlap, bars, rects, svg, text_elements, texts};
     use crate::palette::status_paint;
 
     fn model() -> ProgressModel {
@@ -624,14 +582,43 @@ mod tests {
                 .any(|s| s == "2025 target: 60% at the NTM standard"),
             "{en:?}"
         );
-        // On a phone the label is the share alone, never cut off mid-word.
-        let phone = texts(&drawn(250, Lang::En, 1.0));
+        // Where the legend is too narrow for the whole of it, the share alone, never cut off
+        // mid-word.
+        let phone = texts(&drawn(200, Lang::En, 1.0));
         assert!(phone.iter().any(|s| s == "2025 target: 60%"), "{phone:?}");
         assert!(
             !phone
                 .iter()
                 .any(|s| s.starts_with("2025 target") && s.ends_with('…')),
             "{phone:?}"
+        );
+    }
+
+    #[test]
+    fn a_target_is_marked_on_its_year_not_over_the_years_before_it_was_set() {
+        let m = model();
+        let lay = layout(&m, 640.0, Lang::Vi);
+        assert_eq!(lay.targets.len(), m.targets.len());
+        for (t, tl) in m.targets.iter().zip(&lay.targets) {
+            let row = target_row(&m, t).unwrap();
+            let bar = lay.left + row as f64 * lay.slot;
+            assert!(
+                tl.x0 >= bar - 4.0 && tl.x1 <= bar + lay.slot + 4.0,
+                "{t:?} drawn from {} to {}, its bar is {bar}..{}",
+                tl.x0,
+                tl.x1,
+                bar + lay.slot
+            );
+        }
+        // No label in the plot: what each mark is, the legend says.
+        let svg = drawn(640, Lang::Vi, 1.0);
+        let legend_top = lay.plot_bottom + 24.0;
+        assert!(
+            text_elements(&svg)
+                .iter()
+                .filter(|t| t.3.starts_with("Mục tiêu"))
+                .all(|t| t.1 > legend_top),
+            "{svg}"
         );
     }
 
