@@ -230,7 +230,7 @@ fn PrintContext() -> impl IntoView {
         let index = app.index()?;
         let r = app.resolved()?;
         let lang = app.lang();
-        let scope = crate::components::scope_picker::scope_name(&index, r.scope, lang);
+        let scope = crate::components::scope_picker::scope_name(&index, Some(&r), lang);
         let step = crate::components::controls::step_label(r.step, lang);
         Some(view! { <p class="print-only print-context">{scope}" · "{step}</p> })
     }

@@ -191,10 +191,18 @@ impl AppState {
             });
         }
         let mut provinces: Vec<usize> = match r.scope {
-            Some(s) => vec![index.province_of(s)],
+            Some(s) if index.unit(s).in_era(era) => vec![index.province_of(s)],
+            // A district ended by the reform, after it: the provinces of the new communes its
+            // communes went into.
+            Some(s) => index
+                .communes_in(Some(s), r.step.date)
+                .into_iter()
+                .map(|c| index.province_of(c))
+                .collect(),
             None => index.provinces_with_communes(r.step.date),
         };
         ntm_core::order::sort_by(&mut provinces, Ord::cmp);
+        provinces.dedup();
         let files = provinces
             .into_iter()
             .map(|p| era.lite_file(&index.unit(p).id))

@@ -119,7 +119,7 @@ fn chart_place(
         .filter(|r| r.page == Page::Profile)
         .and_then(|r| r.unit)
         .map_or_else(
-            || scope_name(index, resolved.and_then(|r| r.scope), lang),
+            || scope_name(index, resolved, lang),
             |ix| names::name_with_parent(index, ix, lang),
         )
 }

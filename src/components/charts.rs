@@ -61,7 +61,7 @@ pub fn ChartsPage() -> impl IntoView {
         Some(fill(
             Msg::ChartsScope.text(lang),
             &[
-                ("scope", &scope_name(&index, r.scope, lang)),
+                ("scope", &scope_name(&index, Some(&r), lang)),
                 ("year", &step_label(r.step, lang)),
             ],
         ))

@@ -69,17 +69,33 @@ pub fn ScopeSelect() -> impl IntoView {
                 format!("{full} ({})", Msg::ScopeNoData.text(lang))
             }
         };
+        // A district ended by the reform, asked for after it, stands for the new communes its
+        // communes went into: it is listed, as "(cũ)", in the province they lie in.
+        let former = current
+            .filter(|&d| !index.unit(d).in_era(era))
+            .and_then(|d| {
+                let c = index.communes_of_era(era).find(|&c| index.within(c, d))?;
+                Some((index.province_of(c), d))
+            });
         Some(
             scope_tree(&index, era, date)
                 .into_iter()
-                .map(|(p, districts)| {
+                .map(|(p, mut districts)| {
                     let pname = name(p);
                     let pid = index.unit(p).id.clone();
+                    if let Some((_, d)) = former.filter(|&(fp, _)| fp == p) {
+                        districts.push(d);
+                    }
                     let districts = districts
                         .into_iter()
                         .map(|d| {
                             let id = index.unit(d).id.clone();
-                            view! { <option value=id selected=current == Some(d)>{name(d)}</option> }
+                            let label = if index.unit(d).in_era(era) {
+                                name(d)
+                            } else {
+                                area_name(&index, d, era, lang)
+                            };
+                            view! { <option value=id selected=current == Some(d)>{label}</option> }
                         })
                         .collect_view();
                     let group = names::full_name(index.unit(p), lang);
@@ -118,14 +134,26 @@ pub fn ScopeYearBar() -> impl IntoView {
     }
 }
 
-/// The name of the current scope ("Tỉnh Lạng Sơn", or "everything loaded").
+/// The name of the current scope ("Tỉnh Lạng Sơn", "Huyện Lục Nam (cũ)" after the reform, or
+/// "everything loaded").
 pub fn scope_name(
     index: &DatasetIndex,
-    scope: Option<UnitIx>,
+    resolved: Option<&ntm_core::view::ResolvedView>,
     lang: ntm_core::i18n::Lang,
 ) -> String {
-    scope.map_or_else(
-        || Msg::ScopeAll.text(lang).to_owned(),
-        |s| names::full_name(index.unit(s), lang),
-    )
+    match resolved.and_then(|r| Some((r.scope?, r.step.era()))) {
+        Some((s, era)) => area_name(index, s, era, lang),
+        None => Msg::ScopeAll.text(lang).to_owned(),
+    }
+}
+
+/// An area's name in an era: a district ended by the reform, standing after it for the new
+/// communes its communes went into, is "Huyện Lục Nam (cũ)".
+fn area_name(index: &DatasetIndex, area: UnitIx, era: Era, lang: ntm_core::i18n::Lang) -> String {
+    let full = names::full_name(index.unit(area), lang);
+    if index.unit(area).in_era(era) {
+        full
+    } else {
+        ntm_core::i18n::fill(Msg::ScopeFormer.text(lang), &[("name", &full)])
+    }
 }

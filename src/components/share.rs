@@ -109,7 +109,7 @@ pub fn ShareDialog() -> impl IntoView {
             crate::components::pages::page_msg(r.page)
                 .text(lang)
                 .to_owned(),
-            crate::components::scope_picker::scope_name(&index, r.scope, lang),
+            crate::components::scope_picker::scope_name(&index, Some(&r), lang),
             crate::components::controls::step_label(r.step, lang),
         ];
         if let Some(u) = r.unit {

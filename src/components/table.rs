@@ -107,7 +107,12 @@ pub fn TablePage() -> impl IntoView {
         // Mid-sentence: "thuộc huyện Lộc Bình", not "thuộc Huyện Lộc Bình".
         Some(match r.scope {
             Some(s) => fill(
-                Msg::TableCaption.text(lang),
+                if index.unit(s).in_era(r.step.era()) {
+                    Msg::TableCaption
+                } else {
+                    Msg::TableCaptionFormer
+                }
+                .text(lang),
                 &[
                     ("scope", &names::name_in_sentence(index.unit(s), lang)),
                     ("year", &year),
@@ -214,7 +219,7 @@ pub fn TablePage() -> impl IntoView {
         // Named by the area ("ntm-tinh-lang-son-2022.csv"), not by its code.
         let scope = ntm_core::charts::file_stem(&crate::components::scope_picker::scope_name(
             &index,
-            resolved.and_then(|r| r.scope),
+            resolved.as_ref(),
             lang,
         ));
         download(

@@ -472,9 +472,17 @@ test('an old commune seen after the reform: its card says until when, and the ma
   await expect(page.locator('.figures')).not.toContainText('0,0');
   await expect(page.getByTestId('live-summary')).toHaveText(/^30\/6\/2026: 12 trên 61 xã chưa xét lại sau sắp xếp; 0 xã đạt chuẩn NTM/);
   await expect(page.locator('.summary-moved')).toHaveCount(0);
-  // A district asked for after the reform: the numbers say whose they are.
+  // A district asked for after the reform goes on in the new communes its communes went
+  // into: the numbers, the table and the area selector are those 8 communes', as the progress
+  // chart's bars are, not the whole new province's (66), and they say so.
   await page.goto('./?year=2026&scope=218');
-  await expect(page.locator('.summary-moved')).toHaveText('Từ 1/7/2025 không còn huyện Lục Nam; số liệu dưới đây là của tỉnh Bắc Ninh.');
+  await expect(page.locator('.summary-moved')).toHaveText('Từ 1/7/2025 không còn huyện Lục Nam; số liệu dưới đây là của 8 xã, phường mới hình thành (toàn bộ hoặc một phần) từ các xã, thị trấn của huyện này.');
+  await expect(page.locator('.summary-total')).toContainText('8 xã');
+  await page.goto('./?year=2026&scope=218&view=table');
+  await expect(page.getByRole('combobox', { name: 'Phạm vi' })).toHaveValue('218');
+  await expect(page.getByRole('combobox', { name: 'Phạm vi' }).locator('option:checked')).toHaveText('Huyện Lục Nam (cũ)');
+  await expect(page.locator('table caption').first()).toContainText('Các xã, phường mới hình thành (toàn bộ hoặc một phần) từ huyện Lục Nam cũ');
+  await expect(page.locator('table tbody tr')).toHaveCount(8);
   await page.goto('./?year=2025&scope=20&view=charts');
   await expect(page.locator('.chart-summary').first()).toContainText('Tính đến 30/6/2026: chưa có xã nào được công nhận lại; 12 trên 61 xã chưa xét lại sau sắp xếp.');
 });

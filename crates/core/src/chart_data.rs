@@ -103,37 +103,29 @@ pub fn progress(
     current: Option<Step>,
 ) -> ProgressModel {
     // A district ends with the reform; after it, its story goes on in the new communes its
-    // communes went into (whole or in part), not in the whole new province.
-    let successors: Option<Vec<UnitIx>> = scope
+    // communes went into (whole or in part), not in the whole new province: the index maps it
+    // to itself, standing for those communes.
+    let successors: Option<usize> = scope
         .filter(|&s| {
             let unit = index.unit(s);
             unit.kind.level() == Level::District && !unit.in_era(Era::Post2025)
         })
+        .filter(|&s| index.has_successor_area(s))
         .map(|s| {
-            let mut out: Vec<UnitIx> = Vec::new();
-            for c in index.communes_in(Some(s), crate::date::LAST_PRE_REFORM_DAY) {
-                for (next, _) in index.successors(c) {
-                    if !out.contains(&next) {
-                        out.push(next);
-                    }
-                }
-            }
-            out
-        })
-        .filter(|list| !list.is_empty());
+            index
+                .communes_of_era(Era::Post2025)
+                .filter(|&c| index.within(c, s))
+                .count()
+        });
     let points: Vec<ProgressPoint> = index
         .steps()
         .iter()
         .map(|&step| {
             let scope_here = scope.and_then(|s| index.scope_in_era(s, step.era()));
-            let communes = match &successors {
-                Some(list) if step.era() == Era::Post2025 => list
-                    .iter()
-                    .copied()
-                    .filter(|&c| index.unit(c).valid_on(step.date))
-                    .collect(),
-                _ if scope.is_some() && scope_here.is_none() => Vec::new(),
-                _ => index.communes_in(scope_here, step.date),
+            let communes = if scope.is_some() && scope_here.is_none() {
+                Vec::new()
+            } else {
+                index.communes_in(scope_here, step.date)
             };
             ProgressPoint {
                 step,
@@ -207,8 +199,8 @@ pub fn progress(
     let current = current.and_then(|c| points.iter().position(|p| p.step == c));
     let successor_communes = reform_at
         .and(scope)
-        .zip(successors.as_ref())
-        .map(|(s, list)| (Box::new(index.unit(s).clone()), list.len()));
+        .zip(successors)
+        .map(|(s, n)| (Box::new(index.unit(s).clone()), n));
     let after_reform = reform_at
         .and(scope)
         .filter(|_| successors.is_none())

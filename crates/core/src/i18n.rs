@@ -266,6 +266,13 @@ catalogue! {
     OfCommunesOne => "Tổng số {total} xã", "{total} commune in all";
     /// Summary: the area asked for ended with the reform; the numbers are its successor's.
     SummaryScopeMoved => "Từ 1/7/2025 không còn {old}; số liệu dưới đây là của {new}.", "From 1 July 2025 there is no {old}; the figures below are for {new}.";
+    /// An area selector's name for a district ended by the reform, after it (standing for the
+    /// new communes its communes went into).
+    ScopeFormer => "{name} (cũ)", "{name} (former)";
+    /// Above the numbers of a district ended by the reform, after it: they are its successors'.
+    SummarySuccessorArea => "Từ 1/7/2025 không còn {old}; số liệu dưới đây là của {n} xã, phường mới hình thành (toàn bộ hoặc một phần) từ các xã, thị trấn của huyện này.", "From 1 July 2025 there is no {old}; the figures below are for the {n} new communes and wards formed (wholly or in part) from its communes and townships.";
+    /// [`Msg::SummarySuccessorArea`] for 1.
+    SummarySuccessorAreaOne => "Từ 1/7/2025 không còn {old}; số liệu dưới đây là của {n} xã, phường mới hình thành (toàn bộ hoặc một phần) từ các xã, thị trấn của huyện này.", "From 1 July 2025 there is no {old}; the figures below are for the {n} new commune or ward formed (wholly or in part) from its communes and townships.";
     /// Summary after the reform: why the figures start from zero.
     SummaryReformStart => "Xã mới sau 1/7/2025 được xét công nhận lại từ đầu, nên các số dưới đây chỉ tính các xã đã được xét lại; kết quả của xã cũ không mất.", "The new communes of 1 July 2025 are assessed afresh, so the figures below count only the communes assessed again; the old communes' results are not lost.";
     /// Summary after the reform: what the old communes had reached.
@@ -870,6 +877,8 @@ catalogue! {
     ChartProfileHint => "Chọn một xã (trên bản đồ, trong bảng hoặc bằng ô tìm kiếm) để xem biểu đồ hồ sơ của xã.", "Select a commune (on the map, in the table or with the search box) to see its profile chart.";
     /// Table: caption.
     TableCaption => "Các đơn vị cấp xã thuộc {scope}, {year}", "Commune-level units in {scope}, {year}";
+    /// The table's caption for a district ended by the reform, after it.
+    TableCaptionFormer => "Các xã, phường mới hình thành (toàn bộ hoặc một phần) từ {scope} cũ, {year}", "New communes and wards formed (wholly or in part) from the former {scope}, {year}";
     /// Table: caption when no area is chosen.
     TableCaptionAll => "Các đơn vị cấp xã trong toàn bộ dữ liệu, {year}", "Commune-level units in all the data, {year}";
     /// Table: filters legend.
@@ -1410,6 +1419,7 @@ impl Msg {
             Msg::HeadAssessed => Msg::HeadAssessedOne,
             Msg::SumCriteriaCountsOnly => Msg::SumCriteriaCountsOnlyOne,
             Msg::ChartAfterReformSuccessors => Msg::ChartAfterReformSuccessorsOne,
+            Msg::SummarySuccessorArea => Msg::SummarySuccessorAreaOne,
             Msg::SumCriteriaAllMet => Msg::SumCriteriaAllMetOne,
             Msg::AboutCitedBy => Msg::AboutCitedByOne,
             Msg::ProfileAreaModelVillages => Msg::ProfileAreaModelVillagesOne,

@@ -184,6 +184,10 @@ pub struct DatasetIndex {
     default_step: Step,
     parents: Vec<Option<UnitIx>>,
     era_communes: [Vec<UnitIx>; 2],
+    /// For a commune of 1/7/2025 on, the districts (ended by the reform) its communes came
+    /// from: after the reform a district's area goes on in those communes
+    /// ([`DatasetIndex::within`]).
+    former_districts: Vec<Vec<UnitIx>>,
     /// Status of every unit per date, computed once per date: the year control, the map, the
     /// legend, the summary and the live region all read the same table.
     status_cache: Cache<Date, std::sync::Arc<Vec<Status>>>,
@@ -307,7 +311,7 @@ impl DatasetIndex {
             .iter()
             .map(|u| u.parent.as_ref().and_then(|p| by_id.get(p).copied()))
             .collect();
-        let era_communes = Era::ALL.map(|era| {
+        let era_communes: [Vec<UnitIx>; 2] = Era::ALL.map(|era| {
             data.units
                 .iter()
                 .enumerate()
@@ -315,6 +319,20 @@ impl DatasetIndex {
                 .map(|(i, _)| i)
                 .collect()
         });
+        let mut former_districts: Vec<Vec<UnitIx>> = vec![Vec::new(); n];
+        for &c in &era_communes[1] {
+            for &(p, _) in &predecessors[c] {
+                let d = parents[p].filter(|&d: &UnitIx| {
+                    let u = &data.units[d];
+                    u.kind.level() == Level::District && !u.in_era(Era::Post2025)
+                });
+                if let Some(d) = d
+                    && !former_districts[c].contains(&d)
+                {
+                    former_districts[c].push(d);
+                }
+            }
+        }
         let mut index = Self {
             data,
             by_id,
@@ -329,6 +347,7 @@ impl DatasetIndex {
             default_step,
             parents,
             era_communes,
+            former_districts,
             status_cache: Cache::new(64),
             summary_cache: Cache::new(256),
             provinces_cache: Cache::new(64),
@@ -675,10 +694,19 @@ impl DatasetIndex {
             match cur {
                 Some(c) if c == scope => return true,
                 Some(c) => cur = self.parent(c),
-                None => return false,
+                None => break,
             }
         }
-        false
+        // A district ended by the reform goes on in the new communes its communes went into,
+        // whole or in part.
+        self.former_districts[ix].contains(&scope)
+    }
+
+    /// Whether a district ended by the reform has new communes its communes went into: then
+    /// after the reform it is a scope of its own (those communes), not its province.
+    pub fn has_successor_area(&self, district: UnitIx) -> bool {
+        self.communes_of_era(Era::Post2025)
+            .any(|c| self.former_districts[c].contains(&district))
     }
 
     /// Commune-level units in force on a date, within a scope (`None`: everything).
@@ -690,13 +718,16 @@ impl DatasetIndex {
     }
 
     /// The equivalent of a scope unit in the era of a date: a district abolished by the reform
-    /// maps to its province's successor; a province to the province it became.
+    /// stays itself, standing for the new communes its communes went into (or, with none of
+    /// them in the data, maps to its province's successor); a province maps to the province
+    /// it became, a new province to the largest it was formed from.
     pub fn scope_in_era(&self, scope: UnitIx, era: Era) -> Option<UnitIx> {
         let unit = self.unit(scope);
         if unit.in_era(era) {
             return Some(scope);
         }
         match era {
+            Era::Post2025 if self.has_successor_area(scope) => Some(scope),
             Era::Post2025 => {
                 let province = self.province_of(scope);
                 if self.unit(province).in_era(era) {

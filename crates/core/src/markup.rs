@@ -1097,8 +1097,8 @@ fn unsourced_note(h: &mut Html, s: &crate::summary::Summary, lang: Lang) {
 }
 
 /// When the area asked for (a district, or a province merged on 1/7/2025) no longer exists on
-/// the step shown, and its numbers are those of the area it went into: a line saying so, above
-/// the numbers (a district scope showed new Bắc Ninh's 66 communes without a word).
+/// the step shown: a line saying whose numbers follow, above them: the new communes a
+/// district's communes went into, or the province a province went into.
 pub fn scope_moved_note(
     index: &DatasetIndex,
     requested: Option<UnitIx>,
@@ -1107,10 +1107,27 @@ pub fn scope_moved_note(
     lang: Lang,
 ) -> Option<String> {
     let (requested, shown) = (requested?, shown?);
-    if requested == shown || index.unit(requested).valid_on(step.date) {
+    if index.unit(requested).valid_on(step.date) {
         return None;
     }
     let mut h = Html::new();
+    if requested == shown {
+        // A district ended by the reform, standing for the new communes its communes went
+        // into.
+        let n = index.communes_in(Some(shown), step.date).len();
+        h.el(
+            "p",
+            &[("class", "summary-moved")],
+            &fill(
+                Msg::SummarySuccessorArea.counted(n).text(lang),
+                &[
+                    ("old", &names::name_in_sentence(index.unit(requested), lang)),
+                    ("n", &crate::format::count(lang, n)),
+                ],
+            ),
+        );
+        return Some(h.finish());
+    }
     h.el(
         "p",
         &[("class", "summary-moved")],

@@ -527,7 +527,20 @@ fn a_district_after_the_reform_says_whose_numbers_follow() {
         ntm_core::markup::scope_moved_note(&index, luc_nam, shown, step, Lang::Vi).expect("a note");
     assert_eq!(
         note,
-        "<p class=\"summary-moved\">Từ 1/7/2025 không còn huyện Lục Nam; số liệu dưới đây là của tỉnh Bắc Ninh.</p>"
+        "<p class=\"summary-moved\">Từ 1/7/2025 không còn huyện Lục Nam; số liệu dưới đây là của 8 xã, phường mới hình thành (toàn bộ hoặc một phần) từ các xã, thị trấn của huyện này.</p>"
+    );
+    // Those numbers are the 8 communes', as in the progress chart, not new Bắc Ninh's 66.
+    assert_eq!(shown, luc_nam);
+    let summary = ntm_core::summary::summarize(&index, shown, step);
+    assert_eq!(summary.total(), 8);
+    let progress = ntm_core::chart_data::progress(&index, luc_nam, Some(step));
+    assert_eq!(progress.points.last().map(|p| p.total()), Some(8));
+    // The table and the map hold the same 8.
+    let rows = index.communes_in(shown, step.date);
+    assert_eq!(rows.len(), 8);
+    assert!(
+        rows.iter()
+            .all(|&c| index.unit(c).in_era(ntm_core::model::Era::Post2025))
     );
     let before = index.step_by_key("2024").expect("2024");
     assert_eq!(
