@@ -534,7 +534,13 @@ fn a_district_after_the_reform_says_whose_numbers_follow() {
     let summary = ntm_core::summary::summarize(&index, shown, step);
     assert_eq!(summary.total(), 8);
     let progress = ntm_core::chart_data::progress(&index, luc_nam, Some(step));
-    assert_eq!(progress.points.last().map(|p| p.total()), Some(8));
+    assert_eq!(
+        progress
+            .points
+            .last()
+            .map(ntm_core::chart_data::ProgressPoint::total),
+        Some(8)
+    );
     // The table and the map hold the same 8.
     let rows = index.communes_in(shown, step.date);
     assert_eq!(rows.len(), 8);
