@@ -35,15 +35,12 @@ pub fn Header() -> impl IntoView {
             // Sharing and the language are the page's own actions: in the title bar, which
             // leaves the page tabs the whole width of a phone.
             <div class="header-share"><ShareDialog/></div>
-            <button
-                type="button"
-                class="lang-switch"
-                on:click=switch
-                aria-label=move || app.t(Msg::LanguageLabel)
-                lang=move || app.lang().other().tag()
-            >
-                <span class="lang-long">{move || app.t(Msg::SwitchLanguage)}</span>
-                <span class="lang-short" aria-hidden="true">{move || app.t(Msg::SwitchLanguageShort)}</span>
+            // The language's own name is said in that language (a reader's voice switches to
+            // it), what the button does in the page's: "English – Chuyển sang tiếng Anh".
+            <button type="button" class="lang-switch" on:click=switch>
+                <span class="lang-long" lang=move || app.lang().other().tag()>{move || app.t(Msg::SwitchLanguage)}</span>
+                <span class="lang-short" aria-hidden="true" lang=move || app.lang().other().tag()>{move || app.t(Msg::SwitchLanguageShort)}</span>
+                <span class="visually-hidden">{move || format!("– {}", app.t(Msg::LanguageLabel))}</span>
             </button>
         </header>
     }

@@ -13,11 +13,16 @@ test('shows headline numbers in Vietnamese, then English', async ({ page }) => {
   await expect(summary).toBeVisible();
   await expect(summary.locator('[data-tier=standard] .figure-value')).not.toHaveText('');
 
-  await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
+  // The language's name is marked as that language, what the button does as the page's.
+  const switchLang = page.getByRole('button', { name: 'English – Chuyển sang tiếng Anh' });
+  await expect(switchLang).not.toHaveAttribute('lang', /./);
+  await expect(switchLang.locator('.lang-long')).toHaveAttribute('lang', 'en');
+  await switchLang.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('New Rural Development Atlas');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveURL(/lang=en/);
   await expect(page.getByRole('region', { name: 'Summary figures' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tiếng Việt – Switch to Vietnamese' }).locator('.lang-long')).toHaveAttribute('lang', 'vi');
   expect(errors).toEqual([]);
 });
 
