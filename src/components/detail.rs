@@ -53,14 +53,19 @@ fn related_list(
     index: &DatasetIndex,
     units: &[(UnitIx, bool)],
     at: Option<ntm_core::date::Date>,
+    now: ntm_core::index::Step,
     lang: ntm_core::i18n::Lang,
 ) -> impl IntoView + use<> {
-    let items: Vec<(String, String, String, bool, RowProvenance)> = units
+    // Each with the year that shows it (the new commune an old one went into is on the map
+    // after the reform, not on the old communes' map of the year in view).
+    type Item = (String, Option<String>, String, String, bool, RowProvenance);
+    let items: Vec<Item> = units
         .iter()
         .map(|&(u, part)| {
             let unit = index.unit(u);
             (
                 unit.id.clone(),
+                ntm_core::markup::year_attr(index, u, now),
                 names::full_name(unit, lang),
                 names::related_tier(index, u, at, lang),
                 part,
@@ -71,8 +76,9 @@ fn related_list(
     let app = use_app();
     view! {
         <ul class="related">
-            {items.into_iter().map(|(id, name, tier, part, provenance)| {
+            {items.into_iter().map(|(id, year, name, tier, part, provenance)| {
                 let id2 = id.clone();
+                let year2 = year.clone();
                 view! {
                     <li>
                         // A real link (a new tab, a copied address); a plain click stays here.
@@ -80,6 +86,9 @@ fn related_list(
                             href={
                                 let mut v = app.view.get_untracked();
                                 v.unit = Some(id.clone());
+                                if let Some(y) = &year {
+                                    v.year = (!y.is_empty()).then(|| y.clone());
+                                }
                                 let q = v.to_query();
                                 if q.is_empty() { "./".to_owned() } else { q }
                             }
@@ -89,7 +98,13 @@ fn related_list(
                                 }
                                 ev.prevent_default();
                                 let id = id2.clone();
-                                app.navigate(History::Push, |v| v.unit = Some(id));
+                                let year = year2.clone();
+                                app.navigate(History::Push, |v| {
+                                    v.unit = Some(id);
+                                    if let Some(y) = year {
+                                        v.year = (!y.is_empty()).then_some(y);
+                                    }
+                                });
                             }
                         >{name}</a>
                         {part.then(|| view! { <span class="muted">" ("{Msg::PartOf.text(lang)}")"</span> })}
@@ -196,7 +211,8 @@ pub fn UnitDetail() -> impl IntoView {
                         <ol class="history">
                             {history.into_iter().map(|(year, tier, decision, prov)| view! {
                                 <li>
-                                    <span class="history-year">{year}</span>
+                                    // A space, not only a margin: a screen reader read "2020Đạt chuẩn".
+                                    <span class="history-year">{year}</span>" "
                                     <span>{tier}</span>
                                     {decision.map(|d| view! { <span class="muted">" · "{d}</span> })}
                                     " "<ProvenanceBadge provenance=prov/>
@@ -207,11 +223,11 @@ pub fn UnitDetail() -> impl IntoView {
                 }}
                 {(!predecessors.is_empty()).then(|| view! {
                     <h3>{Msg::FormedFrom.text(lang)}</h3>
-                    {related_list(&index, &predecessors, None, lang)}
+                    {related_list(&index, &predecessors, None, r.step, lang)}
                 })}
                 {(!successors.is_empty()).then(|| view! {
                     <h3>{Msg::Became.text(lang)}</h3>
-                    {related_list(&index, &successors, Some(names::successor_date(&index, r.step.date)), lang)}
+                    {related_list(&index, &successors, Some(names::successor_date(&index, r.step.date)), r.step, lang)}
                     {names::merger_note(&index, unit_ix, lang).map(|note| view! { <p class="merger-note">{note}</p> })}
                 })}
                 <p>

@@ -73,6 +73,38 @@ pub fn PageNav() -> impl IntoView {
 /// Moves the keyboard's focus to the page's first heading (on the map page, the map) when
 /// nothing has it (the element that had it was removed).
 fn focus_page_heading_if_lost() {
+    focus_if_lost(&["#main .page h2", "#main .map-focus"]);
+}
+
+/// Once the element that had the focus is gone (checked every 50 ms, `tries` times), moves
+/// the focus to the unit's heading; stops if the focus went anywhere else meanwhile.
+fn refocus_when_lost(had: Option<web_sys::Element>, on_profile: bool, tries: u32) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let active = doc.active_element();
+    let lost = active
+        .as_ref()
+        .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body") || !a.is_connected());
+    if lost {
+        if on_profile && let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        focus_if_lost(&["#main .page h2", "#detail-title", "#main .map-focus"]);
+        return;
+    }
+    if active != had || tries == 0 {
+        return;
+    }
+    set_timeout(
+        move || refocus_when_lost(had, on_profile, tries - 1),
+        std::time::Duration::from_millis(50),
+    );
+}
+
+/// Moves the keyboard's focus, when nothing has it, to what the first of `selectors` that
+/// finds anything finds.
+fn focus_if_lost(selectors: &[&str]) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -82,14 +114,17 @@ fn focus_page_heading_if_lost() {
     if !lost {
         return;
     }
-    if let Some(heading) = doc
-        .query_selector("#main .page h2, #main .map-focus")
-        .ok()
-        .flatten()
+    if let Some(target) = selectors
+        .iter()
+        .find_map(|s| doc.query_selector(s).ok().flatten())
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = heading.set_attribute("tabindex", "-1");
-        let _ = heading.focus();
+        // A heading becomes focusable from script only; the map keeps its place in the Tab
+        // order (it lost it when given -1 here).
+        if !target.has_attribute("tabindex") {
+            let _ = target.set_attribute("tabindex", "-1");
+        }
+        let _ = target.focus();
     }
 }
 
@@ -116,6 +151,24 @@ pub fn CurrentPage() -> impl IntoView {
             // document. It goes to the new page's heading, which a screen reader then reads.
             // A page tab keeps the focus it has.
             leptos::prelude::request_animation_frame(focus_page_heading_if_lost);
+        }
+        now
+    });
+    // Another unit on the same page, from a link that went with the old one (a profile's "went
+    // into Xã Khuất Xá", a card's list of old communes): the focus goes to the new unit's
+    // heading (the profile's, or the map card's), not to the end of the document.
+    // The old link may stay a moment (a year in another era waits for its map), so this
+    // watches for a while: until the element that had the focus is gone, or the reader has
+    // moved on.
+    let unit = Memo::new(move |_| app.resolved().and_then(|r| r.unit));
+    Effect::new(move |previous: Option<Option<usize>>| {
+        let now = unit.get();
+        if previous.is_some_and(|p| p != now) {
+            let on_profile = page.get_untracked() == Page::Profile;
+            let had = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element());
+            refocus_when_lost(had, on_profile, 40);
         }
         now
     });

@@ -283,6 +283,18 @@ test('search finds a commune without diacritics and selects it with the keyboard
   await expect(box).toHaveAttribute('aria-expanded', 'false');
   await box.press('Escape');
   await expect(page.locator('.search-empty')).toHaveCount(0);
+  // Typed letter by letter, "not found" is read out once typing pauses, not for each letter
+  // ("Tam Gia x", "Tam Gia xy", "Tam Gia xyz" were three long messages).
+  await box.fill('');
+  await page.evaluate(() => {
+    window.__said = [];
+    const status = document.querySelector('.search [role=status]');
+    new MutationObserver(() => window.__said.push(status.textContent)).observe(status, { childList: true, subtree: true, characterData: true });
+  });
+  await box.pressSequentially('Tam Gia xyz', { delay: 60 });
+  await expect(page.getByRole('status').filter({ hasText: 'Không tìm thấy “Tam Gia xyz”.' })).toHaveCount(1);
+  const said = await page.evaluate(() => window.__said.filter((t) => t.startsWith('Không tìm thấy')));
+  expect(said).toEqual([expect.stringContaining('“Tam Gia xyz”')]);
 });
 
 test('an old commune name after the reform offers the new commune it became', async ({ page }) => {
@@ -354,6 +366,42 @@ test('a merged commune lists the old communes it was formed from', async ({ page
   await link.click();
   await expect(page).toHaveURL(/unit=06547/);
   await expect(page.getByRole('heading', { level: 2, name: 'Tú Mịch Commune, Lộc Bình District' })).toBeVisible();
+});
+
+test('following a link to another commune keeps the keyboard in place and shows it on a date it exists', async ({ page }) => {
+  // The map card of old Khuất Xá on 30/6/2025: the new commune it went into is after the
+  // reform, so the link shows it there (not on the old communes' map), and the focus goes to
+  // the new card's heading, not to the end of the document.
+  await page.goto('./?year=2025-06&unit=06565');
+  const card = page.locator('.detail');
+  const became = card.getByRole('link', { name: 'Xã Khuất Xá' });
+  await expect(became).toHaveAttribute('href', /unit=06565-2025/);
+  await expect(became).not.toHaveAttribute('href', /year=2025-06/);
+  await became.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/unit=06565-2025/);
+  await expect(page).not.toHaveURL(/year=2025-06/);
+  await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '30/6/2026');
+  await expect(card.getByRole('heading', { level: 2 })).toBeFocused();
+  // In a profile: the old commune's "went into" link opens the new one's profile, with the
+  // focus on its heading.
+  await page.goto('./?view=profile&unit=06565&year=2025-06');
+  const link = page.getByRole('region', { name: 'Từ 1/7/2025 trở thành' }).getByRole('link', { name: /^Xã Khuất Xá, tỉnh Lạng Sơn/ });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/unit=06565-2025/);
+  await expect(page.getByRole('heading', { level: 2, name: /^Xã Khuất Xá, tỉnh Lạng Sơn/ })).toBeFocused();
+  // A new commune's profile read on a date before it existed shows it on the map after the
+  // reform.
+  await page.goto('./?view=profile&unit=06565-2025&year=2025-06');
+  await page.getByRole('button', { name: 'Xem trên bản đồ' }).click();
+  await expect(page).toHaveURL(/unit=06565-2025/);
+  await expect(page).not.toHaveURL(/year=2025-06/);
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-era', 'post2025');
+  // The focus is on the map, which keeps its place in the Tab order (it was given -1).
+  const map = page.getByRole('listbox', { name: /^Bản đồ các xã/ });
+  await expect(map).toBeFocused();
+  await expect(map).toHaveAttribute('tabindex', '0');
 });
 
 test('the about page lists the sources and attributions', async ({ page }) => {
