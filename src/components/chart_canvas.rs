@@ -360,7 +360,9 @@ pub fn ChartCanvas(
             <div class="chart-head">
                 <h3 class="chart-title" id=title_id2>{title}</h3>
                 <div class="chart-actions">
-                    <button type="button" class="button small" aria-pressed=move || as_table.get().to_string()
+                    // Named for what it does now ("Xem biểu đồ" once the table is shown), with no
+                    // pressed state besides (read as "Xem biểu đồ, đã nhấn").
+                    <button type="button" class="button small"
                         on:click=move |_| app.navigate(History::Replace, |v| v.toggle_table(slug))>
                         {move || app.t(if as_table.get() { Msg::ChartShowChart } else { Msg::ChartShowTable })}
                     </button>

@@ -151,10 +151,11 @@ pub fn Timeline() -> impl IntoView {
             >"‹"</button>
             <div class="timeline-slider">
                 <label class="timeline-value" for="year-slider">
-                    <span class="visually-hidden">{move || app.t(Msg::YearLabel)}" "</span>
+                    <span class="visually-hidden">{move || app.t(Msg::YearLabel)}</span>
                     // Not an <output>: that is a live region, and the live summary already says
                     // the date with the counts (a screen reader heard each year three times).
-                    <span>{label}</span>
+                    // Not part of the slider's name either: its value says it.
+                    <span aria-hidden="true">{label}</span>
                 </label>
                 <input
                     id="year-slider"
@@ -209,8 +210,8 @@ pub fn Timeline() -> impl IntoView {
             <button
                 type="button"
                 class="icon-button play"
+                // Named for what it does now; no pressed state as well ("Tạm dừng, đã nhấn").
                 aria-label=move || if playing.get() { app.t(Msg::Pause) } else { app.t(Msg::Play) }
-                aria-pressed=move || playing.get().to_string()
                 on:click=play
             >{move || if playing.get() { "❚❚" } else { "▶" }}</button>
         </div>
@@ -284,8 +285,9 @@ pub fn LiteSwitch() -> impl IntoView {
                 // is `aria-pressed`, not part of the name.
                 <span class="switch-track" aria-hidden="true"><span class="switch-knob"></span></span>
                 {move || app.t(Msg::LiteLabel)}
-                <span class="lite-state" aria-hidden="true">
-                    {move || app.t(if app.lite() { Msg::SwitchOn } else { Msg::SwitchOff })}
+                // "(tự động)" is part of the name: the pressed state does not say it.
+                <span class="lite-state">
+                    <span aria-hidden="true">{move || app.t(if app.lite() { Msg::SwitchOn } else { Msg::SwitchOff })}</span>
                     {move || auto().then(|| format!(" ({})", app.t(Msg::Automatic)))}
                 </span>
             </button>
@@ -385,10 +387,17 @@ pub fn ReformBadge() -> impl IntoView {
 #[component]
 pub fn LiveSummary() -> impl IntoView {
     let app = use_app();
+    // The area is said when it changes (choosing "Phạm vi" said only the numbers), not with
+    // every year.
+    let last_scope = StoredValue::new(None::<Option<usize>>);
     let text = Memo::new(move |_| {
         let index = app.index()?;
         let r = app.resolved()?;
         let lang = app.lang();
+        let area_changed = last_scope
+            .get_value()
+            .is_some_and(|before| before != r.scope);
+        last_scope.set_value(Some(r.scope));
         let s = ntm_core::summary::summarize(&index, r.scope, r.step);
         let f = |n: usize| ntm_core::format::count(lang, n);
         let pending = s.counts.get(Status::NotReassessed);
@@ -397,7 +406,7 @@ pub fn LiveSummary() -> impl IntoView {
         } else {
             Msg::LiveSummary.counted(s.total())
         };
-        Some(fill(
+        let counts = fill(
             msg.text(lang),
             &[
                 ("year", &step_label(r.step, lang)),
@@ -407,7 +416,13 @@ pub fn LiveSummary() -> impl IntoView {
                 ("advanced", &f(s.advanced())),
                 ("model", &f(s.model())),
             ],
-        ))
+        );
+        Some(if area_changed {
+            let area = crate::components::scope_picker::scope_name(&index, Some(&r), lang);
+            format!("{area}. {counts}")
+        } else {
+            counts
+        })
     });
     view! { <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="live-summary">{move || text.get()}</p> }
 }

@@ -246,6 +246,27 @@ pub fn Search() -> impl IntoView {
             )
         }
     };
+    // Read out once typing pauses: each letter queued its own long "not found" (three for
+    // "xyz"). What was picked is said at once.
+    let spoken = RwSignal::new(String::new());
+    let said = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let text = status_text();
+        said.update_value(|g| *g = g.wrapping_add(1));
+        if !expanded() {
+            spoken.set(text);
+            return;
+        }
+        let generation = said.get_value();
+        set_timeout(
+            move || {
+                if said.try_get_value() == Some(generation) {
+                    spoken.try_set(text);
+                }
+            },
+            std::time::Duration::from_millis(700),
+        );
+    });
 
     view! {
         <div class="search">
@@ -300,7 +321,7 @@ pub fn Search() -> impl IntoView {
                     </div>
                 }
             })}
-            <p class="visually-hidden" role="status" aria-live="polite">{status_text}</p>
+            <p class="visually-hidden" role="status" aria-live="polite">{move || spoken.get()}</p>
         </div>
     }
 }

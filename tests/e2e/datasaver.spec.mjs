@@ -48,6 +48,8 @@ test('Save-Data turns the data-saver on by itself; the post-reform layer loads o
   const switchButton = page.getByRole('button', { name: /Tiết kiệm dữ liệu/ });
   await expect(switchButton).toHaveAttribute('aria-pressed', 'true');
   await expect(switchButton).toContainText('bật (tự động)');
+  // "Automatic" is in its name, since the pressed state cannot say it.
+  await expect(switchButton).toHaveAccessibleName('Tiết kiệm dữ liệu (tự động)');
   // What it does is its description, and on a phone (no hover) is written beside it.
   await expect(switchButton).toHaveAccessibleDescription(/Tải bản đồ thô hơn, từng tỉnh một/);
   // An automatic choice says why.

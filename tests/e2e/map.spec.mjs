@@ -64,8 +64,18 @@ test('keyboard: letters no commune starts with are said; Home and End go to the 
   const option = map.getByRole('option');
   await page.keyboard.press('Home');
   await expect(option).toHaveAccessibleName(/^Xã Ái Quốc,/);
+  // Read as a list is: "1 of N", and each commune is its own option (a screen reader hears
+  // a move only when the active descendant changes).
+  await expect(option).toHaveAttribute('aria-posinset', '1');
+  const first = await option.getAttribute('id');
+  await expect(map).toHaveAttribute('aria-activedescendant', first);
   await page.keyboard.press('End');
   await expect(option).toHaveAccessibleName(/^Xã Y/);
+  const size = await option.getAttribute('aria-setsize');
+  expect(Number(size)).toBeGreaterThan(100);
+  await expect(option).toHaveAttribute('aria-posinset', size);
+  await expect(map).not.toHaveAttribute('aria-activedescendant', first);
+  await expect(map).toHaveAttribute('aria-activedescendant', await option.getAttribute('id'));
   // As Unikey (Telex) types "Tú": "t", "u", "s", then Backspace twice and "ú" in their place.
   await page.keyboard.press('Escape');
   // (A key the test keyboard lacks is sent as the input method's event would be.)
@@ -75,6 +85,13 @@ test('keyboard: letters no commune starts with are said; Home and End go to the 
   }
   await expect(option).toHaveAccessibleName(/^Xã Tú Mịch,/);
   await expect(page.locator('.map-no-match')).toBeHidden();
+});
+
+test('the map is named by what it is coloured by and the date as the year control says it', async ({ page }) => {
+  await page.goto('./?year=2025&colour=criteria');
+  await expect(page.getByRole('listbox', { name: 'Bản đồ các xã theo số tiêu chí đạt, 31/12/2025 (sau sắp xếp)' })).toBeVisible();
+  await page.goto('./?year=2019&colour=year&lang=en');
+  await expect(page.getByRole('listbox', { name: 'Map of communes by year reached the standard, 2019' })).toBeVisible();
 });
 
 test('keyboard: find Cẩm Lý by typing, select it with Enter, clear with Esc', async ({ page }) => {
@@ -117,7 +134,8 @@ test('the year control changes the colour of Cẩm Lý (not yet in 2018, standar
   expect(share(await patch(page, x, y), [NOT_YET])).toBeGreaterThan(0.8);
 
   await page.getByRole('button', { name: 'Năm sau' }).click();
-  await expect(page.getByRole('slider', { name: /Năm/ })).toHaveAttribute('aria-valuetext', '2019');
+  // The slider is named "Năm" and its value says the date, once (not "Năm 2019, 2019").
+  await expect(page.getByRole('slider', { name: 'Năm', exact: true })).toHaveAttribute('aria-valuetext', '2019');
   // One live region says the new year, with the counts; no second one repeats the year.
   await expect(page.getByTestId('live-summary')).toContainText(/^2019: /);
   const live = await page.evaluate(() => [...document.querySelectorAll('[aria-live], [role=status], output')]
@@ -128,6 +146,11 @@ test('the year control changes the colour of Cẩm Lý (not yet in 2018, standar
   expect(share(px, [STANDARD, STANDARD_INK])).toBeGreaterThan(0.8);
   option = await activate(page, 'cam ly');
   await expect(option).toHaveAccessibleName(/đạt chuẩn NTM năm 2019/);
+  // Choosing an area says which, before its numbers; a year change after it does not repeat it.
+  await page.getByRole('combobox', { name: 'Phạm vi' }).selectOption({ label: 'Tỉnh Lạng Sơn' });
+  await expect(page.getByTestId('live-summary')).toHaveText(/^Tỉnh Lạng Sơn\. 2019: \d+ trên \d+ xã/);
+  await page.getByRole('button', { name: 'Năm sau' }).click();
+  await expect(page.getByTestId('live-summary')).toHaveText(/^2020: /);
 });
 
 test('mouse: hover shows a tooltip, click selects, clicking the background clears', async ({ page }, info) => {
@@ -437,8 +460,13 @@ test("an old commune's card dates its successor's tier; the successor, selected 
   const became = card.getByRole('listitem').filter({ hasText: 'Xã Mẫu Sơn' });
   await expect(became).toContainText(/— ngày 30\/6\/2026: /);
   await expect(became.getByRole('link', { name: /^Xã Mẫu Sơn/ })).toHaveAttribute('href', /unit=06541-2025/);
+  // Followed, it is shown on a date it exists (not on the old communes' map).
   await became.getByRole('link', { name: /^Xã Mẫu Sơn/ }).click();
   await expect(card.getByRole('heading', { level: 2, name: /^Xã Mẫu Sơn/ })).toBeVisible();
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-era', 'post2025');
+  await expect(card.locator('.detail-status')).toContainText(/đạt 5\/10 tiêu chí/);
+  // Selected on a date before it existed (a link), it says so.
+  await page.goto('./?year=2025-06&unit=06541-2025');
   await expect(card.locator('.detail-status')).toContainText(/^\s*Xã mới, thành lập ngày 1\/7\/2025; ngày 30\/6\/2026: /);
   await expect(card.locator('.detail-status')).not.toContainText('chưa xét lại');
 });
@@ -557,17 +585,18 @@ test('play steps through the years, pauses where the reform is crossed, and stop
   await expect(play).toHaveAccessibleName('Phát qua các năm');
   await play.click();
   await expect(play).toHaveAccessibleName('Tạm dừng');
-  await expect(play).toHaveAttribute('aria-pressed', 'true');
+  // Its name says its state: no "pressed" besides ("Tạm dừng, đã nhấn").
+  await expect(play).not.toHaveAttribute('aria-pressed', /./);
   // 2024 → 30/6/2025 → the first date after the reform, where it pauses with the notice.
   await expect(slider).toHaveAttribute('aria-valuetext', /^31\/12\/2025 \(sau sắp xếp\)$/, { timeout: 10_000 });
-  await expect(play).toHaveAttribute('aria-pressed', 'false');
+  await expect(play).toHaveAccessibleName('Phát qua các năm');
   await expect(page.locator('#reform-notice')).toBeAttached();
   await page.waitForTimeout(2000);
   await expect(slider).toHaveAttribute('aria-valuetext', /^31\/12\/2025 \(sau sắp xếp\)$/);
   // Play again: on to the last date, and stops there.
   await play.click();
   await expect(slider).toHaveAttribute('aria-valuetext', /^30\/6\/2026/, { timeout: 10_000 });
-  await expect(play).toHaveAttribute('aria-pressed', 'false');
+  await expect(play).toHaveAccessibleName('Phát qua các năm');
 });
 
 test('the legend counts communes and highlights a tier', async ({ page }) => {

@@ -451,6 +451,10 @@ catalogue! {
     ApproxBoundaries => "Ranh giới xã là gần đúng (dựng từ tâm xã), không phải ranh giới đo đạc", "Commune boundaries are approximate (drawn from commune centres), not surveyed";
     /// Map accessible label.
     MapLabel => "Bản đồ các xã theo mức đạt nông thôn mới, {year}", "Map of communes by New Rural Development tier, {year}";
+    /// [`Msg::MapLabel`] when the map is coloured by criteria met.
+    MapLabelCriteria => "Bản đồ các xã theo số tiêu chí đạt, {year}", "Map of communes by criteria met, {year}";
+    /// [`Msg::MapLabel`] when the map is coloured by the year of recognition.
+    MapLabelYear => "Bản đồ các xã theo năm đạt chuẩn, {year}", "Map of communes by year reached the standard, {year}";
     /// Accessible name of the map preview written into the page at build time.
     MapPreviewLabel => "Ảnh xem trước bản đồ các xã theo mức đạt nông thôn mới, {date}; bản đồ tương tác đang tải", "Preview of the map of communes by New Rural Development tier, {date}; the interactive map is loading";
     /// Shown over the map for a moment after a one-finger swipe (which scrolls the page).
@@ -978,6 +982,8 @@ catalogue! {
     ProfileNoModelVillages => "Dữ liệu chưa có thôn NTM kiểu mẫu nào của xã.", "The data has no model village in this commune.";
     /// Profile: no targets.
     ProfileNoTargets => "Dữ liệu chưa có mục tiêu cho {scope}.", "The data has no targets for {scope}.";
+    /// [`Msg::ProfileNoTargets`] when the data has targets, all for years already past.
+    ProfileNoTargetsAhead => "Dữ liệu chưa có mục tiêu cho {scope} từ năm {year} trở đi; mục tiêu gần nhất là của năm {last}.", "The data has no targets for {scope} from {year} on; the latest is for {last}.";
     /// Profile: flags heading.
     ProfileFlags => "Diện đặc biệt khó khăn", "Especially disadvantaged";
     /// Profile: show on the map.

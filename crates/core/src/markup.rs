@@ -271,8 +271,22 @@ fn source_link(h: &mut Html, index: &DatasetIndex, id: Option<&str>, lang: Lang)
         .text(" · ")
         .text(Msg::SourceLabel.text(lang))
         .text(": ");
-    h.link(s.url.as_deref(), &format!("{} ({})", s.title, s.publisher));
+    source_title(h, s, lang);
     h.close("span");
+}
+
+/// "Title (publisher)" as a link, marked with the title's language where it is not the
+/// reader's (a screen reader then reads it in that language's voice).
+fn source_title(h: &mut Html, s: &crate::model::Source, lang: Lang) {
+    let text = format!("{} ({})", s.title, s.publisher);
+    let own = s.title_lang();
+    if own == lang {
+        h.link(s.url.as_deref(), &text);
+    } else {
+        h.open("span", &[("lang", own.tag())])
+            .link(s.url.as_deref(), &text)
+            .close("span");
+    }
 }
 
 /// A section with a heading of level 3 labelling it.
@@ -286,7 +300,7 @@ fn section(h: &mut Html, id: &str, title: &str) {
 
 /// The year change that shows a unit: `None` keeps the year; `Some("")` is the default step
 /// (no `year` in the URL).
-fn year_attr(index: &DatasetIndex, unit: UnitIx, now: Step) -> Option<String> {
+pub fn year_attr(index: &DatasetIndex, unit: UnitIx, now: Step) -> Option<String> {
     let u = index.unit(unit);
     if u.valid_on(now.date) && u.in_era(now.era()) {
         return None;
@@ -559,15 +573,18 @@ pub fn profile_head(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
     h.text(&names::status_phrase(index, ix, status, at, lang))
         .close("p");
     h.open("p", &[]);
-    h.el(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "button"),
-            ("data-page", "map"),
-        ],
-        Msg::ProfileShowOnMap.text(lang),
-    );
+    // On a date the unit is on the map: a new commune seen on 30/6/2025 is shown after the
+    // reform, not on a map of the old communes.
+    let year = year_attr(index, ix, step);
+    let mut attrs = vec![
+        ("type", "button"),
+        ("class", "button"),
+        ("data-page", "map"),
+    ];
+    if let Some(y) = &year {
+        attrs.push(("data-year", y));
+    }
+    h.el("button", &attrs, Msg::ProfileShowOnMap.text(lang));
     h.close("p").close("section");
     h.finish()
 }
@@ -728,6 +745,7 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         for rec in history {
             h.open("li", &[]);
             h.el("span", &[("class", "history-year")], &rec.year.to_string());
+            h.text(" ");
             h.text(crate::chart_data::tier_name(rec.tier).text(lang));
             if let Some(f) = &rec.former {
                 h.el("span", &[("class", "muted")], &format!(" ({f})"));
@@ -776,6 +794,7 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         for v in villages {
             h.open("li", &[]);
             h.el("span", &[("class", "history-year")], &v.year.to_string());
+            h.text(" ");
             h.text(v.village.as_deref().unwrap_or_default()).text(" ");
             h.badge(RowProvenance::of(v.provenance()), lang);
             source_link(&mut h, index, v.source.as_deref(), lang);
@@ -861,7 +880,13 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         scopes.push(province);
     }
     let mut any = false;
+    let mut last_past: Option<u16> = None;
     for sc in scopes {
+        last_past = index
+            .indicators_of(sc, crate::model::IndicatorKind::Target)
+            .map(|t| t.year)
+            .chain(last_past)
+            .max();
         let summary = summarize(index, Some(sc), step_at);
         // The commune's own targets ("standard in 2020") matter even once past.
         let targets = if sc == ix {
@@ -885,13 +910,19 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         h.close("ul");
     }
     if !any {
-        let none = fill(
-            Msg::ProfileNoTargets.text(lang),
-            &[(
-                "scope",
-                &names::name_in_sentence(index.unit(province), lang),
-            )],
-        );
+        // Targets all past (Lạng Sơn's for 2025, seen in 2026) are not "no targets".
+        let scope = names::name_in_sentence(index.unit(province), lang);
+        let none = match last_past {
+            Some(last) => fill(
+                Msg::ProfileNoTargetsAhead.text(lang),
+                &[
+                    ("scope", &scope),
+                    ("year", &step_at.date.year.to_string()),
+                    ("last", &last.to_string()),
+                ],
+            ),
+            None => fill(Msg::ProfileNoTargets.text(lang), &[("scope", &scope)]),
+        };
         h.el("p", &[("class", "muted")], &none);
     }
     h.close("section");
@@ -966,9 +997,7 @@ fn cite(
     h.open("span", &[("class", class)]).text(label).text(": ");
     match provenance {
         Provenance::Sourced(id) => match index.source(id) {
-            Some(s) => {
-                h.link(s.url.as_deref(), &format!("{} ({})", s.title, s.publisher));
-            }
+            Some(s) => source_title(h, s, lang),
             None => {
                 h.text(id);
             }
@@ -1713,16 +1742,16 @@ pub fn about(index: &DatasetIndex, lang: Lang) -> String {
         h.open("li", &[]);
         // The title stays the citation; an English reader gets a translation beside it, and
         // a screen reader reads the Vietnamese title as Vietnamese.
-        match (&s.title_en, lang) {
-            (Some(en), Lang::En) => {
-                h.open("span", &[("lang", "vi")])
-                    .link(s.url.as_deref(), &s.title)
-                    .close("span");
-                h.text(&format!(" [{en}]"));
-            }
-            _ => {
-                h.link(s.url.as_deref(), &s.title);
-            }
+        let own = s.title_lang();
+        if own == lang {
+            h.link(s.url.as_deref(), &s.title);
+        } else {
+            h.open("span", &[("lang", own.tag())])
+                .link(s.url.as_deref(), &s.title)
+                .close("span");
+        }
+        if let (Some(en), Lang::En) = (&s.title_en, lang) {
+            h.text(&format!(" [{en}]"));
         }
         h.el("span", &[("class", "muted")], &format!(" — {detail}"))
             .close("li");
@@ -1837,6 +1866,13 @@ mod tests {
             "{body}"
         );
         assert!(body.contains("Xã đặc biệt khó khăn"), "{body}");
+        // A year and its tier are two words to a screen reader ("2019Đạt chuẩn" was one).
+        let recognised = index.find("06500").expect("unit");
+        let history = profile_body(&index, recognised, step, Lang::Vi);
+        assert!(
+            history.contains("<span class=\"history-year\">2019</span> Đạt chuẩn NTM"),
+            "{history}"
+        );
         // What it became, with a link that moves to a year where the new commune exists (the
         // default one here: no year in its address).
         assert!(

@@ -812,6 +812,24 @@ pub struct Source {
     pub file: Option<String>,
 }
 
+impl Source {
+    /// The language of the title, for a screen reader's voice: Vietnamese where an English
+    /// title is given beside it or it has Vietnamese letters, else English ("Around 64–65% of
+    /// communes …").
+    pub fn title_lang(&self) -> crate::i18n::Lang {
+        let vietnamese = self.title_en.is_some()
+            || self
+                .title
+                .chars()
+                .any(|c| c.is_alphabetic() && !c.is_ascii());
+        if vietnamese {
+            crate::i18n::Lang::Vi
+        } else {
+            crate::i18n::Lang::En
+        }
+    }
+}
+
 /// A geometry file of one era.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GeometryFile {

@@ -648,3 +648,34 @@ fn a_targets_value_confirmed_by_a_published_figure_is_not_flagged() {
     assert!(target.contains("60,6"), "{target}");
     assert!(!target.contains("Minh họa"), "{target}");
 }
+
+/// A new commune's province whose targets are all past (Lạng Sơn's for 2025, seen in 2026)
+/// does not read "the data has no targets" beside a chart of the 2025 target.
+#[test]
+fn targets_all_past_are_not_no_targets() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let khuat_xa = index.find("06565-2025").expect("new Khuất Xá");
+    let step = index.step_by_key("2026").expect("2026");
+    let body = ntm_core::markup::profile_body(&index, khuat_xa, step, Lang::Vi);
+    assert!(
+        body.contains("Dữ liệu chưa có mục tiêu cho tỉnh Lạng Sơn từ năm 2026 trở đi; mục tiêu gần nhất là của năm 2025."),
+        "{body}"
+    );
+}
+
+/// A source's title is marked with its own language where it is not the reader's, so that a
+/// screen reader reads it in that language's voice.
+#[test]
+fn source_titles_carry_their_language() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let vi = ntm_core::markup::about(&index, Lang::Vi);
+    assert!(
+        vi.contains("<span lang=\"en\"><a href=\"https://vietnam.vnanet.vn/english/"),
+        "{vi}"
+    );
+    let en = ntm_core::markup::about(&index, Lang::En);
+    assert!(!en.contains("<span lang=\"en\">"), "{en}");
+    assert!(en.contains("<span lang=\"vi\">"), "{en}");
+}

@@ -1075,6 +1075,28 @@ pub fn MapView() -> impl IntoView {
     };
 
     // The active commune's accessible name (the listbox's active option).
+    // Each commune's place in name order among those in view (Home and End go by it), for
+    // "3 of 22" as a screen reader reads a list. Worked out once the keyboard is on the map.
+    let name_rank = Memo::new(move |_| {
+        let model = map.model.get()?;
+        let index = app.index()?;
+        let scope = scope.get();
+        let mut in_view: Vec<(Vec<u8>, usize)> = (0..model.shapes.len())
+            .filter(|&i| scope.is_none_or(|s| index.within(model.shapes[i].unit, s)))
+            .map(|i| {
+                (
+                    ntm_core::text::collation_key(&index.unit(model.shapes[i].unit).name),
+                    i,
+                )
+            })
+            .collect();
+        ntm_core::order::sort_by(&mut in_view, |a, b| a.0.cmp(&b.0));
+        let mut rank = vec![0u32; model.shapes.len()];
+        for (k, &(_, i)) in in_view.iter().enumerate() {
+            rank[i] = k as u32 + 1;
+        }
+        Some((rank, in_view.len()))
+    });
     let active_name = move || {
         let model = map.model.get()?;
         let shape = active.get()?;
@@ -1208,11 +1230,18 @@ pub fn MapView() -> impl IntoView {
 
     let map_label = move || {
         let lang = app.lang();
+        // As the year control says it ("31/12/2025 (sau sắp xếp)"), and by what the map is
+        // coloured.
         let step = app
             .resolved()
-            .map(|r| r.step.in_text(lang))
+            .map(|r| crate::components::controls::step_label(r.step, lang))
             .unwrap_or_default();
-        fill(Msg::MapLabel.text(lang), &[("year", &step)])
+        let msg = match app.colour() {
+            Colouring::Tier => Msg::MapLabel,
+            Colouring::Criteria => Msg::MapLabelCriteria,
+            Colouring::Year => Msg::MapLabelYear,
+        };
+        fill(msg.text(lang), &[("year", &step)])
     };
 
     view! {
@@ -1230,7 +1259,7 @@ pub fn MapView() -> impl IntoView {
                 tabindex="0"
                 aria-label=map_label
                 aria-describedby="map-help"
-                aria-activedescendant=move || active.get().map(|_| "map-active-option")
+                aria-activedescendant=move || active.get().map(|s| format!("map-option-{s}"))
                 on:keydown=on_key
                 on:blur=on_blur
             >
@@ -1249,10 +1278,17 @@ pub fn MapView() -> impl IntoView {
                 ></canvas>
                 <canvas class="map-layer" node_ref=lines_ref aria-hidden="true"></canvas>
                 <canvas class="map-layer" node_ref=marks_ref aria-hidden="true"></canvas>
+                // One option in the page at a time, the commune the keyboard is on; its own id
+                // for each commune, so that a screen reader hears the move.
                 {move || active_name().map(|name| view! {
                     <div
-                        id="map-active-option"
+                        id=move || active.get().map(|s| format!("map-option-{s}"))
                         role="option"
+                        aria-setsize=move || name_rank.with(|r| r.as_ref().map(|(_, n)| n.to_string()))
+                        aria-posinset=move || {
+                            let shape = active.get()?;
+                            name_rank.with(|r| r.as_ref().and_then(|(rank, _)| rank.get(shape)).map(u32::to_string))
+                        }
                         aria-selected=move || (active.get() == selected_shape.get()).to_string()
                         class="visually-hidden"
                         data-x=move || active_screen.get().map(|p| p[0].round().to_string())
