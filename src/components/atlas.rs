@@ -187,7 +187,9 @@ pub fn Atlas() -> impl IntoView {
             // every width, so that Tab follows the screen (with the options first in the page,
             // a keyboard user at 200 % zoom went from options shown at the bottom up to the
             // map). On a laptop the options still fit above the fold.
-            <section class="map-panel">
+            <section class="map-panel" aria-labelledby="map-panel-title">
+                // Headed, for the page's outline (the map and the year control had none).
+                <h2 id="map-panel-title" class="visually-hidden">{move || app.t(ntm_core::i18n::Msg::PageMap)}</h2>
                 <div class="map-frame">
                     <MapView/>
                     <ZoomButtons/>

@@ -27,6 +27,10 @@ pub fn ScopeSummary() -> impl IntoView {
         })
     });
     view! {
-        <section class="summary" aria-label=move || app.t(Msg::SummaryLabel) inner_html=move || html.get().unwrap_or_default()></section>
+        // Headed, for the page's outline: its "Tiến độ so với mục tiêu" (h3) had no h2 above.
+        <section class="summary" aria-labelledby="summary-title">
+            <h2 id="summary-title" class="visually-hidden">{move || app.t(Msg::SummaryLabel)}</h2>
+            <div inner_html=move || html.get().unwrap_or_default()></div>
+        </section>
     }
 }

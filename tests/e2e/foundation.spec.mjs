@@ -57,3 +57,18 @@ test('on a phone every control is at least 24 × 24 px to a finger (WCAG 2.5.8)'
     expect(small, url).toEqual([]);
   }
 });
+
+test('every page has one h1 and headings that skip no level', async ({ page }) => {
+  for (const query of ['?scope=20&year=2025-06', '?scope=20&unit=06565', '?view=charts&scope=20', '?view=table', '?view=profile&unit=06565', '?view=about']) {
+    await page.goto(`./${query}`);
+    await expect(page.locator('.page, .summary').first()).toBeVisible();
+    await expect(page.locator('#main h2').first()).toBeAttached();
+    const levels = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+      .filter((h) => !h.closest('[hidden], [aria-hidden="true"], .prerender, dialog:not([open])'))
+      .map((h) => [Number(h.tagName[1]), h.textContent.trim()]));
+    expect(levels.filter(([l]) => l === 1), query).toHaveLength(1);
+    for (let i = 1; i < levels.length; i += 1) {
+      expect(levels[i][0] - levels[i - 1][0], `${query}: “${levels[i][1]}” after “${levels[i - 1][1]}”`).toBeLessThanOrEqual(1);
+    }
+  }
+});
