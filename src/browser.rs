@@ -11,6 +11,12 @@ pub fn device_pixel_ratio() -> f32 {
         .max(1.0)
 }
 
+/// Whether the only pointer is a finger (a phone or tablet, where keyboard instructions mean
+/// nothing to a reader, sighted or not).
+pub fn touch_only() -> bool {
+    media_matches("(pointer: coarse)") && !media_matches("(any-pointer: fine)")
+}
+
 /// Whether a media query matches.
 pub fn media_matches(query: &str) -> bool {
     web_sys::window()

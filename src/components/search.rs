@@ -219,6 +219,8 @@ pub fn Search() -> impl IntoView {
             pick(i);
         }
     };
+    // "Use the arrow keys" means nothing on a phone.
+    let touch_only = crate::browser::touch_only();
     let status_text = move || {
         if !expanded() {
             let (Some(unit), Some(index)) = (picked.get(), app.index()) else {
@@ -240,10 +242,12 @@ pub fn Search() -> impl IntoView {
                 Msg::SearchNoResultsHint.text(lang)
             )
         } else {
-            fill(
-                Msg::SearchResultsCount.counted(n).text(lang),
-                &[("n", &n.to_string())],
-            )
+            let msg = if touch_only {
+                Msg::SearchResultsCountTouch
+            } else {
+                Msg::SearchResultsCount
+            };
+            fill(msg.counted(n).text(lang), &[("n", &n.to_string())])
         }
     };
     // Read out once typing pauses: each letter queued its own long "not found" (three for

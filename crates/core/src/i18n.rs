@@ -463,6 +463,13 @@ catalogue! {
     MapNoMatch => "Không có xã nào tên bắt đầu bằng “{typed}”", "No commune's name starts with “{typed}”";
     /// The button in a tapped commune's callout that scrolls to its card.
     MapShowDetails => "Xem chi tiết", "Details";
+    /// [`Msg::MapKeyboardHelp`] where the only pointer is a finger: the ways that work there
+    /// with a screen reader too.
+    MapTouchHelp => "Chạm vào một xã để xem thông tin, dùng hai ngón tay để phóng to, thu nhỏ; hoặc tìm xã bằng ô tìm kiếm ở đầu trang, hay xem trang Bảng.", "Tap a commune to see it, use two fingers to zoom; or find a commune with the search box at the top of the page, or see the Table page.";
+    /// [`Msg::SearchResultsCount`] where the only pointer is a finger.
+    SearchResultsCountTouch => "{n} kết quả.", "{n} results.";
+    /// [`Msg::SearchResultsCountTouch`] for 1.
+    SearchResultsCountTouchOne => "{n} kết quả.", "{n} result.";
     /// Map keyboard help.
     MapKeyboardHelp => "Dùng phím mũi tên để đi giữa các xã, Home và End để tới xã đầu và cuối theo tên, Enter để chọn, Esc để bỏ chọn, phím + và − để phóng to, thu nhỏ, phím 0 để về toàn cảnh; gõ tên xã để nhảy tới xã đó.", "Use the arrow keys to move between communes, Home and End for the first and last by name, Enter to select, Esc to clear, + and − to zoom, 0 to reset the view; type a commune's name to jump to it.";
     /// Year control label.
@@ -1443,6 +1450,7 @@ impl Msg {
             Msg::SumComparisonCommunes => Msg::SumComparisonCommunesOne,
             Msg::SumCriteria => Msg::SumCriteriaOne,
             Msg::SearchResultsCount => Msg::SearchResultsCountOne,
+            Msg::SearchResultsCountTouch => Msg::SearchResultsCountTouchOne,
             Msg::DownloadCsv => Msg::DownloadCsvOne,
             Msg::TableCount => Msg::TableCountOne,
             other => other,

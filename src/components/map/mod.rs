@@ -1228,6 +1228,7 @@ pub fn MapView() -> impl IntoView {
         }
     };
 
+    let touch_only = crate::browser::touch_only();
     let map_label = move || {
         let lang = app.lang();
         // As the year control says it ("31/12/2025 (sau sắp xếp)"), and by what the map is
@@ -1298,7 +1299,7 @@ pub fn MapView() -> impl IntoView {
             </div>
             // The map's description for screen readers; shown on the map as well while it has
             // keyboard focus and no commune is active yet (the keys are not discoverable).
-            <p id="map-help" class="visually-hidden map-keys-help">{move || app.t(Msg::MapKeyboardHelp)}</p>
+            <p id="map-help" class="visually-hidden map-keys-help">{move || app.t(if touch_only { Msg::MapTouchHelp } else { Msg::MapKeyboardHelp })}</p>
             {tooltip}
             {move || two_finger_hint.get().then(|| view! {
                 <p class="map-hint" aria-hidden="true">{app.t(Msg::MapTwoFingers)}</p>
