@@ -356,6 +356,14 @@ test('a profile shows the criteria still missing for the standard', async ({ pag
   await expect(page.getByRole('region', { name: 'Quá trình đạt chuẩn' })).toContainText('2020');
   await expect(page.getByRole('region', { name: 'Từ 1/7/2025 trở thành' })).toContainText('Xã Mẫu Sơn');
   await expect(page.getByRole('article').getByText(/Số liệu đến 30\/6\/2026/)).toBeVisible();
+  // As a table, each part is headed once (its long name was every row's header to a screen
+  // reader): the criteria of the assessment, then the tier by year.
+  await page.locator('[data-chart="profile"]').getByRole('button', { name: 'Xem dạng bảng' }).click();
+  const table = page.locator('[data-chart="profile"]').getByRole('table');
+  await expect(table.locator('th.row-group')).toHaveCount(2);
+  await expect(table.locator('th.row-group').first()).toHaveText(/^Tiêu chí \(QĐ 1980\/QĐ-TTg, đánh giá năm 2018\)/);
+  await expect(table.locator('thead th')).toHaveCount(2);
+  await expect(table.getByRole('rowheader', { name: '10. Thu nhập' })).toBeVisible();
   expect(errors()).toEqual([]);
 });
 

@@ -140,7 +140,8 @@ impl Html {
 }
 
 /// A chart's data table: caption, column headers with `scope`, the first cell of each row as
-/// a row header, numbers right-aligned.
+/// a row header (of a grouped table: each group's name heads its rows once, and the second
+/// cell heads the row), numbers right-aligned.
 pub fn data_table(t: &DataTable) -> String {
     let mut h = Html::new();
     if let Some(note) = &t.note {
@@ -156,7 +157,17 @@ pub fn data_table(t: &DataTable) -> String {
             ("aria-label", &t.caption),
         ],
     )
-    .open("table", &[("class", "data-table")]);
+    .open(
+        "table",
+        &[(
+            "class",
+            if t.grouped {
+                "data-table grouped"
+            } else {
+                "data-table"
+            },
+        )],
+    );
     h.el("caption", &[], &t.caption);
     h.open("thead", &[]).open("tr", &[]);
     let num = |i: usize| {
@@ -166,14 +177,42 @@ pub fn data_table(t: &DataTable) -> String {
             ""
         }
     };
-    for (i, head) in t.headers.iter().enumerate() {
+    // Grouped: the first column heads groups of rows, once each, in a body of its own; the
+    // second column heads the rows.
+    let first = usize::from(t.grouped);
+    for (i, head) in t.headers.iter().enumerate().skip(first) {
         h.el("th", &[("scope", "col"), ("class", num(i))], head);
     }
-    h.close("tr").close("thead").open("tbody", &[]);
+    h.close("tr").close("thead");
+    let span = t.headers.len().saturating_sub(first).to_string();
+    let mut group: Option<&str> = None;
+    if !t.grouped {
+        h.open("tbody", &[]);
+    }
     for row in &t.rows {
+        if t.grouped {
+            let name = row.first().map_or("", String::as_str);
+            if group != Some(name) {
+                if group.is_some() {
+                    h.close("tbody");
+                }
+                group = Some(name);
+                h.open("tbody", &[]).open("tr", &[]);
+                h.el(
+                    "th",
+                    &[
+                        ("scope", "rowgroup"),
+                        ("colspan", &span),
+                        ("class", "row-group"),
+                    ],
+                    name,
+                );
+                h.close("tr");
+            }
+        }
         h.open("tr", &[]);
-        for (i, cell) in row.iter().enumerate() {
-            if i == 0 {
+        for (i, cell) in row.iter().enumerate().skip(first) {
+            if i == first {
                 h.el("th", &[("scope", "row")], cell);
             } else {
                 h.el("td", &[("class", num(i))], cell);
@@ -181,7 +220,10 @@ pub fn data_table(t: &DataTable) -> String {
         }
         h.close("tr");
     }
-    h.close("tbody").close("table").close("div");
+    if !t.grouped || group.is_some() {
+        h.close("tbody");
+    }
+    h.close("table").close("div");
     h.finish()
 }
 
@@ -1830,11 +1872,38 @@ mod tests {
             rows: vec![vec!["2019".into(), "1.234".into()]],
             numeric: vec![false, true],
             note: None,
+            grouped: false,
         };
         assert_eq!(
             data_table(&t),
             "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"C\"><table class=\"data-table\"><caption>C</caption><thead><tr><th scope=\"col\" class=\"\">Năm</th><th scope=\"col\" class=\"num\">Số</th></tr></thead><tbody><tr><th scope=\"row\">2019</th><td class=\"num\">1.234</td></tr></tbody></table></div>"
         );
+    }
+
+    #[test]
+    fn a_grouped_table_heads_each_group_once() {
+        let t = DataTable {
+            caption: "Hồ sơ".into(),
+            headers: vec!["Phần".into(), "Tiêu chí".into(), "Kết quả".into()],
+            rows: vec![
+                vec!["Tiêu chí 2021".into(), "1. Quy hoạch".into(), "Đạt".into()],
+                vec!["Tiêu chí 2021".into(), "2. Giao thông".into(), "Đạt".into()],
+                vec!["Theo năm".into(), "2019".into(), "Đạt chuẩn".into()],
+            ],
+            numeric: vec![false, false, false],
+            note: None,
+            grouped: true,
+        };
+        let html = data_table(&t);
+        assert_eq!(html.matches("Tiêu chí 2021").count(), 1, "{html}");
+        assert!(!html.contains(">Phần<"), "{html}");
+        assert!(
+            html.contains("<tbody><tr><th scope=\"rowgroup\" colspan=\"2\" class=\"row-group\">Tiêu chí 2021</th></tr><tr><th scope=\"row\">1. Quy hoạch</th><td class=\"\">Đạt</td></tr>"),
+            "{html}"
+        );
+        assert_eq!(html.matches("<tbody>").count(), 2, "{html}");
+        // The CSV keeps the group on every row, for a spreadsheet's filters.
+        assert_eq!(t.to_csv().matches("Tiêu chí 2021").count(), 2);
     }
 
     #[test]

@@ -422,6 +422,7 @@ pub fn table(model: &ComparisonModel, lang: Lang) -> DataTable {
                     .collect(),
                 numeric: vec![false, true, true, true, true],
                 note: None,
+                grouped: false,
             }
         }
         ComparisonKind::Communes => DataTable {
@@ -445,6 +446,7 @@ pub fn table(model: &ComparisonModel, lang: Lang) -> DataTable {
                 .collect(),
             numeric: vec![false, false, true],
             note: None,
+            grouped: false,
         },
     }
 }

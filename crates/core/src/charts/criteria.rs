@@ -318,6 +318,7 @@ pub fn table(model: &CriteriaModel, lang: Lang) -> DataTable {
         rows,
         numeric: vec![false, false, true, true, true],
         note: None,
+        grouped: true,
     }
 }
 

@@ -319,6 +319,11 @@ pub struct DataTable {
     /// How to read the table, shown above it (kept out of the caption, which spans the
     /// table's whole width and would scroll out of sight with it).
     pub note: Option<String>,
+    /// Whether the first column names groups of rows (a profile's "criteria of the 2021
+    /// assessment" and "tier by year"): on the page each group is headed once, not repeated
+    /// on every row (a screen reader read the whole of it as each row's header); the CSV
+    /// keeps it on every row.
+    pub grouped: bool,
 }
 
 impl DataTable {
@@ -561,6 +566,7 @@ pub(crate) mod tests {
             rows: vec![vec!["2019".into(), "60,6\u{a0}%".into()]],
             numeric: vec![false, true],
             note: None,
+            grouped: false,
         };
         assert_eq!(
             t.to_csv(),

@@ -364,6 +364,7 @@ pub fn table(model: &ProfileModel, lang: Lang) -> DataTable {
         rows,
         numeric: vec![false, false, false],
         note,
+        grouped: true,
     }
 }
 

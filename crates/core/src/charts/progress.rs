@@ -461,6 +461,7 @@ pub fn table(model: &ProgressModel, lang: Lang) -> DataTable {
             Some(after) => format!("{} {after}", Msg::ProgressTableNote.text(lang)),
             None => Msg::ProgressTableNote.text(lang).to_owned(),
         }),
+        grouped: false,
     }
 }
 
