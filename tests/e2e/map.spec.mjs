@@ -87,6 +87,17 @@ test('keyboard: letters no commune starts with are said; Home and End go to the 
   await expect(page.locator('.map-no-match')).toBeHidden();
 });
 
+test('reaching the map by Tab with a commune selected starts the keys on it, and says it', async ({ page }, info) => {
+  test.skip(info.project.name === 'phone', 'Tab is a keyboard path');
+  await page.goto('./?year=2019&unit=07519');
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-zoom', /[1-9]/);
+  const map = mapBox(page);
+  for (let i = 0; i < 30 && !(await map.evaluate((e) => e === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(map).toBeFocused();
+  await expect(map.getByRole('option')).toHaveAccessibleName(/^Xã Cẩm Lý, huyện Lục Nam/);
+  await expect(map.getByRole('option')).toHaveAttribute('aria-selected', 'true');
+});
+
 test('the map is named by what it is coloured by and the date as the year control says it', async ({ page }) => {
   await page.goto('./?year=2025&colour=criteria');
   await expect(page.getByRole('listbox', { name: 'Bản đồ các xã theo số tiêu chí đạt, 31/12/2025 (sau sắp xếp)' })).toBeVisible();

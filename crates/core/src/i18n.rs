@@ -727,6 +727,10 @@ catalogue! {
     ChartProfileTimeline => "Mức đạt qua các năm", "Tier over the years";
     /// Chart: the unit did not exist then.
     ChartNotInForce => "Chưa/không còn tồn tại", "Not in existence then";
+    /// A profile table's step before the unit was formed.
+    ChartNotYetFormed => "Chưa thành lập", "Not yet formed";
+    /// A profile table's step after the unit ended (merged at the reform, or earlier).
+    ChartEnded => "Không còn (đã sắp xếp)", "No longer exists (reorganised)";
     /// Tier after a number: standard.
     PhraseTierStandard => "đạt chuẩn NTM", "at the NTM standard";
     /// Tier after a number: advanced.

@@ -1073,6 +1073,21 @@ pub fn MapView() -> impl IntoView {
         active.set(None);
         typed.set_value((String::new(), 0.0));
     };
+    // Reached by keyboard with a commune selected (back from its card, or from "Xem trên bản
+    // đồ"), the keys start on it, and a screen reader says it (it heard only the map's name
+    // and help).
+    let on_focus = move |ev: web_sys::FocusEvent| {
+        let by_keyboard = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| el.matches(":focus-visible").unwrap_or(false));
+        if by_keyboard
+            && active.get_untracked().is_none()
+            && let Some(s) = selected_shape.get_untracked()
+        {
+            active.set(Some(s));
+        }
+    };
 
     // The active commune's accessible name (the listbox's active option).
     // Each commune's place in name order among those in view (Home and End go by it), for
@@ -1262,6 +1277,7 @@ pub fn MapView() -> impl IntoView {
                 aria-describedby="map-help"
                 aria-activedescendant=move || active.get().map(|s| format!("map-option-{s}"))
                 on:keydown=on_key
+                on:focus=on_focus
                 on:blur=on_blur
             >
                 <canvas

@@ -329,11 +329,20 @@ pub fn table(model: &ProfileModel, lang: Lang) -> DataTable {
         }
     }
     let part = Msg::ChartProfileTimeline.text(lang).to_owned();
-    for cell in &model.timeline {
-        let status = cell.status.map_or(Msg::ChartNotInForce, Status::msg);
+    // Not in force: before it was formed, or after it ended, said which ("Chưa/không còn"
+    // left the reader to guess); each step as the year control says it (30/6/2025 and 2025
+    // read as the same year).
+    let first = model.timeline.iter().position(|c| c.status.is_some());
+    for (k, cell) in model.timeline.iter().enumerate() {
+        let status = match cell.status {
+            Some(s) => s.msg(),
+            None if first.is_some_and(|f| k < f) => Msg::ChartNotYetFormed,
+            None if first.is_some() => Msg::ChartEnded,
+            None => Msg::ChartNotInForce,
+        };
         rows.push(vec![
             part.clone(),
-            cell.step.in_text(lang),
+            cell.step.display(lang),
             status.text(lang).to_owned(),
         ]);
     }
@@ -386,6 +395,31 @@ mod tests {
         svg(width, h, 1.0, |area| {
             draw(area, model, &ChartOptions::new(lang)).expect("draw");
         })
+    }
+
+    #[test]
+    fn the_table_says_when_the_unit_ended_and_names_steps_as_the_year_control_does() {
+        let t = table(&model("06472", "2022"), Lang::Vi);
+        let years: Vec<(&str, &str)> = t
+            .rows
+            .iter()
+            .filter(|r| r[0] == Msg::ChartProfileTimeline.text(Lang::Vi))
+            .map(|r| (r[1].as_str(), r[2].as_str()))
+            .collect();
+        assert!(
+            years.contains(&("30/6/2025 (trước sắp xếp)", "Chưa đạt chuẩn")),
+            "{years:?}"
+        );
+        assert!(
+            years
+                .iter()
+                .any(|&(y, s)| y.starts_with("31/12/2025") && s == "Không còn (đã sắp xếp)"),
+            "{years:?}"
+        );
+        assert!(
+            !years.iter().any(|&(_, s)| s == "Chưa/không còn tồn tại"),
+            "{years:?}"
+        );
     }
 
     #[test]
