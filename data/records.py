@@ -182,7 +182,9 @@ def marks(k: int, size: int, profile: int) -> list[str]:
 
 
 def set_for(year: int) -> str:
-    return QD1980 if year <= 2020 else QD318 if year <= 2025 else QD51
+    # QĐ 318 (the 2021–2025 set) was signed on 8/3/2022: results of 2021 were still reached
+    # under QĐ 1980, in use until its successor was issued.
+    return QD1980 if year <= 2021 else QD318 if year <= 2025 else QD51
 
 
 # --------------------------------------------------------------------------------------------

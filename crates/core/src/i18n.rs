@@ -375,6 +375,8 @@ catalogue! {
     ProbUnknownGroup => "nhóm tiêu chí “{group}” không có trong bộ", "criteria group “{group}” is not in the set";
     /// Validation: set not in force.
     ProbSetNotInForce => "bộ tiêu chí “{set}” không áp dụng cho năm {year}", "criteria set “{set}” does not apply to {year}";
+    /// Validation: an assessment of a day before its set was issued.
+    ProbSetNotYetIssued => "kết quả ngày {assessed} theo bộ tiêu chí “{set}” ({document}), nhưng bộ này ban hành ngày {issued}; kết quả trước ngày đó là theo bộ tiêu chí trước", "a result of {assessed} under criteria set “{set}” ({document}), which was issued on {issued}; results before that day are under the previous set";
     /// Validation: recognised with unmet criteria.
     ProbRecognisedUnmet => "được công nhận đạt chuẩn nhưng đánh giá gần nhất (năm {year}) chỉ đạt {met}/{of} tiêu chí, chưa đạt {unmet}; nếu xã đã đạt các tiêu chí này, hãy thêm một dòng trong assessments.csv với kết quả mới, ghi ngày không muộn hơn ngày quyết định", "recognised at the standard but the latest assessment ({year}) shows {met}/{of} criteria met, not {unmet}; if the commune has met them since, add a row to assessments.csv with the new results, dated no later than the decision";
     /// Validation: year out of range.

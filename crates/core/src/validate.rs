@@ -203,6 +203,18 @@ pub enum Issue {
         /// The year.
         year: u16,
     },
+    /// An assessment describing a day before its criteria set was issued (2021 results
+    /// "under QĐ 318", signed 8/3/2022).
+    SetNotYetIssued {
+        /// The set.
+        set: String,
+        /// Its deciding document.
+        document: String,
+        /// The day it was issued.
+        issued: Date,
+        /// The day the assessment describes.
+        assessed: Date,
+    },
     /// A standard recognition while the latest assessment shows criteria not met.
     RecognisedWithUnmetCriteria {
         /// Criteria met.
@@ -517,6 +529,20 @@ impl Problem {
             Issue::SetNotInForce { set, year } => t(
                 Msg::ProbSetNotInForce,
                 &[("set", set), ("year", &year.to_string())],
+            ),
+            Issue::SetNotYetIssued {
+                set,
+                document,
+                issued,
+                assessed,
+            } => t(
+                Msg::ProbSetNotYetIssued,
+                &[
+                    ("set", set),
+                    ("document", document),
+                    ("issued", &issued.display(lang)),
+                    ("assessed", &assessed.display(lang)),
+                ],
             ),
             Issue::RecognisedWithUnmetCriteria {
                 met,
@@ -1281,8 +1307,30 @@ pub fn validate(data: &Dataset) -> Report {
                         );
                     }
                 }
+                // A result of a day before the set existed was reached under the set before it.
+                if a.effective() < set.date {
+                    r.push(
+                        Severity::Warning,
+                        List::Assessments,
+                        i,
+                        id,
+                        "set",
+                        Issue::SetNotYetIssued {
+                            set: set.id.clone(),
+                            document: set.document.clone(),
+                            issued: set.date,
+                            assessed: a.effective(),
+                        },
+                    );
+                }
+                // A set stays in use in the year after its period until the next one is
+                // issued (QĐ 1980 of 2016–2020 for results of 2021: QĐ 318 came on 8/3/2022).
+                let lingering = a.year == set.to_year + 1
+                    && !data.criteria_sets.iter().any(|o| {
+                        o.level == set.level && o.from_year > set.to_year && o.date <= a.effective()
+                    });
                 if set.level == SetLevel::Commune
-                    && !(set.from_year..=set.to_year).contains(&a.year)
+                    && (a.year < set.from_year || (a.year > set.to_year && !lingering))
                 {
                     r.push(
                         Severity::Warning,

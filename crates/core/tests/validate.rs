@@ -855,16 +855,38 @@ fn a_count_of_criteria_met_must_agree_with_the_marks() {
 #[test]
 fn set_not_in_force_is_a_warning() {
     let mut data = base();
+    // QĐ 1980 (2016–2020) in 2023, after QĐ 318 was issued.
     data.assessments
-        .push(assessment("06565", 2019, QD318, &"0".repeat(19)));
+        .push(assessment("06565", 2023, QD1980, &"0".repeat(19)));
     let issue = only(&data, List::Assessments, 1, "set", Severity::Warning);
     assert_eq!(
         issue,
         Issue::SetNotInForce {
-            set: QD318.into(),
-            year: 2019
+            set: QD1980.into(),
+            year: 2023
         }
     );
+}
+
+/// A result of 2021 "under QĐ 318" (signed 8/3/2022) was reached under QĐ 1980, which stayed
+/// in use past its period until its successor was issued.
+#[test]
+fn a_result_dated_before_its_set_was_issued_is_a_warning() {
+    let mut data = base();
+    data.assessments
+        .push(assessment("06565", 2021, QD318, &"0".repeat(19)));
+    let issue = only(&data, List::Assessments, 1, "set", Severity::Warning);
+    assert_eq!(
+        issue,
+        Issue::SetNotYetIssued {
+            set: QD318.into(),
+            document: "QĐ 318/QĐ-TTg".into(),
+            issued: Date::new(2022, 3, 8).unwrap(),
+            assessed: Date::year_end(2021),
+        }
+    );
+    data.assessments[1].set = QD1980.into();
+    assert_eq!(validate(&data).problems, vec![]);
 }
 
 // ---- Indicators ------------------------------------------------------------------------------
