@@ -183,10 +183,12 @@ impl SearchIndex {
                 rank: (misspelt, rank * 3 + 2),
             });
         }
+        // Communes first (what the box is for); then a province before the city or district
+        // of the same name ("Lạng Sơn": the province, then Thành phố Lạng Sơn).
         let level_order = |ix: UnitIx| match index.unit(ix).kind.level() {
             Level::Commune => 0,
-            Level::District => 1,
-            Level::Province => 2,
+            Level::Province => 1,
+            Level::District => 2,
         };
         crate::order::sort_by(&mut hits, |a, b| {
             (a.other_era, a.rank, level_order(a.unit))
