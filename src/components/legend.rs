@@ -92,7 +92,8 @@ pub fn Legend() -> impl IntoView {
         let n = labels.len();
         view! {
             <p class="legend-ramp-title">{app.t(title)}</p>
-            <ol class="legend-ramp">
+            // Named by its title, so a screen reader hears what the numbers are.
+            <ol class="legend-ramp" aria-label=app.t(title)>
                 {labels.into_iter().enumerate().map(|(i, l)| view! {
                     <li><span class="ramp-swatch" style:background=sequential(i, n).hex() aria-hidden="true"></span>{l}</li>
                 }).collect_view()}
@@ -149,10 +150,14 @@ pub fn Legend() -> impl IntoView {
         <section class="legend" aria-labelledby="legend-title">
             <h2 id="legend-title" class="panel-title">{move || app.t(Msg::LegendTitle)}</h2>
             {body}
-            <p class="legend-hint">{move || (app.colour() == Colouring::Tier).then(|| app.t(Msg::LegendHint))}</p>
-            // The headline cards count a tier with those above it, as published figures do;
-            // the legend counts each commune once. Said, so 84 and 61 are not a contradiction.
-            <p class="legend-hint">{move || (app.colour() == Colouring::Tier).then(|| app.t(Msg::LegendCountsOnce))}</p>
+            // (No empty paragraphs for the other colourings: a screen reader stops on them.)
+            {move || (app.colour() == Colouring::Tier).then(|| view! {
+                <p class="legend-hint">{app.t(Msg::LegendHint)}</p>
+                // The headline cards count a tier with those above it, as published figures
+                // do; the legend counts each commune once. Said, so 84 and 61 are not a
+                // contradiction.
+                <p class="legend-hint">{app.t(Msg::LegendCountsOnce)}</p>
+            })}
         </section>
     }
 }
