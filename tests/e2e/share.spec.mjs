@@ -90,7 +90,7 @@ test('the share dialog says what the link opens; embedding is folded away until 
   await page.goto('./?scope=20&year=2022&unit=06547');
   await page.locator('.app').getByRole('button', { name: 'Chia sẻ' }).click();
   const dialog = page.getByRole('dialog', { name: 'Chia sẻ' });
-  await expect(dialog.locator('.link-shows')).toHaveText('Người mở liên kết sẽ thấy đúng: Bản đồ · Tỉnh Lạng Sơn · 2022 · Xã Tú Mịch');
+  await expect(dialog.locator('.link-shows')).toHaveText('Người mở liên kết sẽ thấy: Bản đồ · Tỉnh Lạng Sơn · 2022 · Xã Tú Mịch');
   const link = await dialog.getByLabel('Liên kết tới đúng góc nhìn này').inputValue();
   for (const part of ['scope=20', 'year=2022', 'unit=06547']) expect(link).toContain(part);
   await expect(dialog.getByRole('button', { name: 'Sao chép liên kết' })).toBeVisible();
@@ -127,7 +127,7 @@ test("the table's order and filters are in its link, and the link opens the tabl
   expect(shown.length).toBeGreaterThan(1);
   await page.locator('.app').getByRole('button', { name: 'Chia sẻ' }).click();
   const dialog = page.getByRole('dialog', { name: 'Chia sẻ' });
-  await expect(dialog.locator('.link-shows')).toHaveText('Người mở liên kết sẽ thấy đúng: Bảng · Tỉnh Lạng Sơn · 2020 · cùng bộ lọc và thứ tự của bảng');
+  await expect(dialog.locator('.link-shows')).toHaveText('Người mở liên kết sẽ thấy: Bảng · Tỉnh Lạng Sơn · 2020 · cùng bộ lọc và thứ tự của bảng');
   const link = await dialog.getByLabel('Liên kết tới đúng góc nhìn này').inputValue();
   // Opened elsewhere: the same rows in the same order, and the controls say why.
   const other = await context.newPage();

@@ -591,7 +591,7 @@ catalogue! {
     /// Embed dialog title.
     EmbedTitle => "Nhúng vào trang web khác (cho người quản trị trang)", "Embed in another website (for webmasters)";
     /// Embed dialog intro.
-    EmbedIntro => "Dán đoạn mã này vào trang của cổng thông tin. Khung nhúng hiện góc nhìn đang xem (phạm vi, xã đã chọn, và năm nếu bạn đã chọn một năm; nếu không, luôn là số liệu mới nhất).", "Paste this code into a page of your portal. The frame shows the current view (area, selected commune, and the year if you chose one; otherwise always the latest data).";
+    EmbedIntro => "Dán đoạn mã này vào trang của cổng thông tin. Khung nhúng hiện góc nhìn đang xem (phạm vi, xã đã chọn, và năm nếu bạn đã chọn một năm; nếu không, là ngày gần nhất có đủ số liệu, tự chuyển sang ngày mới khi số liệu mới được đăng).", "Paste this code into a page of your portal. The frame shows the current view (area, selected commune, and the year if you chose one; otherwise the latest date with full data, which moves on when new data is published).";
     /// Embed auto-height option.
     EmbedAutoHeight => "Tự điều chỉnh chiều cao khung (thêm tập lệnh nhỏ embed.js)", "Adjust the frame's height automatically (adds the small embed.js script)";
     /// Embed code label.
@@ -623,7 +623,7 @@ catalogue! {
     /// Link to this view.
     LinkToView => "Liên kết tới đúng góc nhìn này", "Link to exactly this view";
     /// Share dialog: what the link opens.
-    LinkShows => "Người mở liên kết sẽ thấy đúng: {view}", "Whoever opens the link sees exactly: {view}";
+    LinkShows => "Người mở liên kết sẽ thấy: {view}", "Whoever opens the link sees: {view}";
     /// In [`Msg::LinkShows`] on the table page with filters or an order set.
     LinkTableAsShown => "cùng bộ lọc và thứ tự của bảng", "with the table's filters and order";
     /// Copy link.
@@ -750,6 +750,8 @@ catalogue! {
     SumProgressNoneYet => "Tính đến {year}: chưa có xã nào được công nhận lại; {pending} trên {of} xã chưa xét lại sau sắp xếp.", "As of {year}: none recognised again yet; {pending} of {of} not re-assessed since the reform.";
     /// Summary sentence: the reform.
     SumProgressReform => "Sau sắp xếp ngày 1/7/2025, các xã mới được đánh giá lại từ đầu.", "After the reform of 1 July 2025 the new communes are assessed afresh.";
+    /// A progress chart's summary for an area with records only after the reform.
+    SumProgressNoneBefore => "Trước 1/7/2025 chưa có số liệu.", "No data before 1 July 2025.";
     /// Summary sentence: a target.
     SumTarget => "Mục tiêu {year}: {value}.", "{year} target: {value}.";
     /// Summary sentence: areas compared.

@@ -679,3 +679,24 @@ fn source_titles_carry_their_language() {
     assert!(!en.contains("<span lang=\"en\">"), "{en}");
     assert!(en.contains("<span lang=\"vi\">"), "{en}");
 }
+
+/// Old Bắc Ninh has no records before the reform: its progress chart does not say "from 0 of
+/// 50 to 0 of 50", but that there is no data before, and where the new communes stand.
+#[test]
+fn an_area_with_records_only_after_the_reform_says_so() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let old_bac_ninh = index.find("27");
+    let step = index.step_by_key("2026").expect("2026");
+    let model = ntm_core::chart_data::progress(&index, old_bac_ninh, Some(step));
+    let text = ntm_core::charts::progress::summary(&model, Lang::Vi);
+    assert!(
+        text.starts_with("Trước 1/7/2025 chưa có số liệu. Sau sắp xếp ngày 1/7/2025"),
+        "{text}"
+    );
+    assert!(!text.contains("đi từ"), "{text}");
+    assert!(
+        text.contains("Tính đến 30/6/2026: chưa có xã nào được công nhận lại"),
+        "{text}"
+    );
+}

@@ -311,6 +311,9 @@ pub fn summary(model: &ProgressModel, lang: Lang) -> String {
         .unwrap_or(*first);
     let a = first.counts.at_least(Status::Standard);
     let b = last_same.counts.at_least(Status::Standard);
+    // Records only after the reform (old Bắc Ninh, with no data before it): no "from 0 of 50
+    // to 0 of 50", the last step said as the steps after the reform are.
+    let after_only = era == crate::model::Era::Post2025;
     let mut out = fill(
         Msg::SumProgress.text(lang),
         &[
@@ -345,21 +348,31 @@ pub fn summary(model: &ProgressModel, lang: Lang) -> String {
             ],
         )
     };
+    if after_only {
+        out = if model.reform_at.is_some() {
+            format!(
+                "{} {}",
+                Msg::SumProgressNoneBefore.text(lang),
+                Msg::SumProgressReform.text(lang)
+            )
+        } else {
+            Msg::SumProgressReform.text(lang).to_owned()
+        };
+    }
     // The selected step, when it is neither end of the sentence above.
     if let Some(current) = model.current.and_then(|i| model.points.get(i))
         && current.total() > 0
-        && current.step != first.step
-        && current.step != last_same.step
+        && (after_only || (current.step != first.step && current.step != last_same.step))
         && current.step != last.step
     {
         out.push(' ');
         out.push_str(&point_line(current));
     }
-    if model.reform_at.is_some() {
+    if model.reform_at.is_some() && !after_only {
         out.push(' ');
         out.push_str(Msg::SumProgressReform.text(lang));
     }
-    if last.step != last_same.step {
+    if last.step != last_same.step || after_only {
         out.push(' ');
         out.push_str(&point_line(last));
     }
