@@ -428,6 +428,16 @@ test('the about page lists the sources and attributions', async ({ page }) => {
   const terms = page.getByRole('region', { name: 'Chữ viết tắt' });
   await expect(terms.getByRole('term').filter({ hasText: /^QĐ-TTg$/ })).toBeVisible();
   await expect(terms.getByRole('definition').filter({ hasText: 'quyết định của Thủ tướng Chính phủ' })).toBeVisible();
+  // The data itself can be downloaded from the app (it was linked only without JavaScript),
+  // and every file it names is there.
+  const downloads = page.getByRole('region', { name: 'Tải dữ liệu' });
+  const links = downloads.getByRole('link');
+  await expect(links).toHaveCount(7);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.href))) {
+    const res = await page.request.get(href);
+    expect(res.status(), href).toBe(200);
+  }
+  await expect(downloads.getByRole('link', { name: 'sources.csv' })).toBeVisible();
 });
 
 test('on a phone, a commune picked in the search box comes into view', async ({ page }, info) => {

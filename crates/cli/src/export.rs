@@ -322,7 +322,14 @@ fn era_geojson(index: &DatasetIndex, geometry: &Geometry, era: Era, lang: Lang) 
                 "status": status.map(ntm_core::index::Status::slug),
                 "status_label": status.map(|s| s.msg().text(lang)),
                 "status_date": last.map(|s| s.date.to_string()),
+                "status_label_en": status.map(|s| s.msg().text(Lang::En)),
                 "status_source": last.map(|s| status_source(index, ix, s.date, lang)),
+                // The same, in words that need no Vietnamese: sourced, illustrative,
+                // synthetic, or none (no record of the commune's own).
+                "status_provenance": last.and_then(|s| {
+                    ntm_core::table::status_record(index, ix, s.date)
+                        .map(|p| ntm_core::table::RowProvenance::of(p).slug())
+                }),
                 "approx": shape.approx,
             },
             "geometry": {"type": "MultiPolygon", "coordinates": polygons},
@@ -342,6 +349,39 @@ fn status_source(index: &DatasetIndex, ix: usize, at: ntm_core::date::Date, lang
         Some(Provenance::Synthetic | Provenance::Missing) => Msg::Synthetic.text(lang).to_owned(),
         None => String::new(),
     }
+}
+
+/// The sources the `source` columns name by id: title (and its English translation),
+/// publisher, date and address.
+fn sources_table(index: &DatasetIndex) -> (Vec<String>, Vec<Vec<String>>) {
+    let header = [
+        "id",
+        "title",
+        "title_en",
+        "publisher",
+        "date",
+        "url",
+        "file",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let rows = index
+        .data
+        .sources
+        .iter()
+        .map(|s| {
+            vec![
+                s.id.clone(),
+                s.title.clone(),
+                s.title_en.clone().unwrap_or_default(),
+                s.publisher.clone(),
+                s.date.map(|d| d.to_string()).unwrap_or_default(),
+                s.url.clone().unwrap_or_default(),
+                s.file.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    (header, rows)
 }
 
 fn round6(x: f64) -> f64 {
@@ -370,6 +410,8 @@ pub fn run(args: &ExportArgs) -> Result<ExitCode, String> {
     write_csv(&args.out, "recognitions.csv", &h, &rows, lang)?;
     let (h, rows) = indicators_table(&index, lang);
     write_csv(&args.out, "indicators.csv", &h, &rows, lang)?;
+    let (h, rows) = sources_table(&index);
+    write_csv(&args.out, "sources.csv", &h, &rows, lang)?;
 
     let dir = args.dataset.parent().unwrap_or(Path::new("."));
     for g in geometry_files {

@@ -572,7 +572,17 @@ fn export_writes_excel_csv_and_geojson() {
     assert_eq!(khuat_xa["properties"]["status"], "advanced");
     // Where the status comes from goes with it (the export carried tiers with no provenance).
     assert_eq!(khuat_xa["properties"]["status_source"], "bao");
+    // … and in words a reader without Vietnamese can use.
+    assert_eq!(khuat_xa["properties"]["status_provenance"], "sourced");
+    assert_eq!(khuat_xa["properties"]["status_label_en"], "Advanced NTM");
     assert_eq!(khuat_xa["properties"]["parent"], "188");
+    // The ids the source columns give are looked up in sources.csv.
+    let sources = String::from_utf8(std::fs::read(out.join("sources.csv")).unwrap()).unwrap();
+    assert!(
+        sources.starts_with("\u{feff}id,title,title_en,publisher,date,url,file"),
+        "{sources}"
+    );
+    assert!(sources.lines().any(|l| l.starts_with("bao,")), "{sources}");
     let ring = &khuat_xa["geometry"]["coordinates"][0][0];
     assert_eq!(ring.as_array().unwrap().len(), 5, "closed square ring");
     assert!(

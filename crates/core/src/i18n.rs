@@ -1091,6 +1091,8 @@ catalogue! {
     TermQdUbnd => "quyết định của Ủy ban nhân dân tỉnh (công nhận xã đạt chuẩn, nâng cao, kiểu mẫu).", "a decision of a provincial People's Committee (recognition of communes at each tier).";
     /// About: UBND.
     TermUbnd => "Ủy ban nhân dân (tỉnh, huyện, xã).", "Ủy ban nhân dân, the People's Committee (of a province, district or commune).";
+    /// Abbreviation: MTQG.
+    TermMtqg => "chương trình mục tiêu quốc gia (như Chương trình xây dựng nông thôn mới).", "chương trình mục tiêu quốc gia, a national target programme (as New Rural Development is).";
     /// About: TP, TX.
     TermTpTx => "thành phố, thị xã (trước 1/7/2025 là đơn vị cấp huyện).", "thành phố (city), thị xã (town): district-level units before 1 July 2025.";
     /// About: the tiers' section title.
@@ -1134,6 +1136,24 @@ catalogue! {
     AboutArchivedFile => "không có địa chỉ web; bản lưu của nhóm phát triển (không kèm trong kho mã nguồn): {file}", "no web address; a copy kept by the developers (not in the code repository): {file}";
     /// About: criteria sets heading.
     AboutCriteriaTitle => "Các bộ tiêu chí trong dữ liệu", "Criteria sets in the data";
+    /// About page: the downloads.
+    AboutDownloadsTitle => "Tải dữ liệu", "Download the data";
+    /// About page: what the downloads are.
+    AboutDownloadsIntro => "Toàn bộ dữ liệu của bản đồ, cho Excel hay QGIS. Nhãn trong các tệp bằng tiếng Việt; cột “source” ghi mã nguồn (tra trong sources.csv), “minh họa” là số liệu minh họa, không có nguồn riêng. Tệp GeoJSON ghi thêm mức đạt bằng tiếng Anh (status_label_en) và loại nguồn (status_provenance).", "All the data behind the map, for Excel or QGIS. Labels in the files are in Vietnamese; the “source” columns give a source's id (looked up in sources.csv), and “minh họa” marks an illustrative figure with no source of its own. The GeoJSON files also give the tier in English (status_label_en) and the kind of source (status_provenance: sourced, illustrative, synthetic).";
+    /// Download: units.csv.
+    DownloadUnits => "mọi đơn vị, với mức đạt, số tiêu chí đạt và nguồn ở từng mốc thời gian (CSV)", "every unit, with its tier, criteria met and source at each step of the timeline (CSV)";
+    /// Download: recognitions.csv.
+    DownloadRecognitions => "các quyết định công nhận, theo năm (CSV)", "the recognition decisions, by year (CSV)";
+    /// Download: indicators.csv.
+    DownloadIndicators => "mục tiêu và số liệu công bố (CSV)", "targets and published figures (CSV)";
+    /// Download: sources.csv.
+    DownloadSources => "các nguồn mà cột “source” ghi theo mã (CSV)", "the sources the “source” columns name by id (CSV)";
+    /// Download: pre-reform GeoJSON.
+    DownloadGeoPre => "ranh giới gần đúng các xã trước 1/7/2025, với mức đạt ngày 30/6/2025 (GeoJSON)", "approximate boundaries of the communes before 1 July 2025, with their tier on 30 June 2025 (GeoJSON)";
+    /// Download: post-reform GeoJSON.
+    DownloadGeoPost => "ranh giới gần đúng các xã từ 1/7/2025, với mức đạt ở ngày cuối của số liệu (GeoJSON)", "approximate boundaries of the communes from 1 July 2025, with their tier on the data's last date (GeoJSON)";
+    /// Download: the dataset.
+    DownloadDataset => "toàn bộ bộ dữ liệu, như ứng dụng đọc (JSON; mô tả trong docs/data-format.md của mã nguồn)", "the whole dataset, as the app reads it (JSON; described in docs/data-format.md in the source code)";
     /// About: attribution heading.
     AboutAttributionTitle => "Ghi công", "Attributions";
     /// About: Natural Earth.

@@ -329,6 +329,10 @@ fn source_title(h: &mut Html, s: &crate::model::Source, lang: Lang) {
             .link(s.url.as_deref(), &text)
             .close("span");
     }
+    // An English reader gets the translation beside it, as on the sources page.
+    if let (Some(en), Lang::En) = (&s.title_en, lang) {
+        h.text(&format!(" [{en}]"));
+    }
 }
 
 /// A section with a heading of level 3 labelling it.
@@ -1739,6 +1743,7 @@ pub fn about(index: &DatasetIndex, lang: Lang) -> String {
         ("QĐ-TTg", Msg::TermQdTtg),
         ("QĐ-UBND", Msg::TermQdUbnd),
         ("UBND", Msg::TermUbnd),
+        ("MTQG", Msg::TermMtqg),
         ("TP, TX", Msg::TermTpTx),
     ] {
         h.open("div", &[]);
@@ -1828,6 +1833,29 @@ pub fn about(index: &DatasetIndex, lang: Lang) -> String {
             s.name.get(lang)
         ))
         .close("li");
+    }
+    h.close("ul").close("section");
+    // The data itself, for a spreadsheet or QGIS (the files were linked only from the page
+    // shown without JavaScript).
+    open(&mut h, "about-downloads", Msg::AboutDownloadsTitle);
+    h.el("p", &[], Msg::AboutDownloadsIntro.text(lang));
+    h.open("ul", &[("class", "about-downloads")]);
+    for (file, what) in [
+        ("data/export/units.csv", Msg::DownloadUnits),
+        ("data/export/recognitions.csv", Msg::DownloadRecognitions),
+        ("data/export/indicators.csv", Msg::DownloadIndicators),
+        ("data/export/sources.csv", Msg::DownloadSources),
+        ("data/export/communes-pre2025.geojson", Msg::DownloadGeoPre),
+        (
+            "data/export/communes-post2025.geojson",
+            Msg::DownloadGeoPost,
+        ),
+        ("data/ntm.json", Msg::DownloadDataset),
+    ] {
+        let name = file.rsplit('/').next().unwrap_or(file);
+        h.open("li", &[]);
+        h.el("a", &[("href", file), ("download", name)], name);
+        h.text(&format!(" — {}", what.text(lang))).close("li");
     }
     h.close("ul").close("section");
     open(&mut h, "about-attribution", Msg::AboutAttributionTitle);
