@@ -141,3 +141,32 @@ mod tests {
         );
     }
 }
+
+/// Items in a sentence: "A, B và C" / "A, B and C".
+pub fn list(items: &[String], lang: Lang) -> String {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!(
+            "{}{}{last}",
+            rest.join(", "),
+            crate::i18n::Msg::And.text(lang)
+        ),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod list_tests {
+    use super::*;
+
+    #[test]
+    fn lists_end_with_and() {
+        let items: Vec<String> = ["Tam Dị", "Bảo Sơn", "Thanh Lâm"]
+            .map(str::to_owned)
+            .to_vec();
+        assert_eq!(list(&items, Lang::Vi), "Tam Dị, Bảo Sơn và Thanh Lâm");
+        assert_eq!(list(&items, Lang::En), "Tam Dị, Bảo Sơn and Thanh Lâm");
+        assert_eq!(list(&items[..1], Lang::En), "Tam Dị");
+        assert_eq!(list(&[], Lang::En), "");
+    }
+}

@@ -714,7 +714,7 @@ catalogue! {
     /// Under the profile chart: what its numbered cells stand for.
     ChartCriteriaKey => "Số trong ô: {list}.", "Numbers in the cells: {list}.";
     /// Chart: no assessment in the set in force.
-    ChartNoAssessments => "Chưa có xã nào được đánh giá theo bộ tiêu chí {document} vào năm {year}.", "No commune was assessed against {document} in {year}.";
+    ChartNoAssessments => "Đến {year} chưa có xã nào được đánh giá theo bộ tiêu chí {document}.", "By {year}, no commune had been assessed against {document}.";
     /// Chart: criterion met.
     ChartMet => "Đạt", "Met";
     /// Chart: criterion not met.

@@ -246,7 +246,7 @@ pub fn merger_note(index: &DatasetIndex, ix: UnitIx, lang: Lang) -> Option<Strin
             Msg::MergedWith.text(lang),
             &[
                 ("name", &name),
-                ("others", &others.join(", ")),
+                ("others", &crate::format::list(&others, lang)),
                 ("new", &name_in_sentence(index.unit(successor), lang)),
             ],
         )

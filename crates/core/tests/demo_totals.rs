@@ -217,7 +217,7 @@ fn a_merged_commune_keeps_its_tier_on_record() {
         "{note}"
     );
     assert!(
-        note.contains("xã Mẫu Sơn, xã Yên Khoái hợp thành xã Mẫu Sơn."),
+        note.contains("xã Mẫu Sơn và xã Yên Khoái hợp thành xã Mẫu Sơn."),
         "{note}"
     );
     assert!(

@@ -267,13 +267,7 @@ pub fn note(model: &ProgressModel, lang: Lang) -> Option<String> {
         .iter()
         .map(|u| crate::names::name_in_sentence(u, lang))
         .collect();
-    let from = match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => {
-            format!("{}{}{last}", rest.join(", "), Msg::And.text(lang))
-        }
-        Some((last, _)) => last.clone(),
-        None => String::new(),
-    };
+    let from = format::list(&names, lang);
     Some(fill(
         if from.is_empty() {
             Msg::ChartAfterReformArea
