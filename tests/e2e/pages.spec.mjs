@@ -48,15 +48,20 @@ test('areas without data have no share: shown as –, never the lowest at 0 %', 
   await page.goto('./?view=charts&year=2022');
   const comparison = page.getByRole('img', { name: 'So sánh các địa phương, 2022' });
   await expect(comparison).toBeVisible();
-  // Bắc Ninh's districts are in the unit list but the dataset has no NTM records for them.
-  await expect(comparison).not.toHaveAccessibleDescription(/Yên Phong|Lương Tài|Gia Bình/);
+  // Everything loaded compares the provinces (a researcher's first question). Old Bắc Ninh
+  // is in the unit list but the dataset has no NTM records for it.
+  await expect(comparison).toHaveAccessibleDescription(/Lạng Sơn/);
+  await expect(comparison).not.toHaveAccessibleDescription(/Bắc Ninh/);
   await page.getByRole('figure', { name: 'So sánh các địa phương, 2022' }).getByRole('button', { name: 'Xem dạng bảng' }).click();
-  const row = page.getByRole('row', { name: /Yên Phong/ });
+  const row = page.getByRole('row', { name: /Bắc Ninh/ });
   await expect(row).toContainText('–');
   await expect(row).not.toContainText('0,0');
-  // They are named under the chart, not drawn as empty rows.
+  // It is named under the chart, not drawn as an empty row.
   const figure = page.getByRole('figure', { name: 'So sánh các địa phương, 2022' });
-  await expect(figure.locator('.chart-note')).toHaveText(/^Không có trong biểu đồ — chưa có dữ liệu \(8\): .*Yên Phong\.$/);
+  await expect(figure.locator('.chart-note')).toHaveText(/^Không có trong biểu đồ — chưa có dữ liệu \(1\): .*Bắc Ninh\.$/);
+  // A province chosen compares its districts, those without data named the same way.
+  await page.goto('./?view=charts&year=2022&scope=27');
+  await expect(page.getByRole('figure', { name: 'So sánh các địa phương, 2022' }).locator('.chart-note')).toHaveText(/^Không có trong biểu đồ — chưa có dữ liệu \(8\): .*Yên Phong\.$/);
 });
 
 test('an area with no commune on record: no empty chart, no "0/0" on the cards', async ({ page }) => {
@@ -71,7 +76,7 @@ test('an area with no commune on record: no empty chart, no "0/0" on the cards',
   await expect(figure.locator('.chart-note')).toContainText('chưa có dữ liệu (8): TP Bắc Ninh');
   // The criteria chart says it once, with no picture of the sentence under it.
   const criteria = page.getByRole('figure', { name: /Số xã đạt từng tiêu chí, 2022/ });
-  await expect(criteria.locator('.chart-summary')).toContainText('Chưa có xã nào được đánh giá');
+  await expect(criteria.locator('.chart-summary')).toContainText('chưa có xã nào được đánh giá');
   await expect(criteria.locator('canvas')).toBeHidden();
   const standard = page.locator('.figure[data-tier="standard"]');
   await expect(standard.locator('.figure-value')).toHaveText('–');

@@ -336,10 +336,14 @@ pub fn comparison_units(
             }
         }
         Some(Level::Commune) => (ComparisonKind::Communes, vec![]),
+        // Everything: the provinces, where there are several (the first question across
+        // provinces is how they compare; a province chosen compares its districts); else the
+        // one province's districts.
         None => {
+            let provinces = areas_of_level(Level::Province);
             let districts = areas_of_level(Level::District);
-            if districts.is_empty() {
-                (ComparisonKind::Areas, areas_of_level(Level::Province))
+            if provinces.len() > 1 || districts.is_empty() {
+                (ComparisonKind::Areas, provinces)
             } else {
                 (ComparisonKind::Areas, districts)
             }
@@ -944,7 +948,8 @@ pub(crate) mod tests {
         assert_eq!(m.kind, ComparisonKind::Communes);
         assert_eq!(m.rows.len(), 2);
         assert_eq!(m.rows[0].name, "Lộc Bình");
-        // Everything: districts before the reform, provinces after it.
+        // Everything, with one province: its districts before the reform, the province
+        // after it.
         let all = comparison(&index, None, step(&index, "2022"), None);
         assert_eq!(all.rows.len(), 2);
         let all = comparison(&index, None, step(&index, "2026"), None);
