@@ -527,10 +527,12 @@ impl CriteriaModel {
 pub fn criteria(index: &DatasetIndex, scope: Option<UnitIx>, step: Step) -> Option<CriteriaModel> {
     let at = step.date;
     let set = index.commune_set_for_year(at.year)?;
+    // Over the communes with data, as the summary counts ("80 of 111 assessed"; it said 127
+    // here, counting the communes the data knows nothing of).
     let communes: Vec<UnitIx> = index
         .communes_in(scope, at)
         .into_iter()
-        .filter(|&c| index.unit(c).kind.is_ntm_commune())
+        .filter(|&c| index.unit(c).kind.is_ntm_commune() && index.status(c, at) != Status::NoData)
         .collect();
     let mut met = vec![0usize; set.criteria.len()];
     let mut not_met = vec![0usize; set.criteria.len()];

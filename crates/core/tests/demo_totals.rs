@@ -700,3 +700,15 @@ fn an_area_with_records_only_after_the_reform_says_so() {
         "{text}"
     );
 }
+
+/// The criteria chart counts over the communes the summary counts: "80 of 111 assessed" in
+/// both (the chart said "of 127", counting communes the data knows nothing of).
+#[test]
+fn the_criteria_chart_and_the_summary_count_the_same_communes() {
+    let index = demo();
+    let step = index.step_by_key("2026").expect("2026");
+    let summary = ntm_core::summary::summarize(&index, None, step);
+    let criteria = ntm_core::chart_data::criteria(&index, None, step).expect("a set in force");
+    assert_eq!(criteria.communes, summary.total(), "{summary:?}");
+    assert_eq!(criteria.assessed, summary.assessed);
+}
