@@ -109,6 +109,24 @@ test.describe('with no service worker cache', () => {
     await expect(page.locator('#prerender')).toHaveCount(0);
   });
 
+  test('a link in English gets its first paint in English, before the app arrives', async ({ page }) => {
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto('./?lang=en', { waitUntil: 'commit' });
+    const first = page.locator('#prerender');
+    await expect(first.getByRole('heading', { level: 1 })).toHaveText('New Rural Development Atlas');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle('New Rural Development Atlas');
+    await expect(first.locator('.summary')).toContainText('73.9%');
+    await expect(first.locator('.summary')).not.toContainText('xã');
+    await expect(first.getByRole('img', { name: /^Preview of the map of communes by New Rural Development tier, 30 June 2025/ })).toBeVisible();
+    await expect(first.locator('.prerender-figure figcaption')).toHaveText(/^Commune boundaries are approximate/);
+    release();
+    await expect(page.locator('#prerender')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('New Rural Development Atlas');
+  });
+
   test('the map does not jump when the app replaces the first paint', async ({ page }) => {
     let release;
     const held = new Promise((ok) => { release = ok; });

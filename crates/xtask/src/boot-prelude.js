@@ -28,6 +28,35 @@ const ntmBootFailed = (() => {
   return fail;
 })();
 
+// A link in English (?lang=en) gets its first paint in English: the page carries it as a data
+// block (`prerender::english_block`), put in place of the Vietnamese one here, before the app
+// starts; the map preview is kept, with its English name and caption. Embedded pages too.
+{
+  const block = document.getElementById('prerender-en');
+  const first = document.getElementById('prerender');
+  if (block && first && new URLSearchParams(location.search).get('lang') === 'en') {
+    try {
+      const en = JSON.parse(block.textContent);
+      const template = document.createElement('template');
+      template.innerHTML = en.html;
+      const fresh = template.content.firstElementChild;
+      const figure = first.querySelector('.prerender-figure');
+      const slot = fresh.querySelector('[data-prerender-map]');
+      if (figure && slot) {
+        figure.querySelector('svg')?.setAttribute('aria-label', en.map);
+        const caption = figure.querySelector('figcaption');
+        if (caption) caption.textContent = en.caption;
+        slot.replaceWith(figure);
+      } else slot?.remove();
+      first.replaceWith(fresh);
+      document.documentElement.lang = 'en';
+      document.title = en.title;
+    } catch (e) {
+      // The Vietnamese first paint stays; the app comes in English.
+    }
+  }
+}
+
 // Starts the download of the geometry the first view draws, beside the wasm's, from the plan
 // `prerender::geometry_plan` writes. It chooses as the app does (`AppState::lite`): the
 // data-saver's per-province files with Save-Data or on a narrow screen, the full file

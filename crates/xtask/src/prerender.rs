@@ -305,6 +305,23 @@ fn default_geometry(dist: &Path, index: &DatasetIndex) -> Result<Option<Geometry
         .map_err(|e| format!("{}: {}", path.display(), e.message(Lang::En)))
 }
 
+/// The first paint in English, for a link with `?lang=en`: a JSON data block (not a script,
+/// which the security policy would refuse) that the start-up script puts in place of the
+/// Vietnamese one before the app starts, keeping the map preview. An English reader saw
+/// Vietnamese for the seconds the app took to arrive.
+pub fn english_block(index: &DatasetIndex) -> String {
+    let step = index.default_step();
+    let value = serde_json::json!({
+        "html": prerender(index, "<span data-prerender-map></span>", Lang::En),
+        "title": Msg::AppName.text(Lang::En),
+        "map": fill(Msg::MapPreviewLabel.text(Lang::En), &[("date", &step.display(Lang::En))]),
+        "caption": Msg::ApproxBoundaries.text(Lang::En),
+    });
+    // "</" cannot end the block early: JSON lets "/" be escaped.
+    let json = value.to_string().replace("</", "<\\/");
+    format!("<script type=\"application/json\" id=\"prerender-en\">{json}</script>")
+}
+
 /// Writes the prerender and the `<noscript>` block into `dist/index.html`.
 pub fn run(dist: &Path) -> Result<(), String> {
     let data_path = dist.join("data/ntm.json");
@@ -332,9 +349,10 @@ pub fn run(dist: &Path) -> Result<(), String> {
         return Err("index.html: unterminated <noscript>".into());
     };
     let out = format!(
-        "{}{}{}{}",
+        "{}{}{}{}{}",
         &html[..start],
         prerender(&index, &preview, Lang::Vi),
+        english_block(&index),
         noscript(Lang::Vi),
         &html[end + "</noscript>".len()..]
     );
