@@ -135,8 +135,10 @@ test('a chart can be read as a table and downloaded as PNG', async ({ page }) =>
   expect(csv.suggestedFilename()).toMatch(/^ntm-progress-[a-z-]*lang-son[a-z-]*-2025-06\.csv$/);
   const text = (await readFile(await csv.path())).toString('utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  expect(text).toContain('\r\n30 June 2025,');
-  expect(text).toContain('\r\n30 June 2025,106,175,60.6%,');
+  // Each step as the year control says it: 30 June 2025 and "2025" (31 December, after the
+  // reform) read as the same year.
+  expect(text).toContain('\r\n30 June 2025 (before the reform),106,175,60.6%,');
+  expect(text).toContain('\r\n31 December 2025 (after the reform),');
   // It says, as the picture does, that it holds illustrative figures.
   expect(text.split('\r\n')[1]).toContain('Includes illustrative figures: made up');
   await figure.getByRole('button', { name: 'Show as chart' }).click();

@@ -626,7 +626,7 @@ fn the_progress_table_has_no_zero_share_after_the_reform() {
     let mid = table
         .rows
         .iter()
-        .find(|r| r[0] == "30/6/2025")
+        .find(|r| r[0] == "30/6/2025 (trước sắp xếp)")
         .expect("30/6/2025");
     assert_eq!(mid[3], "60,6\u{a0}%");
 }

@@ -424,7 +424,7 @@ pub fn table(model: &ProgressModel, lang: Lang) -> DataTable {
             // dash, as on the cards, not "0,0 %" (which reads as a finding when quoted).
             let pending = p.counts.get(Status::NotReassessed) > 0 && standard == 0;
             let mut row = vec![
-                p.step.in_text(lang),
+                p.step.display(lang),
                 format::count(lang, standard),
                 format::count(lang, p.total()),
                 format::share(standard, p.total())
@@ -508,7 +508,7 @@ mod tests {
         let row = t
             .rows
             .iter()
-            .find(|r| r[0] == "30/6/2025")
+            .find(|r| r[0] == "30/6/2025 (trước sắp xếp)")
             .expect("the row of 30/6/2025");
         // The published figure: 106 communes at the standard or above (60,6 %).
         // 1 model + 0 advanced + 2 standard: 3 communes at the standard or above, of 5.
@@ -527,7 +527,7 @@ mod tests {
             .filter(|r| !r[col("Mục tiêu")].is_empty())
             .map(|r| r[0].as_str())
             .collect();
-        assert_eq!(targets, ["30/6/2025", "2026"]);
+        assert_eq!(targets, ["30/6/2025 (trước sắp xếp)", "2026"]);
         let last = t.rows.last().expect("rows");
         assert_eq!(
             last[col("Mục tiêu")],
@@ -680,7 +680,14 @@ mod tests {
         assert_eq!(table.headers[share], "Share at the standard or above");
         assert_eq!(table.rows[3][share], "60.0%");
         assert!(
-            table.rows.iter().any(|r| r[0] == "30 June 2025"),
+            table
+                .rows
+                .iter()
+                .any(|r| r[0] == "30 June 2025 (before the reform)")
+                && table
+                    .rows
+                    .iter()
+                    .any(|r| r[0] == "31 December 2025 (after the reform)"),
             "{:?}",
             table.rows
         );
