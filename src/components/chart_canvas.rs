@@ -304,6 +304,11 @@ pub fn ChartCanvas(
             if data.has_illustrative() {
                 foot.push(Msg::PngIllustrative.text(lang).to_owned());
             }
+            // Where its sources are ("see the Sources page" named a page with no address):
+            // short enough to read off the picture and type.
+            if let Some(sources) = sources_address(lang) {
+                foot.push(fill(Msg::PngSourcesAt.text(lang), &[("url", &sources)]));
+            }
         }
         let Some(url) = framed(&canvas, scale, &head, &foot) else {
             return;
@@ -325,6 +330,12 @@ pub fn ChartCanvas(
                     table.note = Some(match table.note.take() {
                         Some(n) => format!("{n} {flag}"),
                         None => flag.to_owned(),
+                    });
+                }
+                if let Some(href) = view_address() {
+                    table.note = Some(match table.note.take() {
+                        Some(n) => format!("{n} {href}"),
+                        None => href,
                     });
                 }
                 table.to_csv()
@@ -451,4 +462,19 @@ fn framed(
     write(&head, pad / 2.0)?;
     write(&foot, head_h + f64::from(h) + pad / 2.0)?;
     out.to_data_url().ok()
+}
+
+/// The address of the view shown, for a downloaded chart to say where it came from.
+fn view_address() -> Option<String> {
+    web_sys::window()?.location().href().ok()
+}
+
+/// The address of the Sources page of this copy of the app, without "https://".
+fn sources_address(lang: ntm_core::i18n::Lang) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let base = format!("{}{}", location.host().ok()?, location.pathname().ok()?);
+    Some(match lang {
+        ntm_core::i18n::Lang::Vi => format!("{base}?view=about"),
+        ntm_core::i18n::Lang::En => format!("{base}?view=about&lang=en"),
+    })
 }

@@ -141,6 +141,8 @@ test('a chart can be read as a table and downloaded as PNG', async ({ page }) =>
   expect(text).toContain('\r\n31 December 2025 (after the reform),');
   // It says, as the picture does, that it holds illustrative figures.
   expect(text.split('\r\n')[1]).toContain('Includes illustrative figures: made up');
+  // … and where it came from, to cite and to find its sources.
+  expect(text.split('\r\n')[1]).toContain(page.url());
   await figure.getByRole('button', { name: 'Show as chart' }).click();
   await expect(page).not.toHaveURL(/tables=/);
   await expect(figure.getByRole('img')).toBeVisible();

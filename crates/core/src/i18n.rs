@@ -668,6 +668,8 @@ catalogue! {
     /// Footer note about illustrative data.
     IllustrativeNote => "Bộ dữ liệu mẫu: số liệu có dấu \"Minh họa\" là giả định, dựng cho gần với các tổng số đã công bố (chỗ nào lệch, trang có ghi \"chênh lệch\"); số liệu có nguồn dẫn theo nguồn.",
         "Demo dataset: figures marked \"Illustrative\" are made up to come close to the published totals (where they differ, the page says so); sourced figures cite their source.";
+    /// A downloaded chart's last line: where its sources are listed.
+    PngSourcesAt => "Nguồn: {url}", "Sources: {url}";
     /// Under a downloaded chart of a dataset with illustrative records.
     PngIllustrative => "Có số liệu minh họa: giả định, không phải hồ sơ từng xã, và không dùng để trích dẫn (xem trang Nguồn).", "Includes illustrative figures: made up, not the records of each commune, and not to be quoted (see the Sources page).";
     // Charts, table, search, profile, about (issue 5).
