@@ -206,6 +206,7 @@ fn recognitions_table(index: &DatasetIndex, lang: Lang) -> (Vec<String>, Vec<Vec
         "name",
         "unit_id",
         "tier",
+        "tier_code",
         "year",
         "date",
         "decision",
@@ -213,6 +214,7 @@ fn recognitions_table(index: &DatasetIndex, lang: Lang) -> (Vec<String>, Vec<Vec
         "village",
         "former",
         "source",
+        "provenance",
     ]
     .iter()
     .map(|s| (*s).to_owned())
@@ -228,6 +230,11 @@ fn recognitions_table(index: &DatasetIndex, lang: Lang) -> (Vec<String>, Vec<Vec
             name,
             r.unit.clone(),
             tier_label(r.tier, lang).to_owned(),
+            // The same in words that need no Vietnamese, as the provenance column below.
+            serde_json::to_value(r.tier)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default(),
             r.year.to_string(),
             r.date.map(|d| d.to_string()).unwrap_or_default(),
             r.decision.clone().unwrap_or_default(),
@@ -235,6 +242,9 @@ fn recognitions_table(index: &DatasetIndex, lang: Lang) -> (Vec<String>, Vec<Vec
             r.village.clone().unwrap_or_default(),
             r.former.clone().unwrap_or_default(),
             provenance(r.source.as_ref(), r.illustrative, lang),
+            ntm_core::table::RowProvenance::of(r.provenance())
+                .slug()
+                .to_owned(),
         ]);
     }
     (header, rows)

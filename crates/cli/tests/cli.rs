@@ -559,7 +559,15 @@ fn export_writes_excel_csv_and_geojson() {
         ("bao", "minh họa")
     );
     let recs = String::from_utf8(std::fs::read(out.join("recognitions.csv")).unwrap()).unwrap();
-    assert!(recs.contains("06565,Xã Khuất Xá,06565,NTM nâng cao,2023,2023-11-20,QĐ 1/QĐ-UBND"));
+    assert!(
+        recs.contains("06565,Xã Khuất Xá,06565,NTM nâng cao,advanced,2023,2023-11-20,QĐ 1/QĐ-UBND")
+    );
+    assert!(
+        recs.lines()
+            .nth(1)
+            .is_some_and(|l| l.ends_with(",sourced") || l.ends_with(",illustrative")),
+        "{recs}"
+    );
     let geo: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out.join("communes-pre2025.geojson")).unwrap())
             .unwrap();
