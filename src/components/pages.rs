@@ -76,6 +76,12 @@ fn focus_page_heading_if_lost() {
     focus_if_lost(&["#main .page h2", "#main .map-focus"]);
 }
 
+/// Whether nothing has the keyboard's focus (the element that had it was removed).
+fn focus_lost(doc: &web_sys::Document) -> bool {
+    doc.active_element()
+        .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body") || !a.is_connected())
+}
+
 /// Once the element that had the focus is gone (checked every 50 ms, `tries` times), moves
 /// the focus to the unit's heading; stops if the focus went anywhere else meanwhile.
 fn refocus_when_lost(had: Option<web_sys::Element>, on_profile: bool, tries: u32) {
@@ -83,10 +89,7 @@ fn refocus_when_lost(had: Option<web_sys::Element>, on_profile: bool, tries: u32
         return;
     };
     let active = doc.active_element();
-    let lost = active
-        .as_ref()
-        .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body") || !a.is_connected());
-    if lost {
+    if focus_lost(&doc) {
         if on_profile && let Some(w) = web_sys::window() {
             w.scroll_to_with_x_and_y(0.0, 0.0);
         }
@@ -108,10 +111,7 @@ fn focus_if_lost(selectors: &[&str]) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let lost = doc
-        .active_element()
-        .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body") || !a.is_connected());
-    if !lost {
+    if !focus_lost(&doc) {
         return;
     }
     if let Some(target) = selectors
