@@ -66,7 +66,8 @@ fn related_list(
             (
                 unit.id.clone(),
                 ntm_core::markup::year_attr(index, u, now),
-                names::full_name(unit, lang),
+                // With its district or province: two old communes were called Mẫu Sơn.
+                names::name_with_parent(index, u, lang),
                 names::related_tier(index, u, at, lang),
                 part,
                 names::related_provenance(index, u, at),
@@ -224,6 +225,7 @@ pub fn UnitDetail() -> impl IntoView {
                 {(!predecessors.is_empty()).then(|| view! {
                     <h3>{Msg::FormedFrom.text(lang)}</h3>
                     {related_list(&index, &predecessors, None, r.step, lang)}
+                    {names::formed_note(&index, unit_ix, lang).map(|note| view! { <p class="merger-note">{note}</p> })}
                 })}
                 {(!successors.is_empty()).then(|| view! {
                     <h3>{Msg::Became.text(lang)}</h3>

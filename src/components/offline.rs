@@ -25,8 +25,15 @@ pub fn register_service_worker() {
 pub fn OfflineIndicator() -> impl IntoView {
     let app = use_app();
     let online = RwSignal::new(web_sys::window().is_none_or(|w| w.navigator().on_line()));
+    // Whether the connection was seen lost in this visit: only then is "back online" true. A
+    // phone on a weak signal says it is online while nothing arrives (the saved copy was shown
+    // as "back online" to a reader with no signal at all).
+    let was_offline = RwSignal::new(!online.get_untracked());
     let _on = window_event_listener(leptos::ev::online, move |_| online.set(true));
-    let _off = window_event_listener(leptos::ev::offline, move |_| online.set(false));
+    let _off = window_event_listener(leptos::ev::offline, move |_| {
+        online.set(false);
+        was_offline.set(true);
+    });
     move || {
         let DataState::Ready {
             index, from_cache, ..
@@ -42,10 +49,15 @@ pub fn OfflineIndicator() -> impl IntoView {
         // Back online with the saved copy still on screen: say so, and offer the newest data
         // (the banner used to stay "offline" until a reload).
         if online.get() {
+            let msg = if was_offline.get() {
+                Msg::BackOnline
+            } else {
+                Msg::SavedCopyNoNetwork
+            };
             return Some(
                 view! {
                     <p class="offline-indicator" role="status">
-                        {fill(Msg::BackOnline.text(lang), &[("date", &date)])}
+                        {fill(msg.text(lang), &[("date", &date)])}
                         " "
                         <button type="button" class="button small" on:click=|_| {
                             if let Some(w) = web_sys::window() {

@@ -109,9 +109,17 @@ pub fn ShareDialog() -> impl IntoView {
             crate::components::pages::page_msg(r.page)
                 .text(lang)
                 .to_owned(),
-            crate::components::scope_picker::scope_name(&index, Some(&r), lang),
-            crate::components::controls::step_label(r.step, lang),
         ];
+        // A profile is of its unit: the area chosen elsewhere ("Toàn bộ dữ liệu") says
+        // nothing of it.
+        if r.page != ntm_core::view::Page::Profile {
+            parts.push(crate::components::scope_picker::scope_name(
+                &index,
+                Some(&r),
+                lang,
+            ));
+        }
+        parts.push(crate::components::controls::step_label(r.step, lang));
         if let Some(u) = r.unit {
             parts.push(ntm_core::names::full_name(index.unit(u), lang));
         }
@@ -152,7 +160,14 @@ pub fn ShareDialog() -> impl IntoView {
     };
     let native_share = move |_| {
         let url = link();
-        let title = app.t(Msg::AppName).to_owned();
+        // The page's title names what is shared ("Xã Khuất Xá, huyện Lộc Bình — Bản đồ Nông
+        // thôn mới"): a chat shows it above the link (it showed the app's name alone).
+        let title = document().title();
+        let title = if title.is_empty() {
+            app.t(Msg::AppName).to_owned()
+        } else {
+            title
+        };
         leptos::task::spawn_local(async move {
             let Some(w) = web_sys::window() else { return };
             let data = web_sys::ShareData::new();

@@ -46,6 +46,19 @@ test('an offline reload shows the cached app and data, and says it is offline', 
   await expect(page.locator('.offline-indicator')).toHaveCount(0);
 });
 
+test('a saved copy shown because the network is too slow says so, not "back online"', async ({ page }) => {
+  await page.goto('./?year=2019');
+  await expect(summary(page)).toBeVisible();
+  await waitForOfflineCache(page);
+  // The browser says it is online, but the data does not come (a weak signal): the service
+  // worker serves the saved copy.
+  await fault(page, 'data/ntm.json', 'slow', '20000');
+  await page.reload();
+  await expect(summary(page)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Không tải được số liệu mới (mạng yếu hoặc mất kết nối) — đang xem số liệu đã lưu' })).toBeVisible();
+  await expect(page.getByText(/Đã có mạng trở lại/)).toHaveCount(0);
+});
+
 /** Visits once (the service worker caches the app and the data), checks the footer's version,
  *  then deploys a dataset with another version and reloads: the footer must show it. */
 async function newDatasetOnReload(page, version) {

@@ -395,7 +395,7 @@ test('following a link to another commune keeps the keyboard in place and shows 
   // the new card's heading, not to the end of the document.
   await page.goto('./?year=2025-06&unit=06565');
   const card = page.locator('.detail');
-  const became = card.getByRole('link', { name: 'Xã Khuất Xá' });
+  const became = card.getByRole('link', { name: /^Xã Khuất Xá/ });
   await expect(became).toHaveAttribute('href', /unit=06565-2025/);
   await expect(became).not.toHaveAttribute('href', /year=2025-06/);
   await became.focus();

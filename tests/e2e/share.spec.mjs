@@ -113,6 +113,23 @@ test('the share dialog says what the link opens; embedding is folded away until 
   expect(await dialog.getByLabel('Mã nhúng').inputValue()).not.toContain('year=');
 });
 
+test("sharing a commune's profile through the phone's share sheet names the commune", async ({ page }) => {
+  // The phone's share sheet (Zalo, Messenger…), recorded instead of shown.
+  await page.addInitScript(() => {
+    navigator.share = (data) => { window.__shared = data; return Promise.resolve(); };
+  });
+  await page.goto('./?view=profile&unit=06565');
+  await expect(page.getByRole('heading', { level: 2, name: /^Xã Khuất Xá/ })).toBeVisible();
+  await page.locator('.app').getByRole('button', { name: 'Chia sẻ' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Chia sẻ' });
+  // A profile is of its commune: no "Toàn bộ dữ liệu" in what the link opens.
+  await expect(dialog.locator('.link-shows')).toHaveText(/^Người mở liên kết sẽ thấy: Hồ sơ xã · 30\/6\/2025 \(trước sắp xếp\) · Xã Khuất Xá$/);
+  await dialog.getByRole('button', { name: /^Gửi qua ứng dụng/ }).click();
+  const shared = await page.evaluate(() => window.__shared);
+  expect(shared.title).toBe('Xã Khuất Xá, huyện Lộc Bình — Bản đồ Nông thôn mới');
+  expect(shared.url).toContain('unit=06565');
+});
+
 test("the table's order and filters are in its link, and the link opens the table as shown", async ({ page, context }) => {
   await page.goto('./?view=table&scope=20&year=2020');
   const table = page.getByRole('table', { name: /tỉnh Lạng Sơn, 2020/ });

@@ -544,6 +544,8 @@ catalogue! {
     FormedFrom => "Hình thành từ các xã cũ", "Formed from the old communes";
     /// Became.
     Became => "Từ 1/7/2025 trở thành", "From 1 July 2025 part of";
+    /// Under a new commune's old communes, when any had a tier.
+    FormedNote => "Mức đạt của các xã cũ không chuyển sang xã mới: xã mới được đánh giá lại từ đầu theo bộ tiêu chí mới và chỉ có mức đạt khi được công nhận lại.", "The old communes' tiers do not pass to the new commune: it is assessed afresh against the new criteria and has a tier only once recognised again.";
     /// Merger note: merged with other communes.
     MergedWith => "Ngày 1/7/2025, {name} cùng {others} hợp thành {new}.", "On 1 July 2025, {name} merged with {others} into {new}.";
     /// Merger note: became a new commune on its own.
@@ -641,6 +643,9 @@ catalogue! {
     /// The offline indicator once the connection is back, while the page still shows the
     /// saved copy of the data.
     BackOnline => "Đã có mạng trở lại — đang xem số liệu đã lưu (đến {date}).", "Back online — showing the saved data (as of {date}).";
+    /// The data came from the saved copy although the browser says it is online (a weak
+    /// signal, or none the browser noticed).
+    SavedCopyNoNetwork => "Không tải được số liệu mới (mạng yếu hoặc mất kết nối) — đang xem số liệu đã lưu (đến {date}).", "Could not load new data (weak or no connection) — showing the saved data (as of {date}).";
     /// The button beside [`Msg::BackOnline`]: loads the page again, with the newest data.
     ReloadLatest => "Tải số liệu mới nhất", "Load the latest data";
     /// No JavaScript.

@@ -999,9 +999,12 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
                 h.close("li");
             }
             h.close("ul");
-            if id == "profile-became"
-                && let Some(note) = crate::names::merger_note(index, ix, lang)
-            {
+            let note = match id {
+                "profile-became" => crate::names::merger_note(index, ix, lang),
+                "profile-formed" => crate::names::formed_note(index, ix, lang),
+                _ => None,
+            };
+            if let Some(note) = note {
                 h.el("p", &[("class", "merger-note")], &note);
             }
             h.close("section");

@@ -712,3 +712,20 @@ fn the_criteria_chart_and_the_summary_count_the_same_communes() {
     assert_eq!(criteria.communes, summary.total(), "{summary:?}");
     assert_eq!(criteria.assessed, summary.assessed);
 }
+
+/// A new commune formed from communes with a tier says why it has none of theirs.
+#[test]
+fn a_new_commune_says_its_old_communes_tiers_did_not_pass_to_it() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let khuat_xa = index.find("06565-2025").expect("new Khuất Xá");
+    let step = index.step_by_key("2026").expect("2026");
+    let body = ntm_core::markup::profile_body(&index, khuat_xa, step, Lang::Vi);
+    assert!(
+        body.contains("<p class=\"merger-note\">Mức đạt của các xã cũ không chuyển sang xã mới"),
+        "{body}"
+    );
+    // Not on an old commune, nor on a new one formed from communes with no tier on record.
+    let old = index.find("06565").expect("old Khuất Xá");
+    assert_eq!(ntm_core::names::formed_note(&index, old, Lang::Vi), None);
+}
