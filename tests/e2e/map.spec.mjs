@@ -98,6 +98,25 @@ test('reaching the map by Tab with a commune selected starts the keys on it, and
   await expect(map.getByRole('option')).toHaveAttribute('aria-selected', 'true');
 });
 
+test('the zoom buttons zoom on the selected commune, so it stays in view', async ({ page }) => {
+  await page.goto('./?year=2019');
+  let option = await activate(page, 'tu mich');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/unit=06547/);
+  // Where it is once selected (selecting may bring it into view).
+  await page.waitForTimeout(300);
+  option = await activate(page, 'tu mich');
+  const [x0, y0] = await positionOf(option);
+  const box = await page.locator('canvas.map-canvas').boundingBox();
+  // Tú Mịch is well away from the middle of the map: zooming on the middle would push it out.
+  expect(Math.hypot(x0 - box.width / 2, y0 - box.height / 2)).toBeGreaterThan(60);
+  await page.getByRole('button', { name: 'Phóng to' }).click();
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-zoom', /[1-9]/);
+  option = await activate(page, 'tu mich');
+  const [x1, y1] = await positionOf(option);
+  expect(Math.hypot(x1 - x0, y1 - y0)).toBeLessThan(12);
+});
+
 test('the map is named by what it is coloured by and the date as the year control says it', async ({ page }) => {
   await page.goto('./?year=2025&colour=criteria');
   await expect(page.getByRole('listbox', { name: 'Bản đồ các xã theo số tiêu chí đạt, 31/12/2025 (sau sắp xếp)' })).toBeVisible();
