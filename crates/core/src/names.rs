@@ -261,6 +261,21 @@ pub fn merger_note(index: &DatasetIndex, ix: UnitIx, lang: Lang) -> Option<Strin
     Some(format!("{merged} {kept}"))
 }
 
+/// Under a new commune's list of the old ones it was formed from, when any of them had a tier:
+/// their tiers did not pass to it (a commune's official read the new commune's "chưa xét lại"
+/// beside an old one's "đạt chuẩn" with no word why).
+pub fn formed_note(index: &DatasetIndex, ix: UnitIx, lang: Lang) -> Option<String> {
+    let unit = index.unit(ix);
+    if !unit.in_era(crate::model::Era::Post2025) || !unit.kind.is_ntm_commune() {
+        return None;
+    }
+    let any_tier = index
+        .predecessors(ix)
+        .iter()
+        .any(|&(p, _)| index.tier_at(p, LAST_PRE_REFORM_DAY).is_some());
+    any_tier.then(|| Msg::FormedNote.text(lang).to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -326,19 +341,4 @@ mod tests {
             Some("1 of 2 criteria met")
         );
     }
-}
-
-/// Under a new commune's list of the old ones it was formed from, when any of them had a tier:
-/// their tiers did not pass to it (a commune's official read the new commune's "chưa xét lại"
-/// beside an old one's "đạt chuẩn" with no word why).
-pub fn formed_note(index: &DatasetIndex, ix: UnitIx, lang: Lang) -> Option<String> {
-    let unit = index.unit(ix);
-    if !unit.in_era(crate::model::Era::Post2025) || !unit.kind.is_ntm_commune() {
-        return None;
-    }
-    let any_tier = index
-        .predecessors(ix)
-        .iter()
-        .any(|&(p, _)| index.tier_at(p, LAST_PRE_REFORM_DAY).is_some());
-    any_tier.then(|| Msg::FormedNote.text(lang).to_owned())
 }
