@@ -325,19 +325,17 @@ pub fn ChartCanvas(
         let Some(csv) = spec.with_untracked(|s| {
             s.as_ref().map(|s| {
                 let mut table = s.table(lang);
-                if illustrative {
-                    let flag = Msg::PngIllustrative.text(lang);
-                    table.note = Some(match table.note.take() {
-                        Some(n) => format!("{n} {flag}"),
-                        None => flag.to_owned(),
-                    });
-                }
-                if let Some(href) = view_address() {
-                    table.note = Some(match table.note.take() {
-                        Some(n) => format!("{n} {href}"),
-                        None => href,
-                    });
-                }
+                let extra = [
+                    illustrative.then(|| Msg::PngIllustrative.text(lang).to_owned()),
+                    view_address(),
+                ];
+                let note: Vec<String> = table
+                    .note
+                    .take()
+                    .into_iter()
+                    .chain(extra.into_iter().flatten())
+                    .collect();
+                table.note = (!note.is_empty()).then(|| note.join(" "));
                 table.to_csv()
             })
         }) else {

@@ -105,18 +105,12 @@ pub fn progress(
     // A district ends with the reform; after it, its story goes on in the new communes its
     // communes went into (whole or in part), not in the whole new province: the index maps it
     // to itself, standing for those communes.
-    let successors: Option<usize> = scope
-        .filter(|&s| {
-            let unit = index.unit(s);
-            unit.kind.level() == Level::District && !unit.in_era(Era::Post2025)
-        })
-        .filter(|&s| index.has_successor_area(s))
-        .map(|s| {
-            index
-                .communes_of_era(Era::Post2025)
-                .filter(|&c| index.within(c, s))
-                .count()
-        });
+    let successors: Option<usize> = scope.filter(|&s| index.has_successor_area(s)).map(|s| {
+        index
+            .communes_of_era(Era::Post2025)
+            .filter(|&c| index.within(c, s))
+            .count()
+    });
     let points: Vec<ProgressPoint> = index
         .steps()
         .iter()

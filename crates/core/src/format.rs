@@ -109,6 +109,19 @@ pub fn signed(lang: Lang, n: i64) -> String {
     }
 }
 
+/// Items in a sentence: "A, B và C" / "A, B and C".
+pub fn list(items: &[String], lang: Lang) -> String {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!(
+            "{}{}{last}",
+            rest.join(", "),
+            crate::i18n::Msg::And.text(lang)
+        ),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,24 +153,6 @@ mod tests {
             Some("84,6\u{a0}%".into())
         );
     }
-}
-
-/// Items in a sentence: "A, B và C" / "A, B and C".
-pub fn list(items: &[String], lang: Lang) -> String {
-    match items.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!(
-            "{}{}{last}",
-            rest.join(", "),
-            crate::i18n::Msg::And.text(lang)
-        ),
-        Some((last, _)) => last.clone(),
-        None => String::new(),
-    }
-}
-
-#[cfg(test)]
-mod list_tests {
-    use super::*;
 
     #[test]
     fn lists_end_with_and() {

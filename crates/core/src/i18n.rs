@@ -692,8 +692,6 @@ catalogue! {
     ChartReform => "Sắp xếp 1/7/2025", "Reform 1 Jul 2025";
     /// Chart: a target line's label.
     ChartTarget => "Mục tiêu {year}: {value}", "{year} target: {value}";
-    /// Chart: legend entry for target lines.
-    ChartTargetLegend => "Mục tiêu", "Target";
     /// Chart: nothing to draw.
     ChartNoData => "Không có số liệu để vẽ biểu đồ.", "There is no data to chart.";
     /// Under the comparison chart: the units it leaves out, by status.

@@ -188,6 +188,8 @@ pub struct DatasetIndex {
     /// from: after the reform a district's area goes on in those communes
     /// ([`DatasetIndex::within`]).
     former_districts: Vec<Vec<UnitIx>>,
+    /// Whether a district's communes went into any new commune ([`Self::has_successor_area`]).
+    succeeded: Vec<bool>,
     /// Status of every unit per date, computed once per date: the year control, the map, the
     /// legend, the summary and the live region all read the same table.
     status_cache: Cache<Date, std::sync::Arc<Vec<Status>>>,
@@ -320,6 +322,7 @@ impl DatasetIndex {
                 .collect()
         });
         let mut former_districts: Vec<Vec<UnitIx>> = vec![Vec::new(); n];
+        let mut succeeded = vec![false; n];
         for &c in &era_communes[1] {
             for &(p, _) in &predecessors[c] {
                 let d = parents[p].filter(|&d: &UnitIx| {
@@ -330,6 +333,7 @@ impl DatasetIndex {
                     && !former_districts[c].contains(&d)
                 {
                     former_districts[c].push(d);
+                    succeeded[d] = true;
                 }
             }
         }
@@ -348,6 +352,7 @@ impl DatasetIndex {
             parents,
             era_communes,
             former_districts,
+            succeeded,
             status_cache: Cache::new(64),
             summary_cache: Cache::new(256),
             provinces_cache: Cache::new(64),
@@ -705,8 +710,7 @@ impl DatasetIndex {
     /// Whether a district ended by the reform has new communes its communes went into: then
     /// after the reform it is a scope of its own (those communes), not its province.
     pub fn has_successor_area(&self, district: UnitIx) -> bool {
-        self.communes_of_era(Era::Post2025)
-            .any(|c| self.former_districts[c].contains(&district))
+        self.succeeded[district]
     }
 
     /// Commune-level units in force on a date, within a scope (`None`: everything).

@@ -317,19 +317,23 @@ fn source_link(h: &mut Html, index: &DatasetIndex, id: Option<&str>, lang: Lang)
     h.close("span");
 }
 
-/// "Title (publisher)" as a link, marked with the title's language where it is not the
-/// reader's (a screen reader then reads it in that language's voice).
+/// "Title (publisher)" as a link: see [`source_link_text`].
 fn source_title(h: &mut Html, s: &crate::model::Source, lang: Lang) {
-    let text = format!("{} ({})", s.title, s.publisher);
+    source_link_text(h, s, &format!("{} ({})", s.title, s.publisher), lang);
+}
+
+/// A source's link with `text` (its title, in its own words), marked with the title's language
+/// where it is not the reader's (a screen reader then reads it in that language's voice); an
+/// English reader gets the translation beside it.
+fn source_link_text(h: &mut Html, s: &crate::model::Source, text: &str, lang: Lang) {
     let own = s.title_lang();
     if own == lang {
-        h.link(s.url.as_deref(), &text);
+        h.link(s.url.as_deref(), text);
     } else {
         h.open("span", &[("lang", own.tag())])
-            .link(s.url.as_deref(), &text)
+            .link(s.url.as_deref(), text)
             .close("span");
     }
-    // An English reader gets the translation beside it, as on the sources page.
     if let (Some(en), Lang::En) = (&s.title_en, lang) {
         h.text(&format!(" [{en}]"));
     }
@@ -1174,6 +1178,30 @@ fn unsourced_note(h: &mut Html, s: &crate::summary::Summary, lang: Lang) {
         .close("p");
 }
 
+/// The files `ntm-data export` writes beside the dataset, and the dataset, each with what it
+/// holds: on the Sources page, and on the page shown without JavaScript.
+pub fn downloads(h: &mut Html, lang: Lang) {
+    h.open("ul", &[("class", "about-downloads")]);
+    for (file, what) in [
+        ("data/export/units.csv", Msg::DownloadUnits),
+        ("data/export/recognitions.csv", Msg::DownloadRecognitions),
+        ("data/export/indicators.csv", Msg::DownloadIndicators),
+        ("data/export/sources.csv", Msg::DownloadSources),
+        ("data/export/communes-pre2025.geojson", Msg::DownloadGeoPre),
+        (
+            "data/export/communes-post2025.geojson",
+            Msg::DownloadGeoPost,
+        ),
+        ("data/ntm.json", Msg::DownloadDataset),
+    ] {
+        let name = file.rsplit('/').next().unwrap_or(file);
+        h.open("li", &[]);
+        h.el("a", &[("href", file), ("download", name)], name);
+        h.text(&format!(" — {}", what.text(lang))).close("li");
+    }
+    h.close("ul");
+}
+
 /// When the area asked for (a district, or a province merged on 1/7/2025) no longer exists on
 /// the step shown: a line saying whose numbers follow, above them: the new communes a
 /// district's communes went into, or the province a province went into.
@@ -1188,35 +1216,26 @@ pub fn scope_moved_note(
     if index.unit(requested).valid_on(step.date) {
         return None;
     }
-    let mut h = Html::new();
-    if requested == shown {
+    let old = names::name_in_sentence(index.unit(requested), lang);
+    let text = if requested == shown {
         // A district ended by the reform, standing for the new communes its communes went
         // into.
         let n = index.communes_in(Some(shown), step.date).len();
-        h.el(
-            "p",
-            &[("class", "summary-moved")],
-            &fill(
-                Msg::SummarySuccessorArea.counted(n).text(lang),
-                &[
-                    ("old", &names::name_in_sentence(index.unit(requested), lang)),
-                    ("n", &crate::format::count(lang, n)),
-                ],
-            ),
-        );
-        return Some(h.finish());
-    }
-    h.el(
-        "p",
-        &[("class", "summary-moved")],
-        &fill(
+        fill(
+            Msg::SummarySuccessorArea.counted(n).text(lang),
+            &[("old", &old), ("n", &crate::format::count(lang, n))],
+        )
+    } else {
+        fill(
             Msg::SummaryScopeMoved.text(lang),
             &[
-                ("old", &names::name_in_sentence(index.unit(requested), lang)),
+                ("old", &old),
                 ("new", &names::name_in_sentence(index.unit(shown), lang)),
             ],
-        ),
-    );
+        )
+    };
+    let mut h = Html::new();
+    h.el("p", &[("class", "summary-moved")], &text);
     Some(h.finish())
 }
 
@@ -1792,17 +1811,7 @@ pub fn about(index: &DatasetIndex, lang: Lang) -> String {
         h.open("li", &[]);
         // The title stays the citation; an English reader gets a translation beside it, and
         // a screen reader reads the Vietnamese title as Vietnamese.
-        let own = s.title_lang();
-        if own == lang {
-            h.link(s.url.as_deref(), &s.title);
-        } else {
-            h.open("span", &[("lang", own.tag())])
-                .link(s.url.as_deref(), &s.title)
-                .close("span");
-        }
-        if let (Some(en), Lang::En) = (&s.title_en, lang) {
-            h.text(&format!(" [{en}]"));
-        }
+        source_link_text(h, s, &s.title, lang);
         h.el("span", &[("class", "muted")], &format!(" — {detail}"))
             .close("li");
     };
@@ -1842,25 +1851,8 @@ pub fn about(index: &DatasetIndex, lang: Lang) -> String {
     // shown without JavaScript).
     open(&mut h, "about-downloads", Msg::AboutDownloadsTitle);
     h.el("p", &[], Msg::AboutDownloadsIntro.text(lang));
-    h.open("ul", &[("class", "about-downloads")]);
-    for (file, what) in [
-        ("data/export/units.csv", Msg::DownloadUnits),
-        ("data/export/recognitions.csv", Msg::DownloadRecognitions),
-        ("data/export/indicators.csv", Msg::DownloadIndicators),
-        ("data/export/sources.csv", Msg::DownloadSources),
-        ("data/export/communes-pre2025.geojson", Msg::DownloadGeoPre),
-        (
-            "data/export/communes-post2025.geojson",
-            Msg::DownloadGeoPost,
-        ),
-        ("data/ntm.json", Msg::DownloadDataset),
-    ] {
-        let name = file.rsplit('/').next().unwrap_or(file);
-        h.open("li", &[]);
-        h.el("a", &[("href", file), ("download", name)], name);
-        h.text(&format!(" — {}", what.text(lang))).close("li");
-    }
-    h.close("ul").close("section");
+    downloads(&mut h, lang);
+    h.close("section");
     open(&mut h, "about-attribution", Msg::AboutAttributionTitle);
     h.open("ul", &[]);
     h.el("li", &[], Msg::AboutNaturalEarth.text(lang));

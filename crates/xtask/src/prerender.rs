@@ -243,9 +243,13 @@ fn relative_path(d: &mut String, points: &[Point], camera: &Camera, close: bool)
 
 /// The `<noscript>` content: what the app needs, and where the data can be downloaded.
 pub fn noscript(lang: Lang) -> String {
+    // The same list, with what each file holds, as the Sources page's.
+    let mut list = ntm_core::markup::Html::new();
+    ntm_core::markup::downloads(&mut list, lang);
     format!(
-        "<noscript><div class=\"main\"><p>{}</p><ul><li><a href=\"data/export/units.csv\">units.csv</a></li><li><a href=\"data/export/recognitions.csv\">recognitions.csv</a></li><li><a href=\"data/export/indicators.csv\">indicators.csv</a></li><li><a href=\"data/export/sources.csv\">sources.csv</a></li><li><a href=\"data/export/communes-pre2025.geojson\">communes-pre2025.geojson</a></li><li><a href=\"data/export/communes-post2025.geojson\">communes-post2025.geojson</a></li><li><a href=\"data/ntm.json\">ntm.json</a></li></ul></div></noscript>",
-        escape(Msg::NoScript.text(lang))
+        "<noscript><div class=\"main\"><p>{}</p>{}</div></noscript>",
+        escape(Msg::NoScript.text(lang)),
+        list.finish()
     )
 }
 

@@ -449,13 +449,9 @@ pub fn MapView() -> impl IntoView {
             let (min, max) = zoom_limits(r);
             // On the selected commune when it is in view (a thumb on "+" lost it off the edge
             // after two taps), else on the middle of the map.
-            // (By its unit: the drawn model's shapes need not be in the map model's order.)
-            let unit = selected_shape
+            let centre = selected_shape
                 .get_untracked()
-                .zip(map.model.get_untracked())
-                .and_then(|(s, m)| Some(m.shapes.get(s)?.unit));
-            let centre = unit
-                .and_then(|u| r.model.shapes.iter().find(|shape| shape.unit == u))
+                .and_then(|s| r.model.shapes.get(s))
                 .map(|shape| r.camera.to_screen(shape.centroid))
                 .filter(|p| (0.0..=r.size.0).contains(&p[0]) && (0.0..=r.size.1).contains(&p[1]))
                 .unwrap_or([r.size.0 / 2.0, r.size.1 / 2.0]);

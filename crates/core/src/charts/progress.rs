@@ -308,19 +308,29 @@ pub fn summary(model: &ProgressModel, lang: Lang) -> String {
     // Records only after the reform (old Bắc Ninh, with no data before it): no "from 0 of 50
     // to 0 of 50", the last step said as the steps after the reform are.
     let after_only = era == crate::model::Era::Post2025;
-    let mut out = fill(
-        Msg::SumProgress.text(lang),
-        &[
-            ("first", &first.step.in_text(lang)),
-            ("last", &last_same.step.in_text(lang)),
-            ("a", &format::count(lang, a)),
-            ("at", &format::count(lang, first.total())),
-            ("ap", &share(a, first.total())),
-            ("b", &format::count(lang, b)),
-            ("bt", &format::count(lang, last_same.total())),
-            ("bp", &share(b, last_same.total())),
-        ],
-    );
+    let mut out = if !after_only {
+        fill(
+            Msg::SumProgress.text(lang),
+            &[
+                ("first", &first.step.in_text(lang)),
+                ("last", &last_same.step.in_text(lang)),
+                ("a", &format::count(lang, a)),
+                ("at", &format::count(lang, first.total())),
+                ("ap", &share(a, first.total())),
+                ("b", &format::count(lang, b)),
+                ("bt", &format::count(lang, last_same.total())),
+                ("bp", &share(b, last_same.total())),
+            ],
+        )
+    } else if model.reform_at.is_some() {
+        format!(
+            "{} {}",
+            Msg::SumProgressNoneBefore.text(lang),
+            Msg::SumProgressReform.text(lang)
+        )
+    } else {
+        Msg::SumProgressReform.text(lang).to_owned()
+    };
     // After the reform, the communes still awaiting re-assessment are said beside the count,
     // and none recognised is not "0 of 61 (0,0 %)".
     let point_line = |p: &ProgressPoint| {
@@ -342,17 +352,6 @@ pub fn summary(model: &ProgressModel, lang: Lang) -> String {
             ],
         )
     };
-    if after_only {
-        out = if model.reform_at.is_some() {
-            format!(
-                "{} {}",
-                Msg::SumProgressNoneBefore.text(lang),
-                Msg::SumProgressReform.text(lang)
-            )
-        } else {
-            Msg::SumProgressReform.text(lang).to_owned()
-        };
-    }
     // The selected step, when it is neither end of the sentence above.
     if let Some(current) = model.current.and_then(|i| model.points.get(i))
         && current.total() > 0
