@@ -8,7 +8,8 @@
 // Content-Security-Policy the app must run under. Precompressed .br/.gz files are served when
 // the browser accepts them. Tests can make the server misbehave on purpose through
 // /__faults?path=...&mode=... (see FAULTS below) and /__requests?scope=... (the paths a test's
-// browser requested); only when started with --faults.
+// browser requested, "path 304" where it was answered "not modified"); only when started
+// with --faults. Files carry a validator (ETag), as nginx and Apache send one.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -116,9 +117,11 @@ const server = createServer(async (req, res) => {
     return send(res, 404, { 'content-type': 'text/plain' }, 'not under base path');
   }
 
+  // Logged as the path, or "path 304" when it is answered "not modified" (below).
+  let logged = null;
   if (faultsEnabled && scopeOf(req)) {
     const list = requestLog.get(scopeOf(req)) || [];
-    list.push(path.slice(base.length));
+    logged = { list, at: list.push(path.slice(base.length)) - 1 };
     requestLog.set(scopeOf(req), list);
   }
   const fault = faults.get(`${scopeOf(req)}|${path.slice(base.length)}`);
@@ -176,6 +179,16 @@ const server = createServer(async (req, res) => {
         break;
       } catch { /* no precompressed variant */ }
     }
+  }
+  // A validator, as nginx and Apache send one: a revalidation of an unchanged file (the
+  // service worker's, the browser's for a `no-cache` file) is a 304 with no body.
+  const st = await stat(file);
+  const etag = `W/"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}-${headers['content-encoding'] || 'id'}"`;
+  headers.etag = etag;
+  if ((req.headers['if-none-match'] || '').split(/\s*,\s*/).includes(etag)) {
+    if (logged) logged.list[logged.at] += ' 304';
+    const { 'content-length': _, ...rest } = headers;
+    return send(res, 304, rest, undefined);
   }
   body ??= await readFile(file);
   headers['content-length'] = body.length;

@@ -46,6 +46,30 @@ test('an offline reload shows the cached app and data, and says it is offline', 
   await expect(page.locator('.offline-indicator')).toHaveCount(0);
 });
 
+test('the first visit downloads the app once: the offline copy reuses what the page fetched', async ({ page }) => {
+  const requests = await trackRequests(page);
+  await page.goto('./');
+  await expect(summary(page)).toBeVisible();
+  await waitForOfflineCache(page);
+  const asked = await requests();
+  const count = (re) => asked.filter((p) => re.test(p)).length;
+  // The app's code and its start-up script: one request each, the page's.
+  expect(count(/_bg\.wasm$/)).toBe(1);
+  expect(count(/^ntm-atlas-[0-9a-f]+\.js$/)).toBe(1);
+  expect(count(/^boot-[0-9a-f]+\.js$/)).toBe(1);
+  // The page and the data are revalidated for the offline copy: asked again, with the
+  // validator the first answer gave, and answered "not modified", with no body.
+  expect(asked.filter((p) => /^data\/ntm\.json( 304)?$/.test(p))).toEqual(['data/ntm.json', 'data/ntm.json 304']);
+  expect(asked.filter((p) => /^( 304)?$/.test(p))).toEqual(['', ' 304']);
+  // And the offline copy holds the app's code all the same.
+  const cached = await page.evaluate(async () => {
+    const cache = await caches.open((await caches.keys())[0]);
+    return (await cache.keys()).map((r) => new URL(r.url).pathname.split('/').pop());
+  });
+  expect(cached.some((n) => n.endsWith('_bg.wasm'))).toBe(true);
+  expect(cached).toContain('ntm.json');
+});
+
 test('a saved copy shown because the network is too slow says so, not "back online"', async ({ page }) => {
   await page.goto('./?year=2019');
   await expect(summary(page)).toBeVisible();
