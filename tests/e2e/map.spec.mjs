@@ -227,6 +227,42 @@ test('touch: tapping a commune selects it without hover', async ({ page }, info)
   await expect(heading).toBeFocused();
 });
 
+test("a shared commune link on a phone points at the commune on the map, with the way to its card", async ({ page }, info) => {
+  await page.goto('./?year=2019&unit=07519');
+  const heading = page.getByRole('heading', { name: 'Xã Cẩm Lý, huyện Lục Nam' });
+  await expect(heading).toBeAttached();
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-zoom', /[1-9]/);
+  const callout = page.locator('.map-callout');
+  if (info.project.name !== 'phone') {
+    // The card is beside the map: no callout over it.
+    await expect(heading).toBeInViewport();
+    await expect(callout).toHaveCount(0);
+    return;
+  }
+  await expect(callout).toContainText('Xã Cẩm Lý, huyện Lục Nam');
+  await expect(callout).toContainText('đạt chuẩn NTM năm 2019');
+  // It points at the outlined commune (its offsets put it 14 px beside the point).
+  const [ox, oy] = (await page.locator('.map-stage').getAttribute('data-outlined-at')).split(',').map(Number);
+  const anchor = await callout.evaluate((el) => {
+    const s = el.style;
+    const stage = el.parentElement.getBoundingClientRect();
+    const px = (v) => parseFloat(v);
+    return [
+      s.left ? px(s.left) - 14 : stage.width - px(s.right) + 14,
+      s.top ? px(s.top) - 14 : stage.height - px(s.bottom) + 14,
+    ];
+  });
+  expect(Math.abs(anchor[0] - ox)).toBeLessThan(2);
+  expect(Math.abs(anchor[1] - oy)).toBeLessThan(2);
+  await callout.getByRole('button', { name: 'Xem chi tiết' }).tap();
+  await expect(heading).toBeInViewport();
+  // A later selection by search has no callout: the reader chose it there.
+  await page.getByRole('combobox', { name: 'Tìm xã, huyện, tỉnh' }).fill('tu mich');
+  await page.getByRole('option', { name: /Tú Mịch/ }).first().click();
+  await expect(page.getByRole('heading', { name: /Xã Tú Mịch/ })).toBeAttached();
+  await expect(callout).toHaveCount(0);
+});
+
 test('touch: the callout offers the other communes under the fingertip, and picks one', async ({ page }, info) => {
   test.skip(info.project.name !== 'phone', 'touch is the phone interaction');
   // Cẩm Lý is a few pixels wide on the whole map: a finger there may mean a neighbour.

@@ -572,6 +572,37 @@ pub fn MapView() -> impl IntoView {
             now
         });
     }
+    // A link to a commune, opened where its card is below the map (narrower than 900 px, a
+    // phone): the map points at the commune with the callout a tap would open, naming it, its
+    // tier and the way to its card. The reader of a shared link saw a province with one thin
+    // outline somewhere and had to scroll to learn which commune the link was about. Once, for
+    // the map's first model only: later selections come from the reader, who knows.
+    {
+        let renderer = renderer.clone();
+        let done = StoredValue::new(false);
+        Effect::new(move |_| {
+            let sel = selected_shape.get();
+            if done.get_value() || generation.get() == 0 {
+                return;
+            }
+            done.set_value(true);
+            let Some(shape) = sel else { return };
+            if !crate::browser::media_matches("(max-width: 899px)") {
+                return;
+            }
+            let guard = renderer.borrow();
+            let Some(r) = guard.as_ref() else { return };
+            let Some(centroid) = r.model.shapes.get(shape).map(|s| s.centroid) else {
+                return;
+            };
+            let [x, y] = r.camera.to_screen(centroid);
+            drop(guard);
+            under_finger.set(Vec::new());
+            tapped.set(true);
+            pointer.set(Some((x, y)));
+            pointer_world.set_value(Some((shape, centroid)));
+        });
+    }
     // Where the selected commune is on the map's screen, for tests and tools.
     let outlined_at = RwSignal::new(None::<String>);
     {
