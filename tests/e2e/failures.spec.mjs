@@ -127,6 +127,41 @@ test.describe('with no service worker cache', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('New Rural Development Atlas');
   });
 
+  test('a link to a commune names it, with its tier and a pin on the preview, before the app arrives', async ({ page }) => {
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto('./?unit=06547', { waitUntil: 'commit' });
+    const place = page.locator('#prerender .prerender-place');
+    await expect(place).toHaveText('Xã Tú Mịch, huyện Lộc Bình đạt chuẩn NTM năm 2020');
+    await expect(place.locator('.swatch')).toHaveAttribute('data-status', 'standard');
+    // The pin is on the map preview, where Tú Mịch is drawn (Lộc Bình, the province's east),
+    // and the card over the map does not hide it.
+    const pin = await page.locator('.prerender-pin').boundingBox();
+    const map = await page.locator('.prerender-map').boundingBox();
+    const card = await place.boundingBox();
+    expect(pin.x - map.x).toBeGreaterThan(map.width * 0.6);
+    expect(pin.y + pin.height < card.y || pin.y > card.y + card.height).toBe(true);
+    release();
+    await expect(page.locator('#prerender')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Xã Tú Mịch, huyện Lộc Bình' })).toBeAttached();
+  });
+
+  test('a link to a commune in English, or to another year, says only what holds for it', async ({ page }) => {
+    await page.route(/_bg\.wasm$/, () => {}); // never answered
+    await page.goto('./?unit=07519&lang=en', { waitUntil: 'commit' });
+    await expect(page.locator('#prerender .prerender-place')).toHaveText('Cẩm Lý Commune, Lục Nam District NTM standard since 2019');
+    // The tier is the preview's (30/6/2025): a link to 2017 gets the name and the pin only.
+    await page.goto('./?unit=07519&year=2017', { waitUntil: 'commit' });
+    await expect(page.locator('#prerender .prerender-place')).toHaveText('Xã Cẩm Lý, huyện Lục Nam');
+    await expect(page.locator('.prerender-pin')).toHaveCount(1);
+    // A commune the data does not know: no card, the first paint as for any link.
+    await page.goto('./?unit=99999', { waitUntil: 'commit' });
+    await expect(page.locator('#prerender .summary')).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(page.locator('.prerender-place')).toHaveCount(0);
+  });
+
   test('the map does not jump when the app replaces the first paint', async ({ page }) => {
     let release;
     const held = new Promise((ok) => { release = ok; });

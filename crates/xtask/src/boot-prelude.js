@@ -57,6 +57,60 @@ const ntmBootFailed = (() => {
   }
 }
 
+// A link to a commune (`?unit=`): its name, its tier on the preview's date and a pin on the
+// map preview, from the small file `prerender::places` writes, while the app's code is still
+// on its way (seconds on a weak signal). The app's first render replaces all of it.
+{
+  const id = new URLSearchParams(location.search).get('unit');
+  if (id && document.getElementById('prerender')) {
+    const key = id.slice(0, 3).toLowerCase().replace(/[^a-z0-9]/g, '_');
+    fetch(`data/places/${key}.json`).then((r) => (r.ok ? r.json() : null)).then((all) => {
+      const place = all && all[id];
+      const first = document.getElementById('prerender');
+      const figure = first && first.querySelector('.prerender-figure');
+      if (!place || !first) return;
+      const text = place[document.documentElement.lang === 'en' ? 'en' : 'vi'];
+      const card = document.createElement('p');
+      card.className = 'prerender-place';
+      const name = document.createElement('strong');
+      name.textContent = text.name;
+      card.append(name);
+      // The tier as of the preview's date: not for a link to another year.
+      if (text.status && !new URLSearchParams(location.search).has('year')) {
+        const line = document.createElement('span');
+        const swatch = document.createElement('span');
+        swatch.className = 'swatch';
+        swatch.dataset.status = place.tier;
+        swatch.setAttribute('aria-hidden', 'true');
+        line.append(swatch, ` ${text.status}`);
+        card.append(line);
+      }
+      const svg = figure && figure.querySelector('svg');
+      if (svg && place.at) {
+        const ns = 'http://www.w3.org/2000/svg';
+        for (const [r, cls] of [[9, 'prerender-pin-halo'], [6, 'prerender-pin']]) {
+          const dot = document.createElementNS(ns, 'circle');
+          dot.setAttribute('cx', place.at[0]);
+          dot.setAttribute('cy', place.at[1]);
+          dot.setAttribute('r', r);
+          dot.setAttribute('class', cls);
+          svg.append(dot);
+        }
+        // Over the map, as the app's callout: at its top, or at its bottom (above the
+        // caption) when the commune is in the top half.
+        svg.after(card);
+        const box = svg.viewBox.baseVal;
+        if (box && place.at[1] < box.height / 2) {
+          card.style.top = 'auto';
+          card.style.bottom = `${figure.offsetHeight - svg.getBoundingClientRect().height + 8}px`;
+        }
+      } else {
+        first.querySelector('.prerender-intro')?.before(card);
+      }
+    }).catch(() => {});
+  }
+}
+
 // Starts the download of the geometry the first view draws, beside the wasm's, from the plan
 // `prerender::geometry_plan` writes. It chooses as the app does (`AppState::lite`): the
 // data-saver's per-province files with Save-Data or on a narrow screen, the full file

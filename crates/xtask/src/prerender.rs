@@ -3,6 +3,7 @@
 //! same markup the app renders (`ntm_core::markup::summary`). The app removes it when it
 //! mounts. `<noscript>` points to the CSV and GeoJSON downloads.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
@@ -11,9 +12,10 @@ use geo::{LineString, Simplify as _};
 use ntm_core::geometry::GeometryDoc;
 use ntm_core::i18n::{Lang, Msg, fill};
 use ntm_core::index::{DatasetIndex, Status};
-use ntm_core::map::{Camera, MapModel, Point};
+use ntm_core::map::{Camera, MapModel, Point, Projection};
 use ntm_core::markup::escape;
-use ntm_core::model::Era;
+use ntm_core::model::{Era, Level};
+use ntm_core::names;
 use ntm_core::palette::{Pattern, status_paint};
 
 /// The prerendered markup for the default view of a dataset.
@@ -96,14 +98,14 @@ const PREVIEW_MAX_BYTES: usize = 48_000;
 /// district and province borders on top. The arcs are simplified to about half a unit and the
 /// coordinates rounded to whole units, relative, so that the picture is a few kilobytes.
 /// `Err` says why there is none (too large).
-pub fn map_preview(index: &DatasetIndex, doc: GeometryDoc, lang: Lang) -> Result<String, String> {
+pub fn map_preview(index: &DatasetIndex, doc: GeometryDoc, lang: Lang) -> Result<Preview, String> {
     let step = index.default_step();
     let era = doc.era;
     let mut report = ntm_core::validate::Report::default();
     let mut geometry = ntm_core::geometry::decode(doc, &mut report);
     let all = 0..geometry.shapes.len();
     let Some(bbox) = geometry.bbox(all) else {
-        return Ok(String::new());
+        return Err("no map preview in the first paint: the geometry has no shapes".to_owned());
     };
     // Degrees per unit of the drawing, east–west (the larger extent after projection).
     let tolerance = 0.5 * (bbox[2] - bbox[0]).max(bbox[3] - bbox[1]) / f64::from(PREVIEW_WIDTH);
@@ -212,7 +214,92 @@ pub fn map_preview(index: &DatasetIndex, doc: GeometryDoc, lang: Lang) -> Result
             PREVIEW_MAX_BYTES / 1000
         ));
     }
-    Ok(svg)
+    Ok(Preview {
+        svg,
+        projection: model.projection,
+        camera,
+    })
+}
+
+/// The map preview of the first paint, and where a place falls on it.
+pub struct Preview {
+    /// The `<figure>` with the drawing.
+    pub svg: String,
+    projection: Projection,
+    camera: Camera,
+}
+
+impl Preview {
+    /// Where a `[latitude, longitude]` is on the drawing, in its units.
+    fn locate(&self, at: [f64; 2]) -> [i32; 2] {
+        let s = self
+            .camera
+            .to_screen(self.projection.project([at[1], at[0]]));
+        [s[0].round() as i32, s[1].round() as i32]
+    }
+}
+
+/// The file of [`places`] a unit's entry is in: the first three characters of its id (for
+/// GSO codes, a few dozen communes of one province), lower case, others than `a-z0-9` as `_`.
+/// `boot-prelude.js` computes the same.
+pub fn place_key(id: &str) -> String {
+    id.chars()
+        .take(3)
+        .map(|c| match c.to_ascii_lowercase() {
+            c @ ('a'..='z' | '0'..='9') => c,
+            _ => '_',
+        })
+        .collect()
+}
+
+/// For the first paint of a link to a commune (`?unit=`), before the app's code arrives on a
+/// weak signal (seconds after the page): each commune's name, its tier on the default view's
+/// date when it existed then, and its place on the map preview, in both languages; grouped
+/// by [`place_key`] into `data/places/<key>.json`, a few kilobytes each even for the whole
+/// country, which the start-up script fetches for such a link only. A reader of a shared link
+/// saw the province's map and numbers, and nothing of the commune, for nine seconds.
+pub fn places(
+    index: &DatasetIndex,
+    preview: Option<&Preview>,
+) -> BTreeMap<String, serde_json::Map<String, serde_json::Value>> {
+    let date = index.default_step().date;
+    let mut files: BTreeMap<String, serde_json::Map<String, serde_json::Value>> = BTreeMap::new();
+    for ix in 0..index.len() {
+        let unit = index.unit(ix);
+        if unit.kind.level() != Level::Commune {
+            continue;
+        }
+        let then = unit.from.is_none_or(|f| f <= date) && unit.to.is_none_or(|t| date <= t);
+        let status = then.then(|| index.status(ix, date));
+        let text = |lang: Lang| {
+            let mut t = serde_json::Map::new();
+            t.insert(
+                "name".into(),
+                names::name_with_parent(index, ix, lang).into(),
+            );
+            if let Some(status) = status {
+                t.insert(
+                    "status".into(),
+                    names::status_phrase(index, ix, status, date, lang).into(),
+                );
+            }
+            serde_json::Value::Object(t)
+        };
+        let mut entry = serde_json::Map::new();
+        if let (Some(preview), Some(at)) = (preview, unit.at) {
+            entry.insert("at".into(), serde_json::json!(preview.locate(at)));
+        }
+        if let Some(status) = status {
+            entry.insert("tier".into(), status.slug().into());
+        }
+        entry.insert("vi".into(), text(Lang::Vi));
+        entry.insert("en".into(), text(Lang::En));
+        files
+            .entry(place_key(&unit.id))
+            .or_default()
+            .insert(unit.id.clone(), serde_json::Value::Object(entry));
+    }
+    files
 }
 
 /// Appends a polyline (or a closed ring) as SVG path data in whole units, relative after the
@@ -336,13 +423,21 @@ pub fn run(dist: &Path) -> Result<(), String> {
     let index = DatasetIndex::new(data);
     let preview =
         match default_geometry(dist, &index)?.map(|doc| map_preview(&index, doc, Lang::Vi)) {
-            Some(Ok(svg)) => svg,
+            Some(Ok(preview)) => Some(preview),
             Some(Err(why)) => {
                 eprintln!("xtask finalize: {why}");
-                String::new()
+                None
             }
-            None => String::new(),
+            None => None,
         };
+    let folder = dist.join("data/places");
+    fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    for (key, entries) in places(&index, preview.as_ref()) {
+        let path = folder.join(format!("{key}.json"));
+        let json = serde_json::Value::Object(entries).to_string();
+        fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    let preview = preview.map(|p| p.svg).unwrap_or_default();
     let html_path = dist.join("index.html");
     let html =
         fs::read_to_string(&html_path).map_err(|e| format!("{}: {e}", html_path.display()))?;
@@ -402,7 +497,7 @@ mod tests {
         let index = DatasetIndex::new(ntm_core::load::parse_dataset(text).unwrap());
         let geo = include_str!("../../../public/data/geo-pre2025.json");
         let doc = ntm_core::geometry::parse(geo).unwrap();
-        let svg = map_preview(&index, doc, Lang::Vi).unwrap();
+        let svg = map_preview(&index, doc, Lang::Vi).unwrap().svg;
         let kb = crate::brotli_bytes(svg.as_bytes()).len();
         eprintln!("preview: {} bytes, {kb} brotli", svg.len());
         assert!(
@@ -465,6 +560,55 @@ mod tests {
     }
 
     #[test]
+    fn a_link_to_a_commune_finds_its_name_tier_and_place_for_the_first_paint() {
+        let text = include_str!("../../../public/data/ntm.json");
+        let index = DatasetIndex::new(ntm_core::load::parse_dataset(text).unwrap());
+        let doc = ntm_core::geometry::parse(include_str!("../../../public/data/geo-pre2025.json"))
+            .unwrap();
+        let preview = map_preview(&index, doc, Lang::Vi).unwrap();
+        let files = places(&index, Some(&preview));
+        assert_eq!(place_key("06547"), "065");
+        assert_eq!(place_key("06541-2025"), "065");
+        assert_eq!(place_key("Ab-1"), "ab_");
+        // Tú Mịch, on the default date (30/6/2025): as the app's card says it.
+        let tu_mich = &files["065"]["06547"];
+        assert_eq!(tu_mich["vi"]["name"], "Xã Tú Mịch, huyện Lộc Bình");
+        assert_eq!(tu_mich["vi"]["status"], "đạt chuẩn NTM năm 2020");
+        assert_eq!(
+            tu_mich["en"]["name"],
+            names::name_with_parent(&index, index.find("06547").unwrap(), Lang::En)
+        );
+        assert_eq!(tu_mich["tier"], "standard");
+        // Inside the drawing, in Lộc Bình's east (the preview is 400 units wide).
+        let [x, y] = [
+            tu_mich["at"][0].as_i64().unwrap(),
+            tu_mich["at"][1].as_i64().unwrap(),
+        ];
+        assert!((200..400).contains(&x) && (0..800).contains(&y), "{x} {y}");
+        // A commune formed on 1/7/2025 did not exist on the default date: its name, no tier.
+        let mau_son = &files["065"]["06541-2025"];
+        assert_eq!(mau_son["vi"]["name"], "Xã Mẫu Sơn, tỉnh Lạng Sơn");
+        assert!(mau_son["vi"].get("status").is_none() && mau_son.get("tier").is_none());
+        // Every commune of both eras is in one of the files; no province or district.
+        let total: usize = files.values().map(|f| f.len()).sum();
+        let communes = (0..index.len())
+            .filter(|&u| index.unit(u).kind.level() == Level::Commune)
+            .count();
+        assert_eq!(total, communes);
+        assert!(
+            files
+                .values()
+                .all(|f| f.keys().all(|id| index.find(id).is_some()))
+        );
+        // Small enough to fetch beside the app's code on a weak signal.
+        for (key, f) in &files {
+            let json = serde_json::Value::Object(f.clone()).to_string();
+            let br = crate::brotli_bytes(json.as_bytes()).len();
+            assert!(br < 6_000, "{key}: {br} bytes brotli");
+        }
+    }
+
+    #[test]
     fn a_preview_too_large_for_the_first_paint_is_left_out_with_a_reason() {
         // The demo's geometry, its shapes repeated: thousands of communes.
         let text = include_str!("../../../public/data/ntm.json");
@@ -476,7 +620,9 @@ mod tests {
         for _ in 0..3 {
             doc.shapes.extend(shapes.iter().cloned());
         }
-        let why = map_preview(&index, doc, Lang::Vi).unwrap_err();
+        let Err(why) = map_preview(&index, doc, Lang::Vi) else {
+            panic!("a preview of thousands of communes");
+        };
         assert!(
             why.starts_with("no map preview in the first paint: "),
             "{why}"
