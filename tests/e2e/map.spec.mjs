@@ -227,6 +227,36 @@ test('touch: tapping a commune selects it without hover', async ({ page }, info)
   await expect(heading).toBeFocused();
 });
 
+test('touch: with the largest text, upright and sideways, the callout stays in the map, off the commune, and closes', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'touch is the phone interaction');
+  // Android's largest text size, as Chromium's font settings (1.5× the default).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 20 } });
+  for (const [width, height, typed] of [[360, 740, 'yen khoai'], [740, 360, 'dong buc']]) {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?year=2019');
+    const { box, x, y } = await tapCommune(page, typed);
+    const callout = page.locator('.map-callout');
+    await expect(callout).toBeVisible();
+    const c = await callout.boundingBox();
+    const stage = await page.locator('.map-stage').boundingBox();
+    // Inside the map (it ran out of a 300 px map held sideways, hiding the button).
+    expect(c.y).toBeGreaterThanOrEqual(stage.y);
+    expect(c.y + c.height).toBeLessThanOrEqual(stage.y + stage.height + 1);
+    // Not over the tapped point (it covered four fifths of the map upright).
+    const [px, py] = [box.x + x, box.y + y];
+    expect(px >= c.x && px <= c.x + c.width && py >= c.y && py <= c.y + c.height).toBe(false);
+    // Its button to the card is there, if need be by scrolling the callout.
+    const more = callout.getByRole('button', { name: 'Xem chi tiết' });
+    await more.scrollIntoViewIfNeeded();
+    await expect(more).toBeInViewport();
+    // × closes the callout; the commune stays selected.
+    await callout.getByRole('button', { name: 'Đóng' }).tap();
+    await expect(callout).toHaveCount(0);
+    await expect(page).toHaveURL(/unit=/);
+  }
+});
+
 test("a shared commune link on a phone points at the commune on the map, with the way to its card", async ({ page }, info) => {
   await page.goto('./?year=2019&unit=07519');
   const heading = page.getByRole('heading', { name: 'Xã Cẩm Lý, huyện Lục Nam' });

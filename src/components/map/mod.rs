@@ -1187,6 +1187,10 @@ pub fn MapView() -> impl IntoView {
         let approx = model.shapes[shape].approx;
         let right = x > w / 2.0;
         let below = y < h / 2.0;
+        // The height left on its side of the point: a long callout (large text, a row of
+        // communes under the finger) scrolls inside the map instead of running out of it (a
+        // phone held sideways has a map 300 px tall, and hid the button to the card).
+        let room = if below { h - y - 14.0 - 8.0 } else { y - 14.0 - 8.0 }.max(96.0);
         // A commune selected by a tap: on a phone its card is below the map and the controls,
         // so the callout has a way there (and is no longer a mere tooltip).
         let callout = hovered.is_none() && tapped.get() && selected_shape.get() == Some(shape);
@@ -1203,14 +1207,30 @@ pub fn MapView() -> impl IntoView {
                 style:right=right.then(|| format!("{}px", w - x + 14.0))
                 style:top=below.then(|| format!("{}px", y + 14.0))
                 style:bottom=(!below).then(|| format!("{}px", h - y + 14.0))
+                style:max-height=format!("{room}px")
             >
+                {callout.then(|| view! {
+                    // Closes the callout only: the commune stays selected, its card below.
+                    <button
+                        type="button"
+                        class="icon-button callout-close"
+                        aria-label=Msg::Close.text(lang)
+                        on:click=move |_| {
+                            tapped.set(false);
+                            pointer.set(None);
+                            pointer_world.set_value(None);
+                        }
+                    >"×"</button>
+                })}
                 <strong class="tooltip-name">{name}</strong>
                 <span class="tooltip-status">
                     <span class="swatch" data-status=status.slug() aria-hidden="true"></span>
                     {phrase}
                 </span>
                 {criteria.map(|c| view! { <span class="tooltip-criteria">{c}</span> })}
-                {approx.then(|| view! { <span class="tooltip-approx">{Msg::ApproxBoundary.text(lang)}</span> })}
+                // Not in a tapped callout, where room is short (a phone held sideways): the
+                // map's own note says the boundaries are approximate.
+                {(approx && !callout).then(|| view! { <span class="tooltip-approx">{Msg::ApproxBoundary.text(lang)}</span> })}
                 {callout.then(|| view! {
                     <button
                         type="button"
