@@ -103,9 +103,10 @@ pub fn App() -> impl IntoView {
         state.view.set(ViewState::from_query(&query));
     });
 
-    // <html lang> follows the language; the document title names the page shown, and a
-    // profile's commune ("Xã Tú Mịch, huyện Lộc Bình — Bản đồ Nông thôn mới"): a screen reader
-    // says it when the page changes, and the browser's history and tabs list it.
+    // <html lang> follows the language; the document title names the page shown, and the
+    // commune of a profile or selected on the map ("Xã Tú Mịch, huyện Lộc Bình — Bản đồ Nông
+    // thôn mới"): a screen reader says it when the page changes, and the browser's history
+    // and tabs list it.
     Effect::new(move |_| {
         let lang = state.lang();
         if let Some(root) = document().document_element() {
@@ -120,10 +121,12 @@ pub fn App() -> impl IntoView {
             return app.to_owned();
         };
         let page = match (r.page, r.unit, state.index()) {
-            (Page::Map, _, _) => return app.to_owned(),
-            (Page::Profile, Some(unit), Some(index)) => {
+            // A commune selected on the map too: the phone's share sheet sends the title with
+            // the link (a chat showed the app's name alone for a commune shared from the map).
+            (Page::Map | Page::Profile, Some(unit), Some(index)) => {
                 ntm_core::names::name_with_parent(&index, unit, lang)
             }
+            (Page::Map, _, _) => return app.to_owned(),
             (page, _, _) => crate::components::pages::page_msg(page)
                 .text(lang)
                 .to_owned(),

@@ -130,6 +130,25 @@ test("sharing a commune's profile through the phone's share sheet names the comm
   expect(shared.url).toContain('unit=06565');
 });
 
+test('sharing from the map with a commune selected names the commune; with none, the app', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.share = (data) => { window.__shared = data; return Promise.resolve(); };
+  });
+  await page.goto('./?unit=06547');
+  await expect(page.getByRole('heading', { name: 'Xã Tú Mịch, huyện Lộc Bình' })).toBeAttached();
+  await expect(page).toHaveTitle('Xã Tú Mịch, huyện Lộc Bình — Bản đồ Nông thôn mới');
+  await page.locator('.app').getByRole('button', { name: 'Chia sẻ' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Chia sẻ' });
+  await dialog.getByRole('button', { name: /^Gửi qua ứng dụng/ }).click();
+  const shared = await page.evaluate(() => window.__shared);
+  expect(shared.title).toBe('Xã Tú Mịch, huyện Lộc Bình — Bản đồ Nông thôn mới');
+  expect(shared.url).toContain('unit=06547');
+  // The card closed: the map of everything, the app's name.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Đóng thẻ xã' }).click();
+  await expect(page).toHaveTitle('Bản đồ Nông thôn mới');
+});
+
 test("the table's order and filters are in its link, and the link opens the table as shown", async ({ page, context }) => {
   await page.goto('./?view=table&scope=20&year=2020');
   const table = page.getByRole('table', { name: /tỉnh Lạng Sơn, 2020/ });
