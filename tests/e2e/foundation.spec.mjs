@@ -74,3 +74,16 @@ test('every page has one h1 and headings that skip no level', async ({ page }) =
     }
   }
 });
+
+test('the skip link is out of sight until focused, with the largest text too', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 20 } });
+  await page.goto('./');
+  const skip = page.locator('.skip-link');
+  await expect(skip).toBeAttached();
+  // A strip of it showed at the top of every screen with text 1.25× or larger.
+  expect((await skip.boundingBox()).y + (await skip.boundingBox()).height).toBeLessThanOrEqual(0);
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+});
