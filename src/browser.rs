@@ -11,6 +11,19 @@ pub fn device_pixel_ratio() -> f32 {
         .max(1.0)
 }
 
+/// How much larger than the usual 16 px the reader's text is (their browser's font size, as
+/// the page's root font size), 1 to 2. Text drawn on a canvas is sized in CSS pixels and would
+/// otherwise stay small when the page's text grows.
+pub fn text_scale() -> f64 {
+    let size = web_sys::window()
+        .zip(web_sys::window().and_then(|w| w.document()?.document_element()))
+        .and_then(|(w, root)| w.get_computed_style(&root).ok().flatten())
+        .and_then(|style| style.get_property_value("font-size").ok())
+        .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
+        .unwrap_or(16.0);
+    (size / 16.0).clamp(1.0, 2.0)
+}
+
 /// Whether the only pointer is a finger (a phone or tablet, where keyboard instructions mean
 /// nothing to a reader, sighted or not).
 pub fn touch_only() -> bool {

@@ -199,10 +199,14 @@ pub fn ChartCanvas(
             if w < 1.0 || !shown {
                 return;
             }
-            let dpr = f64::from(device_pixel_ratio());
-            let h = spec.height(w, lang);
-            canvas.set_width((w * dpr).round() as u32);
-            canvas.set_height((h * dpr).round() as u32);
+            // With the reader's larger text the chart is laid out for a narrower width and
+            // drawn larger, as a zoom would: its labels grow with the page's text (they stayed
+            // at 11–12 px beside 24 px text).
+            let zoom = crate::browser::text_scale();
+            let dpr = f64::from(device_pixel_ratio()) * zoom;
+            let h = spec.height(w / zoom, lang) * zoom;
+            canvas.set_width((w * dpr / zoom).round() as u32);
+            canvas.set_height((h * dpr / zoom).round() as u32);
             let style = web_sys::HtmlElement::style(&canvas);
             let _ = style.set_property("width", &format!("{w}px"));
             let _ = style.set_property("height", &format!("{h}px"));

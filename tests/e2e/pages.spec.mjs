@@ -44,6 +44,27 @@ test('charts are drawn, sharp for the pixel ratio, with their summaries', async 
   expect(errors()).toEqual([]);
 });
 
+test("charts grow with the reader's larger text, as a zoom would, still sharp", async ({ page }) => {
+  const progress = page.getByRole('img', { name: 'Tiến độ qua các năm' });
+  const measure = () => progress.evaluate((c) => ({
+    backing: c.width, css: c.getBoundingClientRect().width, height: c.getBoundingClientRect().height, dpr: window.devicePixelRatio,
+  }));
+  await page.goto('./?view=charts&scope=20&year=2022');
+  await expect.poll(() => inkShare(progress)).toBeGreaterThan(0.03);
+  const normal = await measure();
+  // The browser's font size at 24 px, 1.5× (its labels stayed at 11–12 px beside 24 px text).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 20 } });
+  await page.reload();
+  await expect.poll(() => inkShare(progress)).toBeGreaterThan(0.03);
+  const large = await measure();
+  // Laid out for two thirds of the width and drawn 1.5× as large (350 → 428 px tall on a
+  // desktop: the narrower layout wraps its legend less); the same height before.
+  expect(large.css).toBeCloseTo(normal.css, 0);
+  expect(large.height / normal.height).toBeGreaterThan(1.15);
+  expect(Math.abs(large.backing - large.css * large.dpr)).toBeLessThanOrEqual(2);
+});
+
 test('areas without data have no share: shown as –, never the lowest at 0 %', async ({ page }) => {
   await page.goto('./?view=charts&year=2022');
   const comparison = page.getByRole('img', { name: 'So sánh các địa phương, 2022' });
