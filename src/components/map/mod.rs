@@ -1190,7 +1190,12 @@ pub fn MapView() -> impl IntoView {
         // The height left on its side of the point: a long callout (large text, a row of
         // communes under the finger) scrolls inside the map instead of running out of it (a
         // phone held sideways has a map 300 px tall, and hid the button to the card).
-        let room = if below { h - y - 14.0 - 8.0 } else { y - 14.0 - 8.0 }.max(96.0);
+        let room = if below {
+            h - y - 14.0 - 8.0
+        } else {
+            y - 14.0 - 8.0
+        }
+        .max(96.0);
         // A commune selected by a tap: on a phone its card is below the map and the controls,
         // so the callout has a way there (and is no longer a mere tooltip).
         let callout = hovered.is_none() && tapped.get() && selected_shape.get() == Some(shape);
