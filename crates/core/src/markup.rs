@@ -1461,6 +1461,16 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
     h.finish()
 }
 
+/// Whether a search result shows a tier's swatch: only a commune assessed for NTM that exists
+/// on the date. The grey squares of districts, towns and communes of the other era looked
+/// like unticked checkboxes to a reader.
+fn has_tier_swatch(index: &DatasetIndex, ix: crate::index::UnitIx, at: Date) -> bool {
+    let unit = index.unit(ix);
+    unit.kind.is_ntm_commune()
+        && unit.from.is_none_or(|f| f <= at)
+        && unit.to.is_none_or(|t| at <= t)
+}
+
 /// The options of the search listbox (ARIA combobox pattern): each `<li role="option">` has an
 /// id the input points to with `aria-activedescendant`, `aria-selected` on the active one, and
 /// `data-index` for the delegated click listener.
@@ -1487,7 +1497,16 @@ pub fn search_options(
                 ("data-index", &n),
             ],
         );
-        h.swatch(index.status(hit.unit, at));
+        // The space is kept where there is no swatch, so that the names line up.
+        if has_tier_swatch(index, hit.unit, at) {
+            h.swatch(index.status(hit.unit, at));
+        } else {
+            h.el(
+                "span",
+                &[("class", "swatch-space"), ("aria-hidden", "true")],
+                "",
+            );
+        }
         h.open("span", &[("class", "search-text")]).el(
             "span",
             &[("class", "search-title")],
@@ -2176,6 +2195,43 @@ mod tests {
             html.contains("<span class=\"search-note\">gồm xã Đông Quan cũ</span>"),
             "{html}"
         );
+        // A tier's swatch for communes of the date; none for a district or a town, nor for a
+        // commune of the other era (the demo dataset's units).
+        let index = DatasetIndex::new(
+            crate::load::parse_dataset(include_str!("../../../public/data/ntm.json"))
+                .expect("demo dataset"),
+        );
+        let june = index.default_step().date;
+        let named = |name: &str| {
+            (0..index.len())
+                .filter(|&u| crate::names::full_name(index.unit(u), Lang::Vi) == name)
+                .collect::<Vec<_>>()
+        };
+        for (name, swatch) in [
+            ("Huyện Đình Lập", false),
+            ("Thị trấn Đình Lập", false),
+            ("Tỉnh Lạng Sơn", false),
+        ] {
+            let units = named(name);
+            assert!(!units.is_empty(), "{name}");
+            assert!(
+                units
+                    .iter()
+                    .all(|&u| has_tier_swatch(&index, u, june) == swatch),
+                "{name}"
+            );
+        }
+        // Xã Đình Lập: the old commune on 30/6/2025, the new one of the same name after.
+        let xa = named("Xã Đình Lập");
+        assert_eq!(xa.len(), 2);
+        let last = index.last_step().date;
+        let (old, new) = if index.unit(xa[0]).to.is_some() {
+            (xa[0], xa[1])
+        } else {
+            (xa[1], xa[0])
+        };
+        assert!(has_tier_swatch(&index, old, june) && !has_tier_swatch(&index, old, last));
+        assert!(!has_tier_swatch(&index, new, june) && has_tier_swatch(&index, new, last));
     }
 
     #[test]
