@@ -204,11 +204,13 @@ pub fn Atlas() -> impl IntoView {
             </section>
             <aside class="side-panel">
                 // The selected commune first: what the reader just picked is in sight on a
-                // laptop's screen, not under the area's numbers.
+                // laptop's screen, not under the area's numbers. Then the legend, the key to
+                // the map's colours: under the numbers it was a screen and a half below the
+                // map on a phone (three and a half with the largest text).
                 {move || (panels.get() && app.settled().is_some()).then(|| view! {
                     <UnitDetail/>
-                    <ScopeSummary/>
                     <Legend/>
+                    <ScopeSummary/>
                 })}
             </aside>
             <Show when=move || panels.get()><LiveSummary/></Show>

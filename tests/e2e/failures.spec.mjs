@@ -155,11 +155,15 @@ test.describe('with no service worker cache', () => {
     await page.goto('./?unit=07519&year=2017', { waitUntil: 'commit' });
     await expect(page.locator('#prerender .prerender-place')).toHaveText('Xã Cẩm Lý, huyện Lục Nam');
     await expect(page.locator('.prerender-pin')).toHaveCount(1);
-    // A commune the data does not know: no card, the first paint as for any link.
+    // A commune the data does not know: no card, the first paint as for any link, and no
+    // request for a file that is not there.
+    const asked = [];
+    page.on('request', (r) => { if (r.url().includes('/places/')) asked.push(r.url()); });
     await page.goto('./?unit=99999', { waitUntil: 'commit' });
     await expect(page.locator('#prerender .summary')).toBeVisible();
     await page.waitForTimeout(300);
     await expect(page.locator('.prerender-place')).toHaveCount(0);
+    expect(asked).toEqual([]);
   });
 
   test('the map does not jump when the app replaces the first paint', async ({ page }) => {

@@ -879,6 +879,11 @@ catalogue! {
     SearchFormerName => "tên cũ: {name}", "former name: {name}";
     /// Search: matched by a former name known only without diacritics (not shown).
     SearchFormerNameUnwritten => "khớp một tên cũ (không dấu)", "matches a former name (unaccented)";
+    /// Search: a query typed with the Vietnamese keyboard off, read as Telex or VNI ("tus
+    /// michj" → "tú mịch").
+    SearchReadAs => "hiểu là “{q}”", "read as “{q}”";
+    /// Search: found with one letter of the query wrong, added, missing or swapped.
+    SearchNearName => "tên gần giống", "similar name";
     /// Search: new commune including an old one.
     SearchIncludesFormer => "gồm {name} cũ", "includes the former {name}";
     /// A search result found by its code.
@@ -962,7 +967,7 @@ catalogue! {
     /// Profile: assessment against an older set.
     ProfileOlderSet => "Đánh giá gần nhất (năm {year}) theo bộ {document}; bộ đang áp dụng là {current}.", "The latest assessment ({year}) is against {document}; the set in force is {current}.";
     /// Profile: the advanced and model sets are not in the data.
-    ProfileHigherTierNote => "Bộ tiêu chí NTM nâng cao (QĐ 318/QĐ-TTg, Phụ lục II) và điều kiện xã NTM kiểu mẫu (QĐ 319/QĐ-TTg) chưa có trong dữ liệu, nên chưa liệt kê được tiêu chí còn thiếu.", "The advanced criteria (QĐ 318/QĐ-TTg, Annex II) and the model commune conditions (QĐ 319/QĐ-TTg) are not in the data, so the missing criteria cannot be listed.";
+    ProfileHigherTierNote => "Chưa biết xã còn thiếu gì để lên mức cao hơn: dữ liệu chưa có các tiêu chí nông thôn mới nâng cao và kiểu mẫu (QĐ 318/QĐ-TTg, Phụ lục II; QĐ 319/QĐ-TTg).", "What the commune still lacks for a higher tier is not known: the data does not hold the criteria for advanced and model New Rural Development (QĐ 318/QĐ-TTg, Annex II; QĐ 319/QĐ-TTg).";
     /// Profile: top tier reached.
     ProfileTopTier => "Xã đã ở mức cao nhất: NTM kiểu mẫu.", "The commune is at the top tier: model NTM.";
     /// Profile: criteria of a district or province.

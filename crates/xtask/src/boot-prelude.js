@@ -62,8 +62,9 @@ const ntmBootFailed = (() => {
 // on its way (seconds on a weak signal). The app's first render replaces all of it.
 {
   const id = new URLSearchParams(location.search).get('unit');
-  if (id && document.getElementById('prerender')) {
-    const key = id.slice(0, 3).toLowerCase().replace(/[^a-z0-9]/g, '_');
+  const key = (id || '').slice(0, 3).toLowerCase().replace(/[^a-z0-9]/g, '_');
+  const files = document.querySelector('meta[name="ntm-preload"]')?.dataset.places?.split(' ') || [];
+  if (id && files.includes(key) && document.getElementById('prerender')) {
     fetch(`data/places/${key}.json`).then((r) => (r.ok ? r.json() : null)).then((all) => {
       const place = all && all[id];
       const first = document.getElementById('prerender');

@@ -380,6 +380,10 @@ pub fn geometry_plan(index: &DatasetIndex) -> String {
             slug = era.slug()
         );
     }
+    // The files of [`places`], so that a link to a unit no file holds asks for nothing (a
+    // mistyped link fetched a file that is not there).
+    let keys: Vec<String> = places(index, None).into_keys().collect();
+    let _ = write!(attrs, " data-places=\"{}\"", escape(&keys.join(" ")));
     format!("<meta name=\"ntm-preload\" {attrs}>")
 }
 
@@ -487,7 +491,8 @@ mod tests {
              data-full-pre2025=\"data/geo-pre2025.json\" \
              data-lite-pre2025=\"data/lite/pre2025-20.json data/lite/pre2025-24.json data/lite/pre2025-27.json\" \
              data-full-post2025=\"data/geo-post2025.json\" \
-             data-lite-post2025=\"data/lite/post2025-20.json data/lite/post2025-24-2025.json\">"
+             data-lite-post2025=\"data/lite/post2025-20.json data/lite/post2025-24-2025.json\" \
+             data-places=\"059 060 061 062 063 064 065 066 072 073 074 075 076 077 078 091 092 093 094 095\">"
         );
     }
 
