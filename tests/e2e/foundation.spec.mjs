@@ -87,3 +87,18 @@ test('the skip link is out of sight until focused, with the largest text too', a
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
 });
+
+test("the legend, the key to the map's colours, comes before the area's numbers", async ({ page }) => {
+  await page.goto('./');
+  const legend = page.getByRole('region', { name: 'Chú giải' });
+  const summary = page.getByRole('region', { name: 'Tóm tắt số liệu' });
+  await expect(legend).toBeVisible();
+  await expect(summary).toBeVisible();
+  // In the page's order too, so that Tab and a screen reader meet them as seen.
+  const order = await page.evaluate(() => {
+    const [l, s] = [document.querySelector('.legend'), document.querySelector('.side-panel .summary')];
+    return l.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  expect(order).toBeTruthy();
+  expect((await legend.boundingBox()).y).toBeLessThan((await summary.boundingBox()).y);
+});
