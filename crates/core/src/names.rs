@@ -176,11 +176,17 @@ pub fn successor_date(index: &DatasetIndex, selected: Date) -> Date {
 /// the tier of the date the reader has selected. One rule for the detail card and the profile.
 pub fn related_tier(index: &DatasetIndex, ix: UnitIx, on: Option<Date>, lang: Lang) -> String {
     match on {
+        // With what it was short of ("chưa đạt chuẩn (đạt 5/10 tiêu chí)"): the old commune's
+        // card read "đạt chuẩn NTM năm 2020", then its successor's bare "chưa đạt chuẩn", which
+        // alarmed a reader who did not know the new commune was assessed afresh.
         Some(at) => fill(
             Msg::TierOn.text(lang),
             &[
                 ("date", &at.display(lang)),
-                ("tier", index.status(ix, at).msg().text(lang)),
+                (
+                    "tier",
+                    &status_phrase(index, ix, index.status(ix, at), at, lang),
+                ),
             ],
         ),
         None => fill(

@@ -476,6 +476,25 @@ fn a_related_units_illustrative_status_is_flagged() {
     );
 }
 
+/// An old commune's card gives its successor's tier with what it was short of: "chưa đạt
+/// chuẩn" alone, under the old commune's "đạt chuẩn NTM năm 2020", alarmed a reader who did
+/// not know the new commune was assessed afresh.
+#[test]
+fn a_successors_tier_says_how_many_criteria_it_met() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let tu_mich = index.find("06547").expect("Tú Mịch");
+    let (successor, _) = index.successors(tu_mich)[0];
+    let last = index.last_step().date;
+    let text = ntm_core::names::related_tier(&index, successor, Some(last), Lang::Vi);
+    assert!(
+        text.starts_with("ngày 30/6/2026: chưa đạt chuẩn (đạt ") && text.ends_with(" tiêu chí)"),
+        "{text}"
+    );
+    let text = ntm_core::names::related_tier(&index, successor, Some(last), Lang::En);
+    assert!(text.starts_with("on 30 June 2026: "), "{text}");
+}
+
 /// An assessment holds until the next: a table row says when the criteria it shows were
 /// assessed, when that is before the year shown (Cẩm Lý's 2018 row showed its 2016 "18/19" as
 /// if it were 2018's).
