@@ -131,3 +131,12 @@ test('embedded in a host page, the iframe is resized to its content', async ({ p
     host.close();
   }
 });
+
+test('a shared link gets a title and a description in a chat, from the page as served', async ({ request }) => {
+  // What Zalo, Messenger and Facebook read (they run no script): Open Graph tags in the HTML.
+  const html = await (await request.get('./?unit=06547')).text();
+  const tag = (p) => html.match(new RegExp(`<meta property="${p}" content="([^"]*)"`))?.[1];
+  expect(tag('og:title')).toBe('Bản đồ Nông thôn mới — xã nào đã đạt chuẩn, từ năm nào');
+  expect(tag('og:description')).toMatch(/^Tiến độ xây dựng nông thôn mới của từng xã/);
+  expect(tag('og:locale')).toBe('vi_VN');
+});
