@@ -104,10 +104,11 @@ class Rec:
     criteria_set: str = ""
     village: str = ""
     former: str = ""
+    by_year: bool = False
 
     def row(self):
-        return [self.code, self.name, TIER_VI[self.tier], str(self.year), self.date, self.decision,
-                self.criteria_set, self.village, self.former, self.source]
+        return [self.code, self.name, TIER_VI[self.tier], str(self.year), "có" if self.by_year else "",
+                self.date, self.decision, self.criteria_set, self.village, self.former, self.source]
 
 
 @dataclass
@@ -144,6 +145,7 @@ class Commune:
     advanced: int | None = None
     model: int | None = None
     fixed_standard: bool = False  # set by a published fact
+    standard_by_year: bool = False  # the source says "by then", not the year
     # criteria met at each step: key = year (2025 = 30/6/2025)
     met: dict[int, int] = field(default_factory=dict)
     profile: int = 0
@@ -310,6 +312,7 @@ def generate(units: list[UnitRow], units_by_id: dict[str, UnitRow], reg) -> dict
     for short in early:
         c = commune(ln, short)
         c.standard, c.fixed_standard = 2018, True
+        c.standard_by_year = True  # "2018 or earlier": the source gives no year
     for short in in_2019:
         c = commune(ln, short)
         c.standard, c.fixed_standard = 2019, True
@@ -423,7 +426,10 @@ def generate(units: list[UnitRow], units_by_id: dict[str, UnitRow], reg) -> dict
             # Recognitions of the first half of 2025 carry a date: a year alone counts from
             # 31 December, when the commune no longer existed.
             date = "2025-06-16" if y == JUNE_2025 else ""
-            recs.append(Rec(c.code, c.full, tier, y, ILL, date=date))
+            # The first year's counts are cumulative ("by the end of 2016": the programme
+            # began in 2010): those communes reached the tier in 2016 or earlier.
+            by_year = y == YEARS[0] or (tier == "standard" and c.standard_by_year)
+            recs.append(Rec(c.code, c.full, tier, y, ILL, date=date, by_year=by_year))
     # Model villages in Lục Nam: 14 by the end of 2023 (4 named above), 10 more unnamed.
     ln_sorted = sorted(ln_communes, key=lambda c: c.code)
     for k, year in enumerate([2020, 2020, 2021, 2021, 2022, 2022, 2022, 2023, 2023, 2023]):
@@ -576,7 +582,7 @@ def generate(units: list[UnitRow], units_by_id: dict[str, UnitRow], reg) -> dict
     ])
     recs.sort(key=lambda r: (r.code, r.year, list(TIER_VI).index(r.tier), r.village, r.former))
     files["recognitions.csv"] = csv_text(
-        ["code", "name", "tier", "year", "date", "decision", "criteria_set", "village", "former", "source"],
+        ["code", "name", "tier", "year", "by_year", "date", "decision", "criteria_set", "village", "former", "source"],
         [r.row() for r in recs])
     files["revocations.csv"] = csv_text(["code", "name", "tier", "date", "decision", "source"], [])
     files["assessments.csv"] = csv_text(

@@ -169,7 +169,12 @@ pub fn UnitDetail() -> impl IntoView {
             .filter(|rec| rec.tier != Tier::ModelVillage)
             .map(|rec| {
                 (
-                    rec.year,
+                    // "≤ 2016" where the source says only "by the end of 2016".
+                    ntm_core::index::Reached {
+                        year: rec.year,
+                        by_year: rec.by_year,
+                    }
+                    .display(),
                     tier_msg(rec.tier).text(lang),
                     rec.decision.clone(),
                     owned_provenance(rec.provenance()),

@@ -75,6 +75,7 @@ const RECOGNITIONS: Spec = Spec {
         "name",
         "date",
         "decision",
+        "by_year",
         "criteria_set",
         "village",
         "former",
@@ -677,6 +678,22 @@ impl Reader<'_> {
         }
     }
 
+    /// A yes-or-no cell: blank, "có" / "yes" / "x" / "1", or "không" / "no" / "0".
+    fn opt_yes(&mut self, t: &Table, i: usize, col: &str, expected: Msg) -> Result<bool, ()> {
+        let Some(raw) = t.get(&t.rows[i], col) else {
+            return Ok(false);
+        };
+        match fold(raw).as_str() {
+            "co" | "yes" | "x" | "1" | "true" => Ok(true),
+            "khong" | "no" | "0" | "false" => Ok(false),
+            _ => {
+                let raw = raw.to_owned();
+                self.bad(t, t.rows[i].line, col, &raw, Val::Msg(expected));
+                Err(())
+            }
+        }
+    }
+
     fn opt_text(t: &Table, i: usize, col: &str) -> Option<String> {
         t.get(&t.rows[i], col).map(str::to_owned)
     }
@@ -1205,10 +1222,11 @@ impl Reader<'_> {
             let tier = self.tier(&t, i);
             let year = self.year(&t, i, "year");
             let date = self.opt_date(&t, i, "date");
+            let by_year = self.opt_yes(&t, i, "by_year", Msg::ExpByYear);
             let set = self.set_cell(&t, i);
             let prov = self.provenance(&t, i);
-            let (Some(tier), Some(year), Ok(date), Ok(set), Some(prov)) =
-                (tier, year, date, set, prov)
+            let (Some(tier), Some(year), Ok(date), Ok(by_year), Ok(set), Some(prov)) =
+                (tier, year, date, by_year, set, prov)
             else {
                 continue;
             };
@@ -1218,6 +1236,7 @@ impl Reader<'_> {
                 year,
                 date,
                 decision: Self::opt_text(&t, i, "decision"),
+                by_year,
                 set,
                 village: Self::opt_text(&t, i, "village"),
                 former: Self::opt_text(&t, i, "former"),

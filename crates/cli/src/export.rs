@@ -208,6 +208,7 @@ fn recognitions_table(index: &DatasetIndex, lang: Lang) -> (Vec<String>, Vec<Vec
         "tier",
         "tier_code",
         "year",
+        "by_year",
         "date",
         "decision",
         "criteria_set",
@@ -236,6 +237,12 @@ fn recognitions_table(index: &DatasetIndex, lang: Lang) -> (Vec<String>, Vec<Vec
                 .and_then(|v| v.as_str().map(str::to_owned))
                 .unwrap_or_default(),
             r.year.to_string(),
+            // "By the end of that year", as the import reads it (`csv_dataset`).
+            match (r.by_year, lang) {
+                (false, _) => String::new(),
+                (true, Lang::Vi) => "có".to_owned(),
+                (true, Lang::En) => "yes".to_owned(),
+            },
             r.date.map(|d| d.to_string()).unwrap_or_default(),
             r.decision.clone().unwrap_or_default(),
             r.set.clone().unwrap_or_default(),

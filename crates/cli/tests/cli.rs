@@ -400,6 +400,46 @@ fn missing_columns_are_named() {
 }
 
 #[test]
+fn a_recognition_by_the_end_of_a_year_is_read_shown_and_exported_so() {
+    let b = build(Some("by_year"), "vi");
+    assert_eq!((b.code, b.stdout.as_str()), (0, ""), "{}", b.stderr);
+    let data = ntm_core::load::parse_dataset(&String::from_utf8(b.json.unwrap()).unwrap()).unwrap();
+    let index = DatasetIndex::new(data);
+    let ix = index.find("06565").unwrap();
+    let at = Date::new(2021, 12, 31).unwrap();
+    let reached = index
+        .first_reached(ix, ntm_core::model::Tier::Standard, at)
+        .unwrap();
+    assert_eq!((reached.year, reached.by_year), (2020, true));
+    assert_eq!(reached.display(), "≤ 2020");
+    let status = index.status(ix, at);
+    assert_eq!(
+        ntm_core::names::status_phrase(&index, ix, status, at, ntm_core::i18n::Lang::Vi),
+        "đạt chuẩn NTM năm 2020 hoặc trước đó"
+    );
+    assert_eq!(
+        ntm_core::names::status_phrase(&index, ix, status, at, ntm_core::i18n::Lang::En),
+        "NTM standard since 2020 or earlier"
+    );
+}
+
+#[test]
+fn a_by_year_cell_that_is_not_yes_or_blank_is_located() {
+    let b = build(Some("bad_by_year"), "en");
+    assert_eq!(b.code, 1, "{}", b.stdout);
+    assert!(b.json.is_none());
+    assert!(
+        b.stdout.lines().any(|l| l.starts_with(
+            "recognitions.csv:2: by_year: “trước 2020” is not valid; expected “yes” where the \
+             source says only that the tier was reached by the end of that year (not which \
+             year), or blank"
+        )),
+        "{}",
+        b.stdout
+    );
+}
+
+#[test]
 fn every_bad_value_is_reported_with_what_was_expected() {
     let b = build(Some("bad_values"), "en");
     assert_eq!(b.code, 1);
@@ -560,7 +600,9 @@ fn export_writes_excel_csv_and_geojson() {
     );
     let recs = String::from_utf8(std::fs::read(out.join("recognitions.csv")).unwrap()).unwrap();
     assert!(
-        recs.contains("06565,Xã Khuất Xá,06565,NTM nâng cao,advanced,2023,2023-11-20,QĐ 1/QĐ-UBND")
+        recs.contains(
+            "06565,Xã Khuất Xá,06565,NTM nâng cao,advanced,2023,,2023-11-20,QĐ 1/QĐ-UBND"
+        )
     );
     assert!(
         recs.lines()

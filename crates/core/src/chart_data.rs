@@ -639,8 +639,8 @@ pub struct ProfileModel {
     pub criteria: Option<ProfileCriteria>,
     /// Status on every step of the timeline.
     pub timeline: Vec<TimelineCell>,
-    /// Recognitions of the unit itself: year and tier.
-    pub events: Vec<(u16, Status)>,
+    /// Recognitions of the unit itself: year (perhaps "by the end of") and tier.
+    pub events: Vec<(crate::index::Reached, Status)>,
     /// Index of the selected step in the timeline.
     pub current: Option<usize>,
 }
@@ -683,7 +683,13 @@ pub fn profile(index: &DatasetIndex, ix: UnitIx, step: Step) -> ProfileModel {
         .recognitions_of(ix)
         .into_iter()
         .filter(|r| r.former.is_none())
-        .filter_map(|r| Some((r.year, Status::from_tier(r.tier)?)))
+        .filter_map(|r| {
+            let reached = crate::index::Reached {
+                year: r.year,
+                by_year: r.by_year,
+            };
+            Some((reached, Status::from_tier(r.tier)?))
+        })
         .collect();
     let (at, _) = profile_date(index, ix, step);
     ProfileModel {
@@ -1026,7 +1032,10 @@ pub(crate) mod tests {
             ]
         );
         assert_eq!(
-            m.events,
+            m.events
+                .iter()
+                .map(|(r, s)| (r.year, *s))
+                .collect::<Vec<_>>(),
             [
                 (2020, Status::Standard),
                 (2022, Status::Advanced),

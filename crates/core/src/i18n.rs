@@ -427,6 +427,8 @@ catalogue! {
     LevelCommune => "cấp xã", "commune level";
     /// Status phrase: standard since a year.
     PhraseStandardSince => "đạt chuẩn NTM năm {year}", "NTM standard since {year}";
+    /// A year the source gives as "by the end of": the tier may have been reached earlier.
+    YearOrEarlier => "{year} hoặc trước đó", "{year} or earlier";
     /// Status phrase: advanced since a year.
     PhraseAdvancedSince => "NTM nâng cao năm {year}", "advanced NTM since {year}";
     /// Status phrase: model since a year.
@@ -1411,6 +1413,8 @@ catalogue! {
         ExpUnitSource => "mã nguồn trong sources.csv (đơn vị hành chính không thể là minh họa)", "a source id from sources.csv (administrative units cannot be illustrative)";
         /// Expected: a year.
         ExpYear => "năm gồm 4 chữ số, ví dụ 2019", "a four-digit year, e.g. 2019";
+        /// Expected: the by_year column of recognitions.csv.
+        ExpByYear => "“có” nếu nguồn chỉ cho biết đã đạt trước hoặc trong năm đó (không rõ năm nào), hoặc để trống", "“yes” where the source says only that the tier was reached by the end of that year (not which year), or blank";
         /// Expected: a date.
         ExpDate => "ngày dạng 2025-06-30 hoặc 30/06/2025", "a date such as 2025-06-30 or 30/06/2025";
         /// Expected: a number.

@@ -163,8 +163,31 @@ struct TierEvent {
     date: Date,
     tier: Tier,
     revoke: bool,
+    /// Reached by the end of that year at the latest (`Recognition::by_year`).
+    by_year: bool,
     /// Where the record comes from (a summary counts the tiers with no source of their own).
     provenance: RowProvenance,
+}
+
+/// When a unit first reached a tier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reached {
+    /// The year.
+    pub year: u16,
+    /// By the end of the year at the latest, perhaps earlier (`Recognition::by_year`).
+    pub by_year: bool,
+}
+
+impl Reached {
+    /// "2019", or "≤ 2016" where the source says only "by the end of 2016" (a table cell, a
+    /// history line).
+    pub fn display(self) -> String {
+        if self.by_year {
+            format!("≤ {}", self.year)
+        } else {
+            self.year.to_string()
+        }
+    }
 }
 
 /// The dataset with lookups built.
@@ -266,6 +289,7 @@ impl DatasetIndex {
                         date: r.effective_for(&data.units[i]),
                         tier: r.tier,
                         revoke: false,
+                        by_year: r.by_year,
                         provenance: RowProvenance::of(r.provenance()),
                     });
                 }
@@ -277,6 +301,7 @@ impl DatasetIndex {
                     date: r.date,
                     tier: r.tier,
                     revoke: true,
+                    by_year: false,
                     provenance: RowProvenance::of(r.provenance()),
                 });
             }
@@ -548,11 +573,20 @@ impl DatasetIndex {
 
     /// The first year a unit was recognised at a tier (and not since revoked before `at`).
     pub fn first_year_at(&self, ix: UnitIx, tier: Tier, at: Date) -> Option<u16> {
+        self.first_reached(ix, tier, at).map(|r| r.year)
+    }
+
+    /// When a unit first reached a tier (and not since revoked before `at`): its year, and
+    /// whether the source says only "by the end of" it.
+    pub fn first_reached(&self, ix: UnitIx, tier: Tier, at: Date) -> Option<Reached> {
         self.tier_events[ix]
             .iter()
             .take_while(|e| e.date <= at)
             .find(|e| e.tier == tier && !e.revoke)
-            .map(|e| e.date.year)
+            .map(|e| Reached {
+                year: e.date.year,
+                by_year: e.by_year,
+            })
     }
 
     fn is_covered(&self, ix: UnitIx, at: Date) -> bool {

@@ -270,7 +270,7 @@ pub fn table_rows(index: &DatasetIndex, rows: &[TableRow], lang: Lang) -> String
         h.el(
             "td",
             &[("class", "num"), ("data-label", label(Column::Year))],
-            &r.year.map(|y| y.to_string()).unwrap_or_default(),
+            &crate::table::year_text(r),
         );
         let criteria = match (r.criteria, r.criteria_year) {
             (Some((m, n)), Some(y)) => format!(
@@ -794,7 +794,11 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         h.open("ol", &[("class", "history")]);
         for rec in history {
             h.open("li", &[]);
-            h.el("span", &[("class", "history-year")], &rec.year.to_string());
+            let year = crate::index::Reached {
+                year: rec.year,
+                by_year: rec.by_year,
+            };
+            h.el("span", &[("class", "history-year")], &year.display());
             h.text(" ");
             h.text(crate::chart_data::tier_name(rec.tier).text(lang));
             if let Some(f) = &rec.former {

@@ -546,6 +546,11 @@ pub struct Recognition {
     /// Decision number, e.g. "QĐ 2165/QĐ-UBND".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<String>,
+    /// The source counts the unit at the tier by the end of `year` without saying when it got
+    /// there ("đến hết năm 2016, 30 xã đạt chuẩn"): it may have been any year up to `year`.
+    /// Shown as "từ 2016 trở về trước" / "by 2016", never as "in 2016".
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub by_year: bool,
     /// Criteria set the unit was assessed against.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub set: Option<String>,
@@ -882,6 +887,7 @@ mod tests {
             year: 2022,
             date: Date::new(2023, 1, 26),
             decision: None,
+            by_year: false,
             set: None,
             village: None,
             former: None,

@@ -60,11 +60,14 @@ pub fn status_phrase(
     at: Date,
     lang: Lang,
 ) -> String {
-    let since = |tier: Tier| {
-        index
-            .first_year_at(ix, tier, at)
-            .map(|y| y.to_string())
-            .unwrap_or_default()
+    // "2016 hoặc trước đó" where the source counts the commune only "by the end of 2016".
+    let since = |tier: Tier| match index.first_reached(ix, tier, at) {
+        Some(r) if r.by_year => fill(
+            Msg::YearOrEarlier.text(lang),
+            &[("year", &r.year.to_string())],
+        ),
+        Some(r) => r.year.to_string(),
+        None => String::new(),
     };
     match status {
         Status::Standard => fill(

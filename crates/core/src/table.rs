@@ -78,6 +78,8 @@ pub struct TableRow {
     pub status: Status,
     /// The year first recognised at the standard, if so by the date.
     pub year: Option<u16>,
+    /// The source gives that year as "by the end of" (`Recognition::by_year`): shown "≤ 2016".
+    pub year_by: bool,
     /// Criteria met and the size of the set, from the latest assessment.
     pub criteria: Option<(usize, usize)>,
     /// The year of that assessment, when it is before the row's year: an assessment holds until
@@ -138,6 +140,7 @@ pub fn rows(index: &DatasetIndex, scope: Option<UnitIx>, at: Date) -> Vec<TableR
             let criteria_year = assessment
                 .map(|a| a.year)
                 .filter(|&y| criteria.is_some() && y < at.year);
+            let reached = index.first_reached(ix, Tier::Standard, at);
             TableRow {
                 unit: ix,
                 id: unit.id.clone(),
@@ -148,7 +151,8 @@ pub fn rows(index: &DatasetIndex, scope: Option<UnitIx>, at: Date) -> Vec<TableR
                     .map(|p| index.unit(p).name.clone())
                     .unwrap_or_default(),
                 status: index.status(ix, at),
-                year: index.first_year_at(ix, Tier::Standard, at),
+                year: reached.map(|r| r.year),
+                year_by: reached.is_some_and(|r| r.by_year),
                 criteria,
                 criteria_year,
                 disadvantaged: unit.flags.contains(&UnitFlag::Disadvantaged),
@@ -421,6 +425,19 @@ pub(crate) fn csv_field(s: &str) -> String {
     }
 }
 
+/// The text of the year cell: "2019", "≤ 2016" where the source says "by the end of 2016".
+pub fn year_text(row: &TableRow) -> String {
+    row.year
+        .map(|year| {
+            crate::index::Reached {
+                year,
+                by_year: row.year_by,
+            }
+            .display()
+        })
+        .unwrap_or_default()
+}
+
 /// The text of the flags cell.
 pub fn flags_text(row: &TableRow, lang: Lang) -> String {
     if row.disadvantaged {
@@ -459,7 +476,7 @@ pub fn to_csv(index: &DatasetIndex, rows: &[TableRow], lang: Lang) -> String {
             full_name(unit, lang),
             parent,
             r.status.msg().text(lang).to_owned(),
-            r.year.map(|y| y.to_string()).unwrap_or_default(),
+            year_text(r),
             r.criteria.map(|c| c.0.to_string()).unwrap_or_default(),
             r.criteria.map(|c| c.1.to_string()).unwrap_or_default(),
             r.criteria_year.map(|y| y.to_string()).unwrap_or_default(),

@@ -748,3 +748,41 @@ fn a_new_commune_says_its_old_communes_tiers_did_not_pass_to_it() {
     let old = index.find("06565").expect("old Khuất Xá");
     assert_eq!(ntm_core::names::formed_note(&index, old, Lang::Vi), None);
 }
+
+/// The demo's first-year counts are cumulative ("by the end of 2016": the programme began in
+/// 2010), and Lục Nam's six communes named "by 2019" before the 2019 group have no year of
+/// their own: their recognitions say "2016 or earlier", never "in 2016".
+#[test]
+fn first_year_recognitions_read_by_that_year_not_in_it() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let by: Vec<_> = index
+        .data
+        .recognitions
+        .iter()
+        .filter(|r| r.by_year)
+        .collect();
+    assert_eq!(
+        by.len(),
+        30 + 50 + 6,
+        "Lạng Sơn's 30 and Bắc Giang's 50 of 2016, Lục Nam's 6"
+    );
+    assert!(by.iter().all(|r| r.illustrative));
+    let thien_hoa = index.find("06085").expect("Thiện Hòa");
+    let at = index.step_by_key("2019").expect("2019").date;
+    let status = index.status(thien_hoa, at);
+    assert_eq!(
+        ntm_core::names::status_phrase(&index, thien_hoa, status, at, Lang::Vi),
+        "đạt chuẩn NTM năm 2016 hoặc trước đó"
+    );
+    let rows = ntm_core::table::rows(&index, index.parent(thien_hoa), at);
+    let row = rows.iter().find(|r| r.unit == thien_hoa).expect("row");
+    assert_eq!(ntm_core::table::year_text(row), "≤ 2016");
+    let csv = ntm_core::table::to_csv(&index, std::slice::from_ref(row), Lang::Vi);
+    assert!(csv.contains(",≤ 2016,"), "{csv}");
+    let body = ntm_core::markup::profile_body(&index, thien_hoa, index.last_step(), Lang::Vi);
+    assert!(
+        body.contains("<span class=\"history-year\">≤ 2016</span> Đạt chuẩn NTM"),
+        "{body}"
+    );
+}

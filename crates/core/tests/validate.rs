@@ -43,6 +43,7 @@ fn recognition(unit: &str, tier: Tier, year: u16) -> Recognition {
         year,
         date: None,
         decision: None,
+        by_year: false,
         set: None,
         village: None,
         former: None,

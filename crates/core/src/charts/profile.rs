@@ -220,7 +220,8 @@ pub fn draw<DB: DrawingBackend>(
             Some(s) => p.fill_rect(x0, s0, x1, s1, status_paint(s).fill)?,
             None => p.stroke_rect(x0, s0 + 4.0, x1, s1 - 4.0, th.grid, 1.0)?,
         }
-        let recognised = model.events.iter().any(|&(year, _)| {
+        let recognised = model.events.iter().any(|&(reached, _)| {
+            let year = reached.year;
             year == cell.step.date.year
                 && model.timeline.iter().position(|c| c.step.date.year == year) == Some(i)
         });
@@ -295,7 +296,7 @@ pub fn summary(model: &ProfileModel, lang: Lang) -> String {
     let events: Vec<String> = model
         .events
         .iter()
-        .map(|(year, s)| format!("{} {year}", s.msg().text(lang)))
+        .map(|(reached, s)| format!("{} {}", s.msg().text(lang), reached.display()))
         .collect();
     if !events.is_empty() {
         out.push(' ');
