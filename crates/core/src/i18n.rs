@@ -1413,7 +1413,7 @@ catalogue! {
         ExpUnitSource => "mã nguồn trong sources.csv (đơn vị hành chính không thể là minh họa)", "a source id from sources.csv (administrative units cannot be illustrative)";
         /// Expected: a year.
         ExpYear => "năm gồm 4 chữ số, ví dụ 2019", "a four-digit year, e.g. 2019";
-        /// Expected: the by_year column of recognitions.csv.
+        /// Expected: the `by_year` column of `recognitions.csv`.
         ExpByYear => "“có” nếu nguồn chỉ cho biết đã đạt trước hoặc trong năm đó (không rõ năm nào), hoặc để trống", "“yes” where the source says only that the tier was reached by the end of that year (not which year), or blank";
         /// Expected: a date.
         ExpDate => "ngày dạng 2025-06-30 hoặc 30/06/2025", "a date such as 2025-06-30 or 30/06/2025";

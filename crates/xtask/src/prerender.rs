@@ -595,7 +595,7 @@ mod tests {
         assert_eq!(mau_son["vi"]["name"], "Xã Mẫu Sơn, tỉnh Lạng Sơn");
         assert!(mau_son["vi"].get("status").is_none() && mau_son.get("tier").is_none());
         // Every commune of both eras is in one of the files; no province or district.
-        let total: usize = files.values().map(|f| f.len()).sum();
+        let total: usize = files.values().map(serde_json::Map::len).sum();
         let communes = (0..index.len())
             .filter(|&u| index.unit(u).kind.level() == Level::Commune)
             .count();
