@@ -40,6 +40,20 @@ async function positionOf(option) {
   return [Number(await option.getAttribute('data-x')), Number(await option.getAttribute('data-y'))];
 }
 
+/** Where a callout points on the stage, from its offsets (it sits 14 px beside the point,
+ *  on whichever side it was placed). */
+function calloutAnchor(callout) {
+  return callout.evaluate((el) => {
+    const s = el.style;
+    const stage = el.parentElement.getBoundingClientRect();
+    const px = (v) => parseFloat(v);
+    return [
+      s.left ? px(s.left) - 14 : stage.width - px(s.right) + 14,
+      s.top ? px(s.top) - 14 : stage.height - px(s.bottom) + 14,
+    ];
+  });
+}
+
 /** Finds a commune by typing on the map, then taps it with a finger: the canvas box and the
  *  commune's point on it. */
 async function tapCommune(page, typed) {
@@ -273,15 +287,7 @@ test("a shared commune link on a phone points at the commune on the map, with th
   await expect(callout).toContainText('đạt chuẩn NTM năm 2019');
   // It points at the outlined commune (its offsets put it 14 px beside the point).
   const [ox, oy] = (await page.locator('.map-stage').getAttribute('data-outlined-at')).split(',').map(Number);
-  const anchor = await callout.evaluate((el) => {
-    const s = el.style;
-    const stage = el.parentElement.getBoundingClientRect();
-    const px = (v) => parseFloat(v);
-    return [
-      s.left ? px(s.left) - 14 : stage.width - px(s.right) + 14,
-      s.top ? px(s.top) - 14 : stage.height - px(s.bottom) + 14,
-    ];
-  });
+  const anchor = await calloutAnchor(callout);
   expect(Math.abs(anchor[0] - ox)).toBeLessThan(2);
   expect(Math.abs(anchor[1] - oy)).toBeLessThan(2);
   await callout.getByRole('button', { name: 'Xem chi tiết' }).tap();
@@ -330,16 +336,7 @@ test("touch: a tapped commune's callout follows it when the map zooms", async ({
   const { x, y } = await tapCommune(page, 'cam ly');
   const callout = page.locator('.map-callout');
   await expect(callout).toContainText('Xã Cẩm Lý');
-  // Where the callout points, from its offsets (it sits 14 px beside the point).
-  const anchor = () => callout.evaluate((el) => {
-    const s = el.style;
-    const stage = el.parentElement.getBoundingClientRect();
-    const px = (v) => parseFloat(v);
-    return [
-      s.left ? px(s.left) - 14 : stage.width - px(s.right) + 14,
-      s.top ? px(s.top) - 14 : stage.height - px(s.bottom) + 14,
-    ];
-  });
+  const anchor = () => calloutAnchor(callout);
   const before = await anchor();
   expect(Math.abs(before[0] - x)).toBeLessThan(2);
   // Two fingers spread about the middle of the stage (the zoom buttons zoom on the selected
