@@ -102,3 +102,14 @@ test("the legend, the key to the map's colours, comes before the area's numbers"
   expect(order).toBeTruthy();
   expect((await legend.boundingBox()).y).toBeLessThan((await summary.boundingBox()).y);
 });
+
+test("in forced colours (Windows high contrast) the legend's swatches keep the map's colours", async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('./');
+  const legend = page.getByRole('region', { name: 'Chú giải' });
+  await expect(legend).toBeVisible();
+  // The standard tier's green (#a1dab4) on its swatch: the system's colours made it an empty
+  // box that looked like an unticked checkbox.
+  const swatch = legend.locator('.swatch[data-status="standard"]');
+  expect(await swatch.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(161, 218, 180)');
+});
