@@ -88,14 +88,22 @@ pub fn Legend() -> impl IntoView {
             .collect_view()
     };
     // A ramp, then the colours of the communes without a value on it.
-    let ramp = move |title: Msg, labels: Vec<String>, others: &'static [Status]| {
+    // Each swatch with its label as shown (perhaps none, where they would crowd) and as said.
+    let ramp = move |title: Msg, labels: Vec<(String, String)>, others: &'static [Status]| {
         let n = labels.len();
         view! {
             <p class="legend-ramp-title">{app.t(title)}</p>
             // Named by its title, so a screen reader hears what the numbers are.
             <ol class="legend-ramp" aria-label=app.t(title)>
-                {labels.into_iter().enumerate().map(|(i, l)| view! {
-                    <li><span class="ramp-swatch" style:background=sequential(i, n).hex() aria-hidden="true"></span>{l}</li>
+                {labels.into_iter().enumerate().map(|(i, (shown, said))| {
+                    let hidden = (shown != said).then_some(said);
+                    view! {
+                        <li>
+                            <span class="ramp-swatch" style:background=sequential(i, n).hex() aria-hidden="true"></span>
+                            <span aria-hidden=hidden.is_some().then_some("true")>{shown}</span>
+                            {hidden.map(|s| view! { <span class="visually-hidden">{s}</span> })}
+                        </li>
+                    }
                 }).collect_view()}
             </ol>
             <ul class="legend-others">
@@ -117,9 +125,16 @@ pub fn Legend() -> impl IntoView {
                     })
                 })
                 .unwrap_or(19);
-            let labels: Vec<String> = (0..=size)
-                .step_by((size / 5).max(1))
-                .map(|k| k.to_string())
+            // One swatch per count, in the map's colour for it (`sequential(met, size + 1)`).
+            let every = size.div_ceil(5).max(1);
+            let labels: Vec<(String, String)> = (0..=size)
+                .map(|k| {
+                    let shown = k % every == 0 && size - k > every / 2 || k == size;
+                    (
+                        if shown { k.to_string() } else { String::new() },
+                        k.to_string(),
+                    )
+                })
                 .collect();
             ramp(
                 Msg::ColourCriteria,
@@ -129,21 +144,42 @@ pub fn Legend() -> impl IntoView {
             .into_any()
         }
         Colouring::Year => {
-            let (first, last) = app.index().map_or((2011, 2026), |i| {
-                (i.data.first_year.min(2011), i.last_step().date.year)
-            });
-            let labels: Vec<String> = (first..=last).step_by(3).map(|y| y.to_string()).collect();
-            ramp(
-                Msg::ColourYear,
-                labels,
+            // One swatch per year, in the map's colours for it (`standard_years`); labels on
+            // the first, the last and every few between. The ramp had six swatches labelled
+            // 2011…2026 on every date, none of them the colour the map gave that year.
+            let (index, resolved) = (app.index(), app.resolved());
+            let (first, last, by) = match (&index, &resolved) {
+                (Some(i), Some(r)) => i.standard_years(r.step.date),
+                _ => (2016, 2026, false),
+            };
+            let every = usize::from(last - first).div_ceil(5).max(1);
+            let labels: Vec<(String, String)> = (first..=last)
+                .enumerate()
+                .map(|(k, y)| {
+                    let said = if k == 0 && by {
+                        format!("≤ {y}")
+                    } else {
+                        y.to_string()
+                    };
+                    let shown = k == 0
+                        || y == last
+                        || (k % every == 0 && usize::from(last - y) > every / 2);
+                    (if shown { said.clone() } else { String::new() }, said)
+                })
+                .collect();
+            // "Not re-assessed" only after the reform, where it can be.
+            let post = resolved.is_some_and(|r| r.step.era() == Era::Post2025);
+            let others: &'static [Status] = if post {
                 &[
                     Status::NotYet,
                     Status::NotReassessed,
                     Status::NoData,
                     Status::NotApplicable,
-                ],
-            )
-            .into_any()
+                ]
+            } else {
+                &[Status::NotYet, Status::NoData, Status::NotApplicable]
+            };
+            ramp(Msg::ColourYear, labels, others).into_any()
         }
     };
     view! {

@@ -170,6 +170,29 @@ test('keyboard: find Cẩm Lý by typing, select it with Enter, clear with Esc',
   expect(errors()).toEqual([]);
 });
 
+test("colouring by year: one legend swatch per year, in the map's colour for it", async ({ page }) => {
+  await page.goto('./?year=2024&colour=year');
+  const ramp = page.getByRole('list', { name: 'Năm đạt chuẩn' });
+  const items = ramp.getByRole('listitem');
+  // 2016 (the data's first year, its counts "by the end of" it) to 2024, the year shown; the
+  // ramp showed 2011…2026 in six swatches on every date.
+  await expect(items).toHaveCount(9);
+  await expect(items.first()).toHaveText('≤ 2016');
+  await expect(items.last()).toHaveText('2024');
+  await expect(items.nth(3)).toHaveText('2019');
+  // Cẩm Lý reached the standard in 2019: the map fills it with the 2019 swatch's colour.
+  let option = await activate(page, 'cam ly');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+  option = await activate(page, 'cam ly');
+  const [x, y] = await positionOf(option);
+  await mapBox(page).blur();
+  await expect(mapBox(page).getByRole('option')).toHaveCount(0);
+  const swatch = await items.nth(3).locator('.ramp-swatch').evaluate((el) => getComputedStyle(el).backgroundColor.match(/\d+/g).map(Number));
+  expect(share(await patch(page, x, y), [swatch])).toBeGreaterThan(0.8);
+  // Before the reform there is no "not re-assessed" to explain.
+  await expect(page.locator('.legend-others')).not.toContainText('Chưa xét lại');
+});
+
 test('the year control changes the colour of Cẩm Lý (not yet in 2018, standard in 2019)', async ({ page }) => {
   await page.goto('./?year=2018');
   // Zoom in on Cẩm Lý so the sampled patch is well inside it, away from borders and labels.

@@ -576,6 +576,26 @@ impl DatasetIndex {
         self.first_reached(ix, tier, at).map(|r| r.year)
     }
 
+    /// The years the map's year colouring spans on a date: from the earliest year a commune
+    /// reached the standard in the data (the data's first year if none is earlier), and
+    /// whether that earliest year is "by the end of" it (its swatch then reads "≤ 2016"), to
+    /// the date's year. The map and its legend colour a year alike from this.
+    pub fn standard_years(&self, at: Date) -> (u16, u16, bool) {
+        let mut first = self.data.first_year;
+        let mut by = false;
+        for r in &self.data.recognitions {
+            if r.tier != Tier::Standard || r.former.is_some() {
+                continue;
+            }
+            if r.year < first {
+                (first, by) = (r.year, r.by_year);
+            } else if r.year == first {
+                by |= r.by_year;
+            }
+        }
+        (first, at.year.max(first), by)
+    }
+
     /// When a unit first reached a tier (and not since revoked before `at`): its year, and
     /// whether the source says only "by the end of" it.
     pub fn first_reached(&self, ix: UnitIx, tier: Tier, at: Date) -> Option<Reached> {

@@ -147,8 +147,9 @@ fn colour_table(
         }
         Colouring::Year => {
             let mut lut = status_lut(statuses);
-            let first = index.data.first_year.min(2011);
-            let span = usize::from(at.year.saturating_sub(first)) + 1;
+            // The legend's range (`DatasetIndex::standard_years`): one colour per year.
+            let (first, last, _) = index.standard_years(at);
+            let span = usize::from(last - first) + 1;
             for (i, s) in model.shapes.iter().enumerate() {
                 if let Some(y) = index.first_year_at(s.unit, ntm_core::model::Tier::Standard, at) {
                     let c = sequential(usize::from(y.saturating_sub(first)), span);
