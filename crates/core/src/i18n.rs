@@ -1166,6 +1166,8 @@ catalogue! {
     DownloadGeoPost => "ranh giới gần đúng các xã từ 1/7/2025, với mức đạt ở ngày cuối của số liệu (GeoJSON)", "approximate boundaries of the communes from 1 July 2025, with their tier on the data's last date (GeoJSON)";
     /// Download: the dataset.
     DownloadDataset => "toàn bộ bộ dữ liệu, như ứng dụng đọc (JSON; mô tả trong docs/data-format.md của mã nguồn)", "the whole dataset, as the app reads it (JSON; described in docs/data-format.md in the source code)";
+    /// Downloads: how to keep the codes' leading zeros in Excel.
+    DownloadsExcelCodes => "Mã đơn vị có số 0 ở đầu (06547). Excel bỏ số 0 này khi mở tệp CSV bằng cách bấm đúp; hãy mở bằng Dữ liệu → Từ Văn bản/CSV và chọn kiểu Văn bản cho cột mã (code).", "Unit codes have leading zeros (06547). Excel drops them when a CSV is opened by double-clicking; open it with Data → From Text/CSV and set the code column to Text.";
     /// About: attribution heading.
     AboutAttributionTitle => "Ghi công", "Attributions";
     /// About: Natural Earth.

@@ -1204,6 +1204,12 @@ pub fn downloads(h: &mut Html, lang: Lang) {
         h.text(&format!(" — {}", what.text(lang))).close("li");
     }
     h.close("ul");
+    // Excel reads "06547" as the number 6547 when it opens a CSV by double-click.
+    h.el(
+        "p",
+        &[("class", "muted")],
+        Msg::DownloadsExcelCodes.text(lang),
+    );
 }
 
 /// When the area asked for (a district, or a province merged on 1/7/2025) no longer exists on
