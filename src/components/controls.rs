@@ -190,7 +190,9 @@ pub fn Timeline() -> impl IntoView {
                         let shown: Vec<usize> = (0..n).filter(|&i| i == 0 || i + 1 == n || steps[i].date.year.is_multiple_of(2) && steps[i].era() == Era::Pre2025 && i + 2 < n).collect();
                         let near_end = shown.len().checked_sub(2).map(|k| shown[k]).filter(|&i| i > 0);
                         let labels = shown.into_iter().map(|i| {
-                            view! { <span class:tick-near-end=near_end == Some(i) style:--at=at(i as f64)>{steps[i].label()}</span> }
+                            // Years only: the slider's own line above names the date, and a
+                            // phone has no room for "6/2026" beside "2024".
+                            view! { <span class:tick-near-end=near_end == Some(i) style:--at=at(i as f64)>{steps[i].date.year.to_string()}</span> }
                         }).collect_view();
                         (marks, reform, labels)
                     }}

@@ -336,7 +336,7 @@ test('touch: the callout offers the other communes under the fingertip, and pick
   expect(px >= c.x && px <= c.x + c.width && py >= c.y && py <= c.y + c.height).toBe(false);
   const zoomIn = await page.getByRole('button', { name: 'Phóng to' }).boundingBox();
   expect(c.x + c.width).toBeLessThanOrEqual(zoomIn.x);
-  const others = callout.getByRole('group', { name: 'Hay ý bạn là:' });
+  const others = callout.getByRole('group', { name: 'Xã sát bên:' });
   const other = others.getByRole('button').first();
   await expect(other).toBeVisible();
   const name = (await other.textContent()).trim();

@@ -511,7 +511,7 @@ catalogue! {
     /// Legend hint.
     LegendHint => "Bấm một mức để làm nổi các xã ở mức đó", "Press a tier to highlight its communes";
     /// Legend: how it counts, beside the headline cards that count cumulatively.
-    LegendCountsOnce => "Chú giải tính mỗi xã một lần, ở mức cao nhất; các ô số liệu phía trên tính cả các mức cao hơn (như số liệu công bố).", "The legend counts each commune once, at its highest tier; the figures above include the higher tiers (as published figures do).";
+    LegendCountsOnce => "Mỗi xã được đếm một lần, ở mức cao nhất nó đạt; các ô số liệu tổng hợp thì tính cả các mức cao hơn, như số liệu công bố (xã nâng cao cũng là xã đạt chuẩn).", "Each commune is counted once, at the highest tier it holds; the summary figures include the higher tiers, as published figures do (an advanced commune is also at the standard).";
     /// Reform notice title.
     ReformTitle => "Sau sắp xếp đơn vị hành chính (từ 1/7/2025)", "After the administrative reform (from 1 July 2025)";
     /// Reform notice text.
@@ -554,6 +554,9 @@ catalogue! {
     MergedAlone => "Ngày 1/7/2025, {name} trở thành {new}.", "On 1 July 2025, {name} became {new}.";
     /// Merger note: the old tier stays on record.
     TierKept => "Mức “{tier}” của {name} vẫn được ghi nhận; xã mới được đánh giá lại từ đầu theo bộ tiêu chí mới và chỉ có mức đạt khi được công nhận lại.", "{name}'s “{tier}” stays on record; the new commune is assessed again against the new criteria and holds a tier only once it is recognised again.";
+    /// Merger note: the old commune's tier stays on record; the unit it went into is a ward,
+    /// not assessed for NTM.
+    TierKeptWard => "Mức “{tier}” của {name} vẫn được ghi nhận; phường không thuộc diện xét nông thôn mới, nên {new} không có mức đạt.", "{name}'s “{tier}” stays on record; wards are not assessed for New Rural Development, so {new} holds no tier.";
     /// Last tier before the reform.
     LastTier => "mức cuối cùng: {tier}", "last tier: {tier}";
     /// A tier on a named date (a successor's, a commune not yet formed on the selected date).
@@ -985,7 +988,7 @@ catalogue! {
     /// Profile: model villages heading.
     ProfileModelVillages => "Thôn NTM kiểu mẫu", "Model villages";
     /// A tap's callout: the other communes under the fingertip, as buttons.
-    MapUnderFinger => "Hay ý bạn là:", "Or did you mean:";
+    MapUnderFinger => "Xã sát bên:", "Nearby communes:";
     /// Profile of a district or province: its communes' model villages.
     ProfileAreaModelVillages => "{n} thôn NTM kiểu mẫu ở {communes} xã", "{n} model villages in {communes} communes";
     /// [`Msg::ProfileAreaModelVillages`] for 1.

@@ -143,14 +143,17 @@ impl Step {
         if self.date == LAST_PRE_REFORM_DAY || self.date != Date::year_end(self.date.year) {
             self.date.display(lang)
         } else {
-            self.label()
+            self.date.year.to_string()
         }
     }
 
-    /// A short label for the year control ("2019", "6/2025").
+    /// A short label for the year control and the charts' axes: "2019"; the month as well
+    /// for a step that is not a year's end and for both steps of the reform's year ("6/2025",
+    /// "12/2025", "6/2026"): "6/2025" beside "2025" read as the same year twice.
     pub fn label(self) -> String {
-        if self.date == LAST_PRE_REFORM_DAY {
-            "6/2025".to_owned()
+        if self.date != Date::year_end(self.date.year) || self.date.year == LAST_PRE_REFORM_DAY.year
+        {
+            format!("{}/{}", self.date.month, self.date.year)
         } else {
             self.date.year.to_string()
         }

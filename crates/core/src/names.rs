@@ -260,11 +260,19 @@ pub fn merger_note(index: &DatasetIndex, ix: UnitIx, lang: Lang) -> Option<Strin
             ],
         )
     };
+    // A ward is not assessed at all: "the new commune is assessed again" contradicted the
+    // card's "not assessed" for a commune that went into a ward (Mai Pha, Phường Đông Kinh).
+    let msg = if index.unit(successor).kind.is_ntm_commune() {
+        Msg::TierKept
+    } else {
+        Msg::TierKeptWard
+    };
     let kept = fill(
-        Msg::TierKept.text(lang),
+        msg.text(lang),
         &[
             ("tier", crate::chart_data::tier_name(tier).text(lang)),
             ("name", &name),
+            ("new", &name_in_sentence(index.unit(successor), lang)),
         ],
     );
     Some(format!("{merged} {kept}"))

@@ -786,3 +786,39 @@ fn first_year_recognitions_read_by_that_year_not_in_it() {
         "{body}"
     );
 }
+
+/// An old commune that went into a ward: its tier stays on record, and the ward is not
+/// assessed. "The new commune is assessed again" contradicted the ward's "not assessed".
+#[test]
+fn a_commune_merged_into_a_ward_is_not_promised_a_reassessment() {
+    use ntm_core::i18n::Lang;
+    let index = demo();
+    let mai_pha = index.find("05992").expect("Mai Pha");
+    let note = ntm_core::names::merger_note(&index, mai_pha, Lang::Vi).expect("a note");
+    assert!(
+        note.ends_with(
+            "phường không thuộc diện xét nông thôn mới, nên phường Đông Kinh không có mức đạt."
+        ),
+        "{note}"
+    );
+    assert!(!note.contains("đánh giá lại"), "{note}");
+    // A commune that went into a commune is still told so.
+    let tu_mich = index.find("06547").expect("Tú Mịch");
+    let note = ntm_core::names::merger_note(&index, tu_mich, Lang::Vi).expect("a note");
+    assert!(note.contains("xã mới được đánh giá lại từ đầu"), "{note}");
+}
+
+/// The charts' axis labels: both steps of 2025 and the data's mid-year last day carry their
+/// month ("6/2025" beside "2025" read as the same year twice).
+#[test]
+fn axis_labels_tell_the_reform_years_steps_apart() {
+    let index = demo();
+    let labels: Vec<String> = index.steps().iter().map(|s| s.label()).collect();
+    assert_eq!(
+        labels[labels.len() - 4..],
+        ["2024", "6/2025", "12/2025", "6/2026"]
+    );
+    // In a sentence a year's end is still its year.
+    let end_2024 = index.step_by_key("2024").expect("2024");
+    assert_eq!(end_2024.in_text(ntm_core::i18n::Lang::Vi), "2024");
+}

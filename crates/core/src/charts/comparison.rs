@@ -193,6 +193,9 @@ pub fn draw<DB: DrawingBackend>(
                     ] {
                         let w = n as f64 / total as f64 * span;
                         p.fill_rect(x, b0, x + w, b1, status_paint(s).fill)?;
+                        if let (Some(edge), true) = (th.segment_edge, n > 0) {
+                            p.stroke_rect(x, b0, x + w, b1, edge, 1.0)?;
+                        }
                         x += w;
                     }
                 }

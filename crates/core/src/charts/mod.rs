@@ -54,6 +54,10 @@ pub struct ChartTheme {
     pub target: Rgb,
     /// Marks for criteria not met.
     pub danger: Rgb,
+    /// An edge drawn round each tier's segment of a bar, where the tiers' colours alone do
+    /// not stand out from the background: the model tier's dark blue on the dark theme's
+    /// surface is 1.6:1 (a thin model segment all but vanished).
+    pub segment_edge: Option<Rgb>,
 }
 
 impl ChartTheme {
@@ -66,6 +70,7 @@ impl ChartTheme {
         highlight: Rgb(0xe8, 0xf1, 0xfb),
         target: Rgb(0xa4, 0x26, 0x2c),
         danger: Rgb(0xa4, 0x26, 0x2c),
+        segment_edge: None,
     };
 
     /// The dark theme.
@@ -77,6 +82,7 @@ impl ChartTheme {
         highlight: Rgb(0x15, 0x26, 0x3a),
         target: Rgb(0xff, 0x8a, 0x80),
         danger: Rgb(0xff, 0x8a, 0x80),
+        segment_edge: Some(Rgb(0xb4, 0xbd, 0xb8)),
     };
 }
 

@@ -194,6 +194,9 @@ pub fn draw<DB: DrawingBackend>(
                 }
                 let h = n as f64 / total as f64 * plot_h;
                 p.fill_rect(x0, y - h, x1, y, crate::palette::status_paint(s).fill)?;
+                if let Some(edge) = th.segment_edge {
+                    p.stroke_rect(x0, y - h, x1, y, edge, 1.0)?;
+                }
                 y -= h;
             }
         }
@@ -476,6 +479,7 @@ mod tests {
     use super::*;
     use crate::chart_data::progress;
     use crate::chart_data::tests::demo;
+    use crate::charts::ChartTheme;
     use crate::charts::tests::{assert_no_text_overlap, bars, rects, svg, text_elements, texts};
     use crate::palette::status_paint;
 
@@ -559,6 +563,24 @@ mod tests {
             "{first} vs {}",
             plot_h / 5.0
         );
+    }
+
+    #[test]
+    fn the_dark_theme_edges_each_tier_segment() {
+        let m = model();
+        let h = height(&m, 640.0, Lang::Vi).ceil() as u32;
+        let edged = |theme: ChartTheme| {
+            let opts = ChartOptions {
+                theme,
+                ..ChartOptions::new(Lang::Vi)
+            };
+            let svg = svg(640, h, 1.0, |area| draw(area, &m, &opts).expect("draw"));
+            svg.matches("stroke=\"#B4BDB8\"").count()
+        };
+        // The model tier's dark blue is 1.6:1 on the dark surface: each segment gets a light
+        // edge there, none on the light theme.
+        assert_eq!(edged(ChartTheme::LIGHT), 0);
+        assert!(edged(ChartTheme::DARK) >= 8, "{}", edged(ChartTheme::DARK));
     }
 
     #[test]
