@@ -59,6 +59,9 @@ pub fn Timeline() -> impl IntoView {
     let app = use_app();
     let steps = TimelineSteps::new(app);
     let playing = RwSignal::new(false);
+    // Play paused itself where the reform is crossed: said beside the button, which otherwise
+    // looked as it does at the end (a teacher took it for the end of the data).
+    let paused_at_reform = RwSignal::new(false);
     let timer = StoredValue::new(None::<IntervalHandle>);
     let go = move |pos: usize, history: History| {
         if let (Some(step), Some(index)) = (steps.at(pos), app.index_untracked()) {
@@ -84,6 +87,7 @@ pub fn Timeline() -> impl IntoView {
         }
         timer.set_value(None);
         playing.set(false);
+        paused_at_reform.set(false);
     };
     let play = move |_| {
         if playing.get_untracked() {
@@ -95,6 +99,7 @@ pub fn Timeline() -> impl IntoView {
             return;
         }
         live.set_value(false);
+        paused_at_reform.set(false);
         // From the last year, play starts again from the first.
         if pos + 1 >= n {
             go_live(0);
@@ -115,6 +120,7 @@ pub fn Timeline() -> impl IntoView {
                 );
                 if pos + 2 >= n || crossed {
                     stop();
+                    paused_at_reform.set(crossed && pos + 2 < n);
                 }
             },
             std::time::Duration::from_millis(every),
@@ -216,6 +222,9 @@ pub fn Timeline() -> impl IntoView {
                 aria-label=move || if playing.get() { app.t(Msg::Pause) } else { app.t(Msg::Play) }
                 on:click=play
             >{move || if playing.get() { "❚❚" } else { "▶" }}</button>
+            <p class="timeline-paused" role="status">
+                {move || paused_at_reform.get().then(|| app.t(Msg::PausedAtReform))}
+            </p>
         </div>
     }
 }

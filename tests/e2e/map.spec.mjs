@@ -722,12 +722,17 @@ test('play steps through the years, pauses where the reform is crossed, and stop
   await expect(slider).toHaveAttribute('aria-valuetext', /^31\/12\/2025 \(sau sắp xếp\)$/, { timeout: 10_000 });
   await expect(play).toHaveAccessibleName('Phát qua các năm');
   await expect(page.locator('#reform-notice')).toBeAttached();
+  // It says why it stopped there, and how to go on (it looked like the end of the data).
+  const paused = page.getByRole('status').filter({ hasText: 'Đã dừng ở ngày sắp xếp 1/7/2025' });
+  await expect(paused).toBeVisible();
   await page.waitForTimeout(2000);
   await expect(slider).toHaveAttribute('aria-valuetext', /^31\/12\/2025 \(sau sắp xếp\)$/);
-  // Play again: on to the last date, and stops there.
+  // Play again: on to the last date, and stops there, with nothing to say.
   await play.click();
+  await expect(paused).toHaveCount(0);
   await expect(slider).toHaveAttribute('aria-valuetext', /^30\/6\/2026/, { timeout: 10_000 });
   await expect(play).toHaveAccessibleName('Phát qua các năm');
+  await expect(page.locator('.timeline-paused')).toBeEmpty();
 });
 
 test('the legend counts communes and highlights a tier', async ({ page }) => {

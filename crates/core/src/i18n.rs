@@ -486,6 +486,8 @@ catalogue! {
     Play => "Phát qua các năm", "Play through the years";
     /// Pause.
     Pause => "Tạm dừng", "Pause";
+    /// Beside the play button when play paused itself at the reform.
+    PausedAtReform => "Đã dừng ở ngày sắp xếp 1/7/2025: từ đây bản đồ là các xã mới. Bấm ▶ để xem tiếp.", "Paused at the reform of 1 July 2025: from here the map shows the new communes. Press ▶ to go on.";
     /// Colouring label.
     ColourBy => "Tô màu theo", "Colour by";
     /// Colouring: tier.
