@@ -185,14 +185,17 @@ pub fn Legend() -> impl IntoView {
     view! {
         <section class="legend" aria-labelledby="legend-title">
             <h2 id="legend-title" class="panel-title">{move || app.t(Msg::LegendTitle)}</h2>
+            // The headline cards count a tier with those above it, as published figures do;
+            // the legend counts each commune once. Said before the counts, so 84 and 61 are
+            // not a contradiction: under them, a pupil copied the legend's 76 for the 80 at
+            // the standard. (No empty paragraphs for the other colourings: a screen reader
+            // stops on them.)
+            {move || (app.colour() == Colouring::Tier).then(|| view! {
+                <p class="legend-hint">{app.t(Msg::LegendCountsOnce)}</p>
+            })}
             {body}
-            // (No empty paragraphs for the other colourings: a screen reader stops on them.)
             {move || (app.colour() == Colouring::Tier).then(|| view! {
                 <p class="legend-hint">{app.t(Msg::LegendHint)}</p>
-                // The headline cards count a tier with those above it, as published figures
-                // do; the legend counts each commune once. Said, so 84 and 61 are not a
-                // contradiction.
-                <p class="legend-hint">{app.t(Msg::LegendCountsOnce)}</p>
             })}
         </section>
     }

@@ -101,6 +101,11 @@ test("the legend, the key to the map's colours, comes before the area's numbers"
   });
   expect(order).toBeTruthy();
   expect((await legend.boundingBox()).y).toBeLessThan((await summary.boundingBox()).y);
+  // Its counts are each commune once, at its highest tier, unlike the summary's: said before
+  // them (a pupil copied the legend's count at the standard for the summary's).
+  const note = legend.getByText(/^Mỗi xã được đếm một lần, ở mức cao nhất/);
+  await expect(note).toBeVisible();
+  expect((await note.boundingBox()).y).toBeLessThan((await legend.locator('.legend-list').boundingBox()).y);
 });
 
 test("in forced colours (Windows high contrast) the legend's swatches keep the map's colours", async ({ page }) => {
