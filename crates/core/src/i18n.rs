@@ -355,7 +355,9 @@ catalogue! {
     ProbRepeatedTier => "đã được công nhận “{tier}” năm {year}, không có quyết định thu hồi ở giữa; nếu là dòng lặp hoặc gõ nhầm năm thì hãy xóa, nếu bị thu hồi rồi công nhận lại thì ghi thu hồi vào revocations.csv", "already recognised “{tier}” in {year} with no revocation in between; delete the row if it is a repeat or a mistyped year, or record the revocation in revocations.csv";
     /// Validation: a revocation of a tier not held.
     ProbRevokedNotHeld => "thu hồi “{tier}” nhưng đơn vị chưa được công nhận mức này trước ngày đó; kiểm tra mã đơn vị và mức", "withdraws “{tier}”, which the unit had not been recognised at by then; check the code and the tier";
-    /// Validation: a decision dated far from the recognition's year.
+    /// Validation: "by the end of the year" with a decision date.
+    ProbByYearWithDate => "ghi “đạt trước hoặc trong năm” (by_year) nhưng có ngày quyết định: có ngày thì đã biết năm đạt; bỏ by_year, hoặc bỏ ngày nếu ngày đó không phải của quyết định công nhận", "given as “by the end of the year” (by_year) but with a decision date: a date says when the tier was reached; remove by_year, or the date if it is not the recognition's decision";
+    /// Validation: a decision dated outside the recognition's year or the next.
     ProbDecisionYear => "quyết định ngày năm {date_year} cho công nhận năm {year}: quyết định thường trong năm đó hoặc đầu năm sau; kiểm tra năm hoặc ngày", "a decision dated {date_year} for a recognition of {year}: it is usually that year or early the next; check the year or the date";
     /// Validation: inherited tier.
     ProbInheritedTier => "xã mới (từ 1/7/2025) không được mang công nhận năm {year} của xã cũ; cần quyết định công nhận riêng", "a commune created on 1/7/2025 cannot carry a {year} recognition of the old communes; it needs its own decision";

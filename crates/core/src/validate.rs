@@ -152,6 +152,9 @@ pub enum Issue {
         /// The recognition's year.
         year: u16,
     },
+    /// A recognition given as "by the end of" its year that also has a decision date: the
+    /// date says when it was reached.
+    ByYearWithDate,
     /// A tier recognised before its prerequisite.
     TierOrder {
         /// The tier.
@@ -503,6 +506,7 @@ impl Problem {
                     ("year", &year.to_string()),
                 ],
             ),
+            Issue::ByYearWithDate => t(Msg::ProbByYearWithDate, &[]),
             Issue::InheritedTier { year } => {
                 t(Msg::ProbInheritedTier, &[("year", &year.to_string())])
             }
@@ -1040,6 +1044,17 @@ pub fn validate(data: &Dataset) -> Report {
                     date_year: d.year,
                     year: rec.year,
                 },
+            );
+        }
+        // "By the end of the year, perhaps earlier" and a dated decision cannot both hold.
+        if rec.by_year && rec.date.is_some() {
+            r.push(
+                Severity::Warning,
+                List::Recognitions,
+                i,
+                id,
+                "by_year",
+                Issue::ByYearWithDate,
             );
         }
         if let Some(set) = &rec.set

@@ -664,6 +664,19 @@ fn withdrawing_a_tier_never_held_and_a_decision_years_off_are_warned() {
 }
 
 #[test]
+fn by_the_end_of_a_year_with_a_decision_date_is_warned() {
+    let mut data = base();
+    data.recognitions[0].by_year = true;
+    // "By the end of 2019, perhaps earlier": no date to say when.
+    assert_eq!(validate(&data).problems, Vec::new());
+    data.recognitions[0].date = Some(d(2019, 10, 31));
+    assert_eq!(
+        only(&data, List::Recognitions, 0, "by_year", Severity::Warning),
+        Issue::ByYearWithDate
+    );
+}
+
+#[test]
 fn revocation_rules() {
     let mut data = base();
     data.revocations.push(revocation("06547", d(2021, 3, 1)));
