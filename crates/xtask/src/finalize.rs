@@ -199,12 +199,37 @@ pub fn boot_script(trunk: &str) -> Result<String, String> {
     ))
 }
 
+/// Drops the `integrity` Trunk writes on the wasm's `<link rel="preload" as="fetch">`:
+/// Chromium ignores it for that destination and says so in the console on every load (a
+/// warning every reader's developer tools showed). The module preload keeps its own.
+pub fn wasm_preload_without_integrity(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<link rel=\"preload\"") {
+        let end = rest[at..].find('>').map_or(rest.len(), |e| at + e + 1);
+        let tag = &rest[at..end];
+        out.push_str(&rest[..at]);
+        match (tag.contains("application/wasm"), tag.find(" integrity=\"")) {
+            (true, Some(i)) => {
+                let close = tag[i + 12..].find('"').map_or(tag.len(), |c| i + 12 + c + 1);
+                out.push_str(&tag[..i]);
+                out.push_str(&tag[close..]);
+            }
+            _ => out.push_str(tag),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Runs every finalisation step on a dist folder.
 pub fn run(dist: &Path) -> Result<(), String> {
     let index = dist.join("index.html");
     let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let html = externalize_scripts(dist, &html)?;
     let html = inline_styles(dist, &html)?;
+    let html = wasm_preload_without_integrity(&html);
     fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
     crate::prerender::run(dist)?;
     fill_service_worker(dist)?;
@@ -228,6 +253,15 @@ pub fn run(dist: &Path) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_wasm_preload_loses_its_integrity_the_module_preload_keeps_its_own() {
+        let html = "<link rel=\"modulepreload\" href=\"./a.js\" integrity=\"sha384-j\"><link rel=\"preload\" href=\"./a_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-w\" as=\"fetch\" type=\"application/wasm\"><link rel=\"preload\" href=\"data/ntm.json\" as=\"fetch\">";
+        assert_eq!(
+            super::wasm_preload_without_integrity(html),
+            "<link rel=\"modulepreload\" href=\"./a.js\" integrity=\"sha384-j\"><link rel=\"preload\" href=\"./a_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\"><link rel=\"preload\" href=\"data/ntm.json\" as=\"fetch\">"
+        );
+    }
+
     #[test]
     fn the_boot_script_imports_the_app_dynamically_and_catches_failures() {
         let trunk = "import init, * as bindings from './app-1.js';\nconst wasm = await init({ module_or_path: './app-1_bg.wasm' });\n\n\nwindow.wasmBindings = bindings;\n\n\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {detail: {wasm}}));";
