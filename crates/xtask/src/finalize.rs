@@ -211,7 +211,9 @@ pub fn wasm_preload_without_integrity(html: &str) -> String {
         out.push_str(&rest[..at]);
         match (tag.contains("application/wasm"), tag.find(" integrity=\"")) {
             (true, Some(i)) => {
-                let close = tag[i + 12..].find('"').map_or(tag.len(), |c| i + 12 + c + 1);
+                let close = tag[i + 12..]
+                    .find('"')
+                    .map_or(tag.len(), |c| i + 12 + c + 1);
                 out.push_str(&tag[..i]);
                 out.push_str(&tag[close..]);
             }
