@@ -170,11 +170,7 @@ pub fn UnitDetail() -> impl IntoView {
             .map(|rec| {
                 (
                     // "≤ 2016" where the source says only "by the end of 2016".
-                    ntm_core::index::Reached {
-                        year: rec.year,
-                        by_year: rec.by_year,
-                    }
-                    .display(),
+                    rec.reached().display(),
                     tier_msg(rec.tier).text(lang),
                     rec.decision.clone(),
                     owned_provenance(rec.provenance()),

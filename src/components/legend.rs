@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use ntm_core::format;
 use ntm_core::i18n::Msg;
 use ntm_core::index::Status;
-use ntm_core::model::Era;
+use ntm_core::model::{Era, Reached};
 use ntm_core::palette::sequential;
 use ntm_core::view::Colouring;
 
@@ -126,19 +126,9 @@ pub fn Legend() -> impl IntoView {
                 })
                 .unwrap_or(19);
             // One swatch per count, in the map's colour for it (`sequential(met, size + 1)`).
-            let every = size.div_ceil(5).max(1);
-            let labels: Vec<(String, String)> = (0..=size)
-                .map(|k| {
-                    let shown = k % every == 0 && size - k > every / 2 || k == size;
-                    (
-                        if shown { k.to_string() } else { String::new() },
-                        k.to_string(),
-                    )
-                })
-                .collect();
             ramp(
                 Msg::ColourCriteria,
-                labels,
+                sparse((0..=size).map(|k| k.to_string()).collect()),
                 &[Status::NoData, Status::NotApplicable],
             )
             .into_any()
@@ -147,26 +137,23 @@ pub fn Legend() -> impl IntoView {
             // One swatch per year, in the map's colours for it (`standard_years`); labels on
             // the first, the last and every few between. The ramp had six swatches labelled
             // 2011…2026 on every date, none of them the colour the map gave that year.
-            let (index, resolved) = (app.index(), app.resolved());
-            let (first, last, by) = match (&index, &resolved) {
-                (Some(i), Some(r)) => i.standard_years(r.step.date),
-                _ => (2016, 2026, false),
+            let resolved = app.resolved();
+            let Some((first, last)) = app
+                .index()
+                .zip(resolved.as_ref())
+                .map(|(i, r)| i.standard_years(r.step.date))
+            else {
+                return ().into_any();
             };
-            let every = usize::from(last - first).div_ceil(5).max(1);
-            let labels: Vec<(String, String)> = (first..=last)
-                .enumerate()
-                .map(|(k, y)| {
-                    let said = if k == 0 && by {
-                        format!("≤ {y}")
-                    } else {
-                        y.to_string()
-                    };
-                    let shown = k == 0
-                        || y == last
-                        || (k % every == 0 && usize::from(last - y) > every / 2);
-                    (if shown { said.clone() } else { String::new() }, said)
-                })
-                .collect();
+            // The first year "≤ 2016" where its counts are "by the end of" it.
+            let labels = sparse(
+                (first.year..=last)
+                    .map(|year| {
+                        let by_year = year == first.year && first.by_year;
+                        Reached { year, by_year }.display()
+                    })
+                    .collect(),
+            );
             // "Not re-assessed" only after the reform, where it can be.
             let post = resolved.is_some_and(|r| r.step.era() == Era::Post2025);
             let others: &'static [Status] = if post {
@@ -208,4 +195,18 @@ fn legend_name(status: Status, post_reform: bool) -> Msg {
     } else {
         status.msg()
     }
+}
+
+/// A ramp's labels as (shown, said): all said, shown on the first, the last and about every
+/// fifth of the way between (not crowding the last), so a phone's narrow swatches can hold them.
+fn sparse(said: Vec<String>) -> Vec<(String, String)> {
+    let last = said.len().saturating_sub(1);
+    let every = last.div_ceil(5).max(1);
+    said.into_iter()
+        .enumerate()
+        .map(|(k, s)| {
+            let shown = k == last || (k % every == 0 && last - k > every / 2);
+            (if shown { s.clone() } else { String::new() }, s)
+        })
+        .collect()
 }

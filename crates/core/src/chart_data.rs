@@ -640,7 +640,7 @@ pub struct ProfileModel {
     /// Status on every step of the timeline.
     pub timeline: Vec<TimelineCell>,
     /// Recognitions of the unit itself: year (perhaps "by the end of") and tier.
-    pub events: Vec<(crate::index::Reached, Status)>,
+    pub events: Vec<(crate::model::Reached, Status)>,
     /// Index of the selected step in the timeline.
     pub current: Option<usize>,
 }
@@ -683,13 +683,7 @@ pub fn profile(index: &DatasetIndex, ix: UnitIx, step: Step) -> ProfileModel {
         .recognitions_of(ix)
         .into_iter()
         .filter(|r| r.former.is_none())
-        .filter_map(|r| {
-            let reached = crate::index::Reached {
-                year: r.year,
-                by_year: r.by_year,
-            };
-            Some((reached, Status::from_tier(r.tier)?))
-        })
+        .filter_map(|r| Some((r.reached(), Status::from_tier(r.tier)?)))
         .collect();
     let (at, _) = profile_date(index, ix, step);
     ProfileModel {

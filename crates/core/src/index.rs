@@ -8,8 +8,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::date::{Date, LAST_PRE_REFORM_DAY, REFORM_DATE};
 use crate::model::{
-    Assessment, CriteriaSet, Dataset, Era, Indicator, IndicatorKind, Level, Metric, Recognition,
-    Tier, Unit, UnitKind,
+    Assessment, CriteriaSet, Dataset, Era, Indicator, IndicatorKind, Level, Metric, Reached,
+    Recognition, Tier, Unit, UnitKind,
 };
 use crate::table::RowProvenance;
 
@@ -172,27 +172,6 @@ struct TierEvent {
     provenance: RowProvenance,
 }
 
-/// When a unit first reached a tier.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Reached {
-    /// The year.
-    pub year: u16,
-    /// By the end of the year at the latest, perhaps earlier (`Recognition::by_year`).
-    pub by_year: bool,
-}
-
-impl Reached {
-    /// "2019", or "≤ 2016" where the source says only "by the end of 2016" (a table cell, a
-    /// history line).
-    pub fn display(self) -> String {
-        if self.by_year {
-            format!("≤ {}", self.year)
-        } else {
-            self.year.to_string()
-        }
-    }
-}
-
 /// The dataset with lookups built.
 #[derive(Debug)]
 pub struct DatasetIndex {
@@ -216,6 +195,9 @@ pub struct DatasetIndex {
     former_districts: Vec<Vec<UnitIx>>,
     /// Whether a district's communes went into any new commune ([`Self::has_successor_area`]).
     succeeded: Vec<bool>,
+    /// The earliest year a commune reached the standard, and whether "by the end of" it
+    /// ([`Self::standard_years`]): found once, not on each year step.
+    first_standard: Reached,
     /// Status of every unit per date, computed once per date: the year control, the map, the
     /// legend, the summary and the live region all read the same table.
     status_cache: Cache<Date, std::sync::Arc<Vec<Status>>>,
@@ -349,6 +331,20 @@ impl DatasetIndex {
                 .map(|(i, _)| i)
                 .collect()
         });
+        let mut first_standard = Reached {
+            year: data.first_year,
+            by_year: false,
+        };
+        for r in &data.recognitions {
+            if r.tier != Tier::Standard || r.former.is_some() || r.year > first_standard.year {
+                continue;
+            }
+            if r.year < first_standard.year {
+                first_standard = r.reached();
+            } else {
+                first_standard.by_year |= r.by_year;
+            }
+        }
         let mut former_districts: Vec<Vec<UnitIx>> = vec![Vec::new(); n];
         let mut succeeded = vec![false; n];
         for &c in &era_communes[1] {
@@ -381,6 +377,7 @@ impl DatasetIndex {
             era_communes,
             former_districts,
             succeeded,
+            first_standard,
             status_cache: Cache::new(64),
             summary_cache: Cache::new(256),
             provinces_cache: Cache::new(64),
@@ -583,20 +580,9 @@ impl DatasetIndex {
     /// reached the standard in the data (the data's first year if none is earlier), and
     /// whether that earliest year is "by the end of" it (its swatch then reads "≤ 2016"), to
     /// the date's year. The map and its legend colour a year alike from this.
-    pub fn standard_years(&self, at: Date) -> (u16, u16, bool) {
-        let mut first = self.data.first_year;
-        let mut by = false;
-        for r in &self.data.recognitions {
-            if r.tier != Tier::Standard || r.former.is_some() {
-                continue;
-            }
-            if r.year < first {
-                (first, by) = (r.year, r.by_year);
-            } else if r.year == first {
-                by |= r.by_year;
-            }
-        }
-        (first, at.year.max(first), by)
+    pub fn standard_years(&self, at: Date) -> (Reached, u16) {
+        let first = self.first_standard;
+        (first, at.year.max(first.year))
     }
 
     /// When a unit first reached a tier (and not since revoked before `at`): its year, and

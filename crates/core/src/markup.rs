@@ -794,11 +794,11 @@ pub fn profile_body(index: &DatasetIndex, ix: UnitIx, step: Step, lang: Lang) ->
         h.open("ol", &[("class", "history")]);
         for rec in history {
             h.open("li", &[]);
-            let year = crate::index::Reached {
-                year: rec.year,
-                by_year: rec.by_year,
-            };
-            h.el("span", &[("class", "history-year")], &year.display());
+            h.el(
+                "span",
+                &[("class", "history-year")],
+                &rec.reached().display(),
+            );
             h.text(" ");
             h.text(crate::chart_data::tier_name(rec.tier).text(lang));
             if let Some(f) = &rec.former {
@@ -1476,9 +1476,7 @@ pub fn summary(index: &DatasetIndex, scope: Option<UnitIx>, step: Step, lang: La
 /// like unticked checkboxes to a reader.
 fn has_tier_swatch(index: &DatasetIndex, ix: crate::index::UnitIx, at: Date) -> bool {
     let unit = index.unit(ix);
-    unit.kind.is_ntm_commune()
-        && unit.from.is_none_or(|f| f <= at)
-        && unit.to.is_none_or(|t| at <= t)
+    unit.kind.is_ntm_commune() && unit.valid_on(at)
 }
 
 /// The options of the search listbox (ARIA combobox pattern): each `<li role="option">` has an

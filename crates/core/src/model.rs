@@ -574,7 +574,37 @@ pub struct Recognition {
 }
 provenance_fields!(Recognition);
 
+/// When a unit reached a tier: the year, and whether the source says only "by the end of"
+/// it (`Recognition::by_year`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reached {
+    /// The year.
+    pub year: u16,
+    /// By the end of the year at the latest, perhaps earlier.
+    pub by_year: bool,
+}
+
+impl Reached {
+    /// "2019", or "≤ 2016" where the source says only "by the end of 2016" (a table cell, a
+    /// history line, a legend's swatch).
+    pub fn display(self) -> String {
+        if self.by_year {
+            format!("≤ {}", self.year)
+        } else {
+            self.year.to_string()
+        }
+    }
+}
+
 impl Recognition {
+    /// When the recognition says the tier was reached.
+    pub fn reached(&self) -> Reached {
+        Reached {
+            year: self.year,
+            by_year: self.by_year,
+        }
+    }
+
     /// The day from which the recognition counts: the decision date if the decision was in
     /// the recognition year, else the last day of that year.
     pub fn effective(&self) -> Date {

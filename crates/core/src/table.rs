@@ -10,7 +10,7 @@ use std::cmp::Ordering;
 use crate::date::Date;
 use crate::i18n::{Lang, Msg};
 use crate::index::{DatasetIndex, Status, UnitIx};
-use crate::model::{Provenance, Tier, UnitFlag};
+use crate::model::{Provenance, Reached, Tier, UnitFlag};
 use crate::names::full_name;
 use crate::text::compare_vi;
 
@@ -76,10 +76,9 @@ pub struct TableRow {
     pub parent_name: String,
     /// Status on the date.
     pub status: Status,
-    /// The year first recognised at the standard, if so by the date.
-    pub year: Option<u16>,
-    /// The source gives that year as "by the end of" (`Recognition::by_year`): shown "≤ 2016".
-    pub year_by: bool,
+    /// When first recognised at the standard, if so by the date (perhaps "by the end of" a
+    /// year: shown "≤ 2016").
+    pub year: Option<Reached>,
     /// Criteria met and the size of the set, from the latest assessment.
     pub criteria: Option<(usize, usize)>,
     /// The year of that assessment, when it is before the row's year: an assessment holds until
@@ -140,7 +139,6 @@ pub fn rows(index: &DatasetIndex, scope: Option<UnitIx>, at: Date) -> Vec<TableR
             let criteria_year = assessment
                 .map(|a| a.year)
                 .filter(|&y| criteria.is_some() && y < at.year);
-            let reached = index.first_reached(ix, Tier::Standard, at);
             TableRow {
                 unit: ix,
                 id: unit.id.clone(),
@@ -151,8 +149,7 @@ pub fn rows(index: &DatasetIndex, scope: Option<UnitIx>, at: Date) -> Vec<TableR
                     .map(|p| index.unit(p).name.clone())
                     .unwrap_or_default(),
                 status: index.status(ix, at),
-                year: reached.map(|r| r.year),
-                year_by: reached.is_some_and(|r| r.by_year),
+                year: index.first_reached(ix, Tier::Standard, at),
                 criteria,
                 criteria_year,
                 disadvantaged: unit.flags.contains(&UnitFlag::Disadvantaged),
@@ -337,7 +334,11 @@ pub fn sort_rows(rows: &mut [TableRow], sort: Sort) {
             Column::Name => dir(compare_vi(&a.name, &b.name)),
             Column::Parent => dir(compare_vi(&a.parent_name, &b.parent_name)),
             Column::Tier => dir(a.status.cmp(&b.status)),
-            Column::Year => cmp_option(a.year, b.year, sort.ascending),
+            Column::Year => cmp_option(
+                a.year.map(|r| r.year),
+                b.year.map(|r| r.year),
+                sort.ascending,
+            ),
             Column::Criteria => {
                 cmp_option(fraction(a.criteria), fraction(b.criteria), sort.ascending)
             }
@@ -427,15 +428,7 @@ pub(crate) fn csv_field(s: &str) -> String {
 
 /// The text of the year cell: "2019", "≤ 2016" where the source says "by the end of 2016".
 pub fn year_text(row: &TableRow) -> String {
-    row.year
-        .map(|year| {
-            crate::index::Reached {
-                year,
-                by_year: row.year_by,
-            }
-            .display()
-        })
-        .unwrap_or_default()
+    row.year.map(Reached::display).unwrap_or_default()
 }
 
 /// The text of the flags cell.
@@ -521,7 +514,7 @@ mod tests {
         assert_eq!(rows.len(), 6, "five xã and a township");
         let khuat_xa = rows.iter().find(|r| r.name == "Khuất Xá").expect("row");
         assert_eq!(khuat_xa.status, Status::Advanced);
-        assert_eq!(khuat_xa.year, Some(2020));
+        assert_eq!(khuat_xa.year.map(|r| r.year), Some(2020));
         assert_eq!(
             khuat_xa.provenance,
             RowProvenance::PartlyIllustrative,
@@ -572,7 +565,7 @@ mod tests {
                 ascending: true,
             },
         );
-        assert_eq!(rows[0].year, Some(2019));
+        assert_eq!(rows[0].year.map(|r| r.year), Some(2019));
         assert_eq!(rows.last().expect("row").year, None, "no year sorts last");
         sort_rows(
             &mut rows,
@@ -581,7 +574,7 @@ mod tests {
                 ascending: false,
             },
         );
-        assert_eq!(rows[0].year, Some(2020));
+        assert_eq!(rows[0].year.map(|r| r.year), Some(2020));
         assert_eq!(
             rows.last().expect("row").year,
             None,

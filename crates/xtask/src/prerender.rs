@@ -269,8 +269,7 @@ pub fn places(
         if unit.kind.level() != Level::Commune {
             continue;
         }
-        let then = unit.from.is_none_or(|f| f <= date) && unit.to.is_none_or(|t| date <= t);
-        let status = then.then(|| index.status(ix, date));
+        let status = unit.valid_on(date).then(|| index.status(ix, date));
         let text = |lang: Lang| {
             let mut t = serde_json::Map::new();
             t.insert(
@@ -344,8 +343,10 @@ pub fn noscript(lang: Lang) -> String {
 /// `boot-prelude.js`): the full file, and the data-saver's per-province files.
 /// The script starts the download beside the wasm's, choosing as the app will (data-saver on
 /// with Save-Data or a narrow screen), and only for the default view: a link to another area,
-/// year or page, or an explicit data-saver choice, loads what it needs itself.
-pub fn geometry_plan(index: &DatasetIndex) -> String {
+/// year or page, or an explicit data-saver choice, loads what it needs itself. `places`: the
+/// keys of the files [`places`] wrote, so that a link to a unit no file holds asks for nothing
+/// (a mistyped link fetched a file that is not there).
+pub fn geometry_plan(index: &DatasetIndex, places: &[String]) -> String {
     let default = index.default_step();
     let mut attrs = format!("data-era=\"{}\"", default.era().slug());
     // One full file and one set of per-province files per era: the start-up script picks the
@@ -380,10 +381,7 @@ pub fn geometry_plan(index: &DatasetIndex) -> String {
             slug = era.slug()
         );
     }
-    // The files of [`places`], so that a link to a unit no file holds asks for nothing (a
-    // mistyped link fetched a file that is not there).
-    let keys: Vec<String> = places(index, None).into_keys().collect();
-    let _ = write!(attrs, " data-places=\"{}\"", escape(&keys.join(" ")));
+    let _ = write!(attrs, " data-places=\"{}\"", escape(&places.join(" ")));
     format!("<meta name=\"ntm-preload\" {attrs}>")
 }
 
@@ -436,10 +434,12 @@ pub fn run(dist: &Path) -> Result<(), String> {
         };
     let folder = dist.join("data/places");
     fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    let mut keys = Vec::new();
     for (key, entries) in places(&index, preview.as_ref()) {
         let path = folder.join(format!("{key}.json"));
         let json = serde_json::Value::Object(entries).to_string();
         fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+        keys.push(key);
     }
     let preview = preview.map(|p| p.svg).unwrap_or_default();
     let html_path = dist.join("index.html");
@@ -459,7 +459,8 @@ pub fn run(dist: &Path) -> Result<(), String> {
         noscript(Lang::Vi),
         &html[end + "</noscript>".len()..]
     );
-    let out = out.replacen("</head>", &format!("{}</head>", geometry_plan(&index)), 1);
+    let plan = geometry_plan(&index, &keys);
+    let out = out.replacen("</head>", &format!("{plan}</head>"), 1);
     fs::write(&html_path, out).map_err(|e| format!("{}: {e}", html_path.display()))
 }
 
@@ -484,7 +485,8 @@ mod tests {
         assert!(!html.contains("<script"));
         // The default view (30/6/2025) draws the pre-reform geometry first; a link to a year
         // after the reform, the post-reform geometry.
-        let plan = geometry_plan(&index);
+        let keys: Vec<String> = places(&index, None).into_keys().collect();
+        let plan = geometry_plan(&index, &keys);
         assert_eq!(
             plan,
             "<meta name=\"ntm-preload\" data-era=\"pre2025\" \

@@ -148,7 +148,8 @@ fn colour_table(
         Colouring::Year => {
             let mut lut = status_lut(statuses);
             // The legend's range (`DatasetIndex::standard_years`): one colour per year.
-            let (first, last, _) = index.standard_years(at);
+            let (first, last) = index.standard_years(at);
+            let first = first.year;
             let span = usize::from(last - first) + 1;
             for (i, s) in model.shapes.iter().enumerate() {
                 if let Some(y) = index.first_year_at(s.unit, ntm_core::model::Tier::Standard, at) {
