@@ -229,14 +229,16 @@ pub fn App() -> impl IntoView {
 #[component]
 fn PrintContext() -> impl IntoView {
     let app = crate::state::use_app();
-    move || {
+    // Paper waits a frame: the line follows the settled view, not the year click's frame.
+    let line = move || {
         let index = app.index()?;
-        let r = app.resolved()?;
+        let r = app.settled()?;
         let lang = app.lang();
         let scope = crate::components::scope_picker::scope_name(&index, Some(&r), lang);
         let step = crate::components::controls::step_label(r.step, lang);
-        Some(view! { <p class="print-only print-context">{scope}" · "{step}</p> })
-    }
+        Some(format!("{scope} · {step}"))
+    };
+    view! { <p class="print-only print-context">{line}</p> }
 }
 
 /// The compact title bar of embed mode, with a link to the full app.
@@ -289,19 +291,24 @@ fn Footer() -> impl IntoView {
             Msg::PrintSources.text(lang),
             &[("publishers", &publishers.join(", "))],
         );
+        // From the view, not the address bar: the address bar is written a frame after the
+        // view changes, and a year change must not rebuild the footer (it re-set every
+        // attribute in the frame the reader waits for).
         let printed_from = move || {
-            let href = web_sys::window()
-                .and_then(|w| w.location().href().ok())
-                .unwrap_or_default();
-            app.view.track();
+            let href = crate::components::share::view_url(&app.view.get());
             fill(Msg::PrintedFrom.text(app.lang()), &[("url", &href)])
+        };
+        let about = move || {
+            let mut v = app.view.get();
+            v.page = Page::About;
+            v.to_query()
         };
         Some(view! {
             <footer class="footer">
                 <p><strong>{as_of}</strong>" · "{dataset}</p>
                 {any_illustrative.then(|| view! { <p>{Msg::IllustrativeNote.text(lang)}</p> })}
                 <p class="footer-links">
-                    <a href={let mut v = app.view.get(); v.page = Page::About; v.to_query()} on:click=move |ev: web_sys::MouseEvent| {
+                    <a href=about on:click=move |ev: web_sys::MouseEvent| {
                         ev.prevent_default();
                         app.navigate(History::Push, |v| v.page = Page::About);
                     }>{Msg::FooterAbout.text(lang)}</a>

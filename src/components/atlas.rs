@@ -181,6 +181,9 @@ pub fn Atlas() -> impl IntoView {
         }
     });
     set_timeout(show_panels, std::time::Duration::from_millis(1500));
+    // A memo: each settled year change re-ran the panel's closure, which rebuilt the legend
+    // and the summary whole (every attribute set again), a frame after each year click.
+    let shown = Memo::new(move |_| panels.get() && app.settled().is_some());
     view! {
         <div class="atlas">
             // The map first, its year control under it, then the options: the order seen at
@@ -207,7 +210,7 @@ pub fn Atlas() -> impl IntoView {
                 // laptop's screen, not under the area's numbers. Then the legend, the key to
                 // the map's colours: under the numbers it was a screen and a half below the
                 // map on a phone (three and a half with the largest text).
-                {move || (panels.get() && app.settled().is_some()).then(|| view! {
+                {move || shown.get().then(|| view! {
                     <UnitDetail/>
                     <Legend/>
                     <ScopeSummary/>

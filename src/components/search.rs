@@ -197,6 +197,10 @@ pub fn Search() -> impl IntoView {
     // (at most eight); one listener handles clicks on any of them.
     let options = move || {
         let index = app.index()?;
+        // No list, no subscription to the year: a year change did not rebuild an empty list.
+        if hits.with(|h| h.is_empty()) {
+            return Some(String::new());
+        }
         let at = app
             .resolved()
             .map_or(index.last_step().date, |r| r.step.date);

@@ -767,6 +767,38 @@ test('the geometry is decoded while the statistics are still downloading', async
   expect(marks['data-ready']).toBeLessThan(marks['map-ready']);
 });
 
+test('a year change writes only what shows the year: nothing is rebuilt', async ({ page }) => {
+  // A rebuilt element sets its class and id again; the footer and the side panel were rebuilt
+  // whole on every year step (a frame's layout and paint for nothing the reader sees change).
+  await page.goto('./?year=2021');
+  const legendCount = page.locator('.legend-count').first();
+  await expect(legendCount).toBeVisible();
+  await page.evaluate(() => {
+    window.__mutations = [];
+    new MutationObserver((list) => {
+      for (const m of list) {
+        const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
+        window.__mutations.push({
+          type: m.type,
+          attribute: m.attributeName,
+          inFooter: !!el?.closest('footer'),
+          inLegend: !!el?.closest('section.legend'),
+        });
+      }
+    }).observe(document.body, { subtree: true, attributes: true, characterData: true, childList: true });
+  });
+  const before = await legendCount.textContent();
+  await page.getByRole('button', { name: 'Năm trước' }).click();
+  await expect(page.locator('#year-slider')).toHaveAttribute('aria-valuetext', '2020');
+  await expect(legendCount).not.toHaveText(before);
+  // The panels that follow a frame later have had their frame.
+  await page.waitForTimeout(300);
+  const m = await page.evaluate(() => window.__mutations);
+  expect(m.length).toBeGreaterThan(0);
+  expect(m.filter((x) => x.attribute === 'class' || x.attribute === 'id')).toEqual([]);
+  expect(m.filter((x) => x.type === 'childList' && (x.inFooter || x.inLegend))).toEqual([]);
+});
+
 test('the map is painted first; the summary and legend come in the next task', async ({ page }) => {
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {

@@ -204,7 +204,13 @@ test('switching language keeps the page, area, year and selection', async ({ pag
 test('print: the map, its summary and legend, with the source line; controls are hidden', async ({ page }) => {
   await page.goto('./?scope=20');
   await expect(page.locator('.map-stage')).toHaveAttribute('data-zoom', /[1-9]/);
+  // After a year step, paper names that year and its link (the link was the address bar's,
+  // written a frame after the step, so a print read the year before).
+  await page.getByRole('button', { name: 'Năm trước' }).click();
+  const year = await page.locator('#year-slider').getAttribute('aria-valuetext');
   await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-context')).toContainText(year);
+  await expect(page.locator('.print-url')).toContainText(`year=${year.slice(-4)}`);
   await expect(page.locator('.print-context')).toBeVisible();
   await expect(page.locator('.print-context')).toContainText('Lạng Sơn');
   await expect(summary(page)).toBeVisible();
