@@ -7,7 +7,7 @@ use leptos::html;
 use leptos::prelude::*;
 use ntm_core::chart_data::{ComparisonModel, CriteriaModel, ProfileModel, ProgressModel};
 use ntm_core::charts::{self, ChartOptions, ChartTheme, DataTable};
-use ntm_core::i18n::{Lang, Msg, fill};
+use ntm_core::i18n::{Lang, Msg};
 use ntm_core::markup;
 use ntm_core::names;
 use ntm_core::view::Page;
@@ -18,6 +18,7 @@ use wasm_bindgen::closure::Closure;
 
 use crate::browser::{device_pixel_ratio, download, download_url, prefers_dark};
 use crate::components::controls::step_label;
+use crate::components::picture;
 use crate::components::scope_picker::scope_name;
 use crate::state::{History, use_app};
 
@@ -282,7 +283,6 @@ pub fn ChartCanvas(
             .into_iter()
             .collect();
         if let Some(index) = app.index() {
-            let data = &index.data;
             let place = chart_place(&index, resolved.as_ref(), lang);
             let when = resolved
                 .as_ref()
@@ -293,28 +293,10 @@ pub fn ChartCanvas(
             } else {
                 format!("{place} · {when}")
             });
-            foot.push(format!(
-                "{} · {} · {}",
-                Msg::AppName.text(lang),
-                fill(
-                    Msg::FooterDataset.text(lang),
-                    &[("id", &data.id), ("version", &data.version)]
-                ),
-                fill(
-                    Msg::DataAsOf.text(lang),
-                    &[("date", &data.as_of.display(lang))]
-                ),
-            ));
-            if data.has_illustrative() {
-                foot.push(Msg::PngIllustrative.text(lang).to_owned());
-            }
-            // Where its sources are ("see the Sources page" named a page with no address):
-            // short enough to read off the picture and type.
-            if let Some(sources) = sources_address(lang) {
-                foot.push(fill(Msg::PngSourcesAt.text(lang), &[("url", &sources)]));
-            }
+            foot.extend(picture::source_lines(&index, lang));
         }
-        let Some(url) = framed(&canvas, scale, &head, &foot) else {
+        let Some(url) = picture::framed(&canvas, scale, ChartTheme::LIGHT, &head, None, &foot)
+        else {
             return;
         };
         download_url(&document(), &format!("{}.png", file_name(slug)), &url);
@@ -401,82 +383,7 @@ pub fn ChartCanvas(
     }
 }
 
-/// The chart (drawn in the light theme) as a PNG data URL with a margin all round, its title
-/// and place over it (the first line bold) and lines of text under it, wrapped at spaces to
-/// the picture's width; `dpr` is the chart canvas's pixels per CSS pixel.
-fn framed(
-    chart: &web_sys::HtmlCanvasElement,
-    dpr: f64,
-    head: &[String],
-    foot: &[String],
-) -> Option<String> {
-    let theme = ChartTheme::LIGHT;
-    let (chart_w, h) = (chart.width(), chart.height());
-    // A margin all round: the chart's own drawing goes to its edges.
-    let pad = (10.0 * dpr).round();
-    let w = f64::from(chart_w) + 2.0 * pad;
-    // The charts' text measure is an estimate: a little room to spare at the right margin.
-    let room = f64::from(chart_w) / dpr * 0.95;
-    // Every line as (size in CSS px, line height, bold, text): the title, the place, the
-    // footer lines, each wrapped by the charts' own text measure.
-    let lines = |texts: &[String], first: (f64, f64, bool), rest: (f64, f64, bool)| {
-        texts
-            .iter()
-            .enumerate()
-            .flat_map(|(i, text)| {
-                let (size, height, bold) = if i == 0 { first } else { rest };
-                charts::wrap_text(text, size, room)
-                    .into_iter()
-                    .map(move |l| (size, height, bold, l))
-            })
-            .collect::<Vec<_>>()
-    };
-    let head = lines(head, (14.0, 20.0, true), (12.0, 16.0, false));
-    let foot = lines(foot, (11.0, 15.0, false), (11.0, 15.0, false));
-    let band = |rows: &[(f64, f64, bool, String)]| {
-        (rows.iter().map(|r| r.1 * dpr).sum::<f64>() + pad).round()
-    };
-    let (head_h, foot_h) = (band(&head), band(&foot));
-    let out: web_sys::HtmlCanvasElement =
-        document().create_element("canvas").ok()?.dyn_into().ok()?;
-    out.set_width(w as u32);
-    out.set_height(h + (head_h + foot_h) as u32);
-    let ctx: web_sys::CanvasRenderingContext2d = out.get_context("2d").ok()??.dyn_into().ok()?;
-    ctx.set_fill_style_str(&theme.background.hex());
-    ctx.fill_rect(0.0, 0.0, w, f64::from(out.height()));
-    ctx.draw_image_with_html_canvas_element(chart, pad, head_h)
-        .ok()?;
-    ctx.set_text_baseline("middle");
-    let write = |rows: &[(f64, f64, bool, String)], mut y: f64| -> Option<()> {
-        for (size, height, bold, text) in rows {
-            ctx.set_font(&format!(
-                "{}{}px system-ui, Roboto, 'Noto Sans', sans-serif",
-                if *bold { "600 " } else { "" },
-                (size * dpr).round()
-            ));
-            let colour = if *bold { theme.text } else { theme.muted };
-            ctx.set_fill_style_str(&colour.hex());
-            ctx.fill_text(text, pad, y + height * dpr / 2.0).ok()?;
-            y += height * dpr;
-        }
-        Some(())
-    };
-    write(&head, pad / 2.0)?;
-    write(&foot, head_h + f64::from(h) + pad / 2.0)?;
-    out.to_data_url().ok()
-}
-
 /// The address of the view shown, for a downloaded chart to say where it came from.
 fn view_address() -> Option<String> {
     web_sys::window()?.location().href().ok()
-}
-
-/// The address of the Sources page of this copy of the app, without "https://".
-fn sources_address(lang: ntm_core::i18n::Lang) -> Option<String> {
-    let location = web_sys::window()?.location();
-    let base = format!("{}{}", location.host().ok()?, location.pathname().ok()?);
-    Some(match lang {
-        ntm_core::i18n::Lang::Vi => format!("{base}?view=about"),
-        ntm_core::i18n::Lang::En => format!("{base}?view=about&lang=en"),
-    })
 }

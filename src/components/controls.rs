@@ -238,6 +238,7 @@ pub fn step_label(step: Step, lang: ntm_core::i18n::Lang) -> String {
 #[component]
 pub fn MapOptions() -> impl IntoView {
     let app = use_app();
+    let map = use_map();
     let colourings = move || {
         let current = app.colour();
         Colouring::ALL
@@ -266,6 +267,12 @@ pub fn MapOptions() -> impl IntoView {
                     {colourings}
                 </select>
             </label>
+            // The map as a picture to send on (a commune officer shares it on Zalo): what it
+            // shows, of where and when, its key and its sources, drawn into the picture.
+            <button type="button" class="button tool-button map-picture" on:click=move |_| map.picture.set(true)>
+                <span class="picture-icon" aria-hidden="true">"⤓"</span>
+                {move || app.t(Msg::MapPicture)}
+            </button>
         </div>
     }
 }

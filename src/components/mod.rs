@@ -14,6 +14,7 @@ pub mod map;
 pub mod markup_view;
 pub mod offline;
 pub mod pages;
+pub mod picture;
 pub mod profile;
 pub mod scope_picker;
 pub mod search;

@@ -198,7 +198,7 @@ pub fn Search() -> impl IntoView {
     let options = move || {
         let index = app.index()?;
         // No list, no subscription to the year: a year change did not rebuild an empty list.
-        if hits.with(|h| h.is_empty()) {
+        if hits.with(Vec::is_empty) {
             return Some(String::new());
         }
         let at = app

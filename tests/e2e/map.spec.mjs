@@ -2,6 +2,7 @@
 // control changes a known commune's colour (Cẩm Lý, Lục Nam, recognised in 2019); crossing
 // 1/7/2025 shows the new communes and the reform notice; zoom and reset work.
 import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { watchErrors } from './helpers.mjs';
 
 const NOT_YET = [0xff, 0xff, 0xcc];
@@ -765,6 +766,53 @@ test('the geometry is decoded while the statistics are still downloading', async
     Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
   expect(marks['geometry-decoded']).toBeLessThan(marks['data-ready']);
   expect(marks['data-ready']).toBeLessThan(marks['map-ready']);
+});
+
+test('the map downloads as a picture that says what it shows: title, place, key, sources', async ({ page }) => {
+  // Lạng Sơn after the reform: no commune there is at a tier yet, so the tiers' colours in the
+  // picture can only be its key's swatches (always shown, as in the legend).
+  await page.goto('./?year=2026&scope=20');
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-zoom', /[1-9]/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải ảnh bản đồ (PNG)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^ntm-map-tinh-lang-son-2026\.png$/);
+  const png = await readFile(await download.path());
+  const found = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const fills = { model: [0x25, 0x34, 0x94], advanced: [0x41, 0xb6, 0xc4], standard: [0xa1, 0xda, 0xb4], notYet: [0xff, 0xff, 0xcc] };
+    const count = (top, height) => {
+      const d = ctx.getImageData(0, top, img.width, height).data;
+      const out = Object.fromEntries(Object.keys(fills).map((k) => [k, 0]));
+      let ink = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        for (const [k, [r, g, b]] of Object.entries(fills)) if (d[i] === r && d[i + 1] === g && d[i + 2] === b) out[k]++;
+        if (d[i] + d[i + 1] + d[i + 2] < 150) ink++;
+      }
+      return { ...out, ink };
+    };
+    return { width: img.width, height: img.height, head: count(0, 30), all: count(0, img.height) };
+  }, png.toString('base64'));
+  expect(found.width).toBeGreaterThanOrEqual(560);
+  // The title's dark letters over the map.
+  expect(found.head.ink).toBeGreaterThan(100);
+  for (const tier of ['model', 'advanced', 'standard']) {
+    expect(found.all[tier], `the key's ${tier} swatch`).toBeGreaterThan(40);
+  }
+  // The map itself: its communes not yet at the standard.
+  expect(found.all.notYet).toBeGreaterThan(5000);
+  // Cropped to the province (a phone's stage is much taller), with its title, key and lines.
+  const stage = await page.locator('.map-stage').boundingBox();
+  const dpr = await page.evaluate(() => window.devicePixelRatio);
+  expect(found.height).toBeLessThan((stage.height + 450) * dpr);
 });
 
 test('a year change writes only what shows the year: nothing is rebuilt', async ({ page }) => {

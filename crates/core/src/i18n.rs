@@ -461,6 +461,8 @@ catalogue! {
     MapLabelCriteria => "Bản đồ các xã theo số tiêu chí đạt, {year}", "Map of communes by criteria met, {year}";
     /// [`Msg::MapLabel`] when the map is coloured by the year of recognition.
     MapLabelYear => "Bản đồ các xã theo năm đạt chuẩn, {year}", "Map of communes by year reached the standard, {year}";
+    /// The button that downloads the map as a picture with its key and sources.
+    MapPicture => "Tải ảnh bản đồ (PNG)", "Download the map (PNG)";
     /// Accessible name of the map preview written into the page at build time.
     MapPreviewLabel => "Ảnh xem trước bản đồ các xã theo mức đạt nông thôn mới, {date}; bản đồ tương tác đang tải", "Preview of the map of communes by New Rural Development tier, {date}; the interactive map is loading";
     /// Shown over the map for a moment after a one-finger swipe (which scrolls the page).

@@ -23,6 +23,8 @@ pub mod i18n;
 pub mod index;
 pub mod load;
 pub mod map;
+/// The key to the map's colours (the legend and a map picture's key).
+pub mod map_key;
 /// Escaped HTML for the content-heavy parts of the pages.
 pub mod markup;
 pub mod model;

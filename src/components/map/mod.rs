@@ -38,10 +38,15 @@ pub struct MapContext {
     pub model: Memo<Option<Shared<MapModel>>>,
     /// Status per shape on the current date.
     pub statuses: Memo<Vec<Status>>,
+    /// The communes in view per status, counted once each (the legend's counts, and the key
+    /// of a map picture).
+    pub counts: Memo<Vec<(Status, usize)>>,
     /// A status the legend highlights (the others fade).
     pub highlight: RwSignal<Option<Status>>,
     /// Incremented to reset the view to the scope.
     pub reset: RwSignal<u32>,
+    /// A picture of the map to download is asked for (the button under the map).
+    pub picture: RwSignal<bool>,
     /// Zoom requests from the buttons: factor.
     pub zoom: RwSignal<Option<f32>>,
 }
@@ -85,11 +90,31 @@ pub fn provide_map_context(app: AppState) -> MapContext {
             })
             .unwrap_or_default()
     });
+    let counts = Memo::new(move |_| {
+        let statuses = statuses.get();
+        let model = model.get();
+        let index = app.index();
+        let scope = app.resolved().and_then(|r| r.scope);
+        let mut counts: Vec<(Status, usize)> = Status::LEGEND.iter().map(|&s| (s, 0)).collect();
+        if let (Some(model), Some(index)) = (model, index) {
+            for (shape, status) in model.shapes.iter().zip(&statuses) {
+                if scope.is_some_and(|sc| !index.within(shape.unit, sc)) {
+                    continue;
+                }
+                if let Some(c) = counts.iter_mut().find(|(s, _)| s == status) {
+                    c.1 += 1;
+                }
+            }
+        }
+        counts
+    });
     let ctx = MapContext {
         model,
         statuses,
+        counts,
         highlight: RwSignal::new(None),
         reset: RwSignal::new(0),
+        picture: RwSignal::new(false),
         zoom: RwSignal::new(None),
     };
     provide_context(ctx);
@@ -1325,6 +1350,19 @@ pub fn MapView() -> impl IntoView {
         fill(msg.text(lang), &[("year", &step)])
     };
 
+    // A picture of the map to download: the map as drawn, with what it shows and where over
+    // it, and its key, its approximate boundaries and its sources under it.
+    {
+        let renderer = renderer.clone();
+        Effect::new(move |_| {
+            if !map.picture.get() {
+                return;
+            }
+            map.picture.set(false);
+            untrack(|| save_picture(&renderer, map, map_label()));
+        });
+    }
+
     view! {
         <div class="map-stage" node_ref=stage_ref data-zoom=move || format!("{:.3}", zoom_level.get()) data-labels=move || label_texts.get() data-era=move || map.model.get().map(|m| m.era.slug())
             data-outlined=move || {
@@ -1545,4 +1583,44 @@ fn label_box(
             text: text.to_owned(),
         },
     })
+}
+
+/// Downloads the map as drawn, framed as a picture that says what it shows (see
+/// [`crate::components::picture`]); `label` is the map's name with its date.
+fn save_picture(renderer: &Rc<RefCell<Option<Renderer>>>, map: MapContext, label: String) {
+    let app = use_app();
+    let (Some(index), Some(r)) = (app.index(), app.resolved()) else {
+        return;
+    };
+    let guard = renderer.borrow();
+    let Some(drawn) = guard.as_ref() else { return };
+    let dpr = f64::from(drawn.dpr);
+    let Some(flat) = drawn.flatten() else { return };
+    drop(guard);
+    let flat =
+        crate::components::picture::cropped(&flat, (12.0 * dpr) as u32, (560.0 * dpr) as u32)
+            .unwrap_or(flat);
+    let lang = app.lang();
+    let place = crate::components::scope_picker::scope_name(&index, Some(&r), lang);
+    let key =
+        ntm_core::map_key::map_key(&index, app.colour(), r.step.date, &map.counts.get(), lang);
+    let mut foot = vec![Msg::ApproxBoundaries.text(lang).to_owned()];
+    foot.extend(crate::components::picture::source_lines(&index, lang));
+    let theme = if prefers_dark() {
+        ntm_core::charts::ChartTheme::DARK
+    } else {
+        ntm_core::charts::ChartTheme::LIGHT
+    };
+    let head = [label, place.clone()];
+    let Some(url) =
+        crate::components::picture::framed(&flat, dpr, theme, &head, Some((&key, lang)), &foot)
+    else {
+        return;
+    };
+    let name = format!(
+        "ntm-map-{}-{}.png",
+        ntm_core::charts::file_stem(&place),
+        r.step.key()
+    );
+    crate::browser::download_url(&document(), &name, &url);
 }

@@ -498,8 +498,9 @@ impl Renderer {
             .sum()
     }
 
-    /// The map as a PNG data URL (for the download button): the three layers flattened.
-    pub fn to_png(&self) -> Option<String> {
+    /// The map as drawn, its three layers flattened into one canvas (for a picture to
+    /// download).
+    pub fn flatten(&self) -> Option<HtmlCanvasElement> {
         let flat: HtmlCanvasElement = web_sys::window()?
             .document()?
             .create_element("canvas")
@@ -513,6 +514,6 @@ impl Renderer {
             ctx.draw_image_with_html_canvas_element(layer, 0.0, 0.0)
                 .ok()?;
         }
-        flat.to_data_url().ok()
+        Some(flat)
     }
 }
