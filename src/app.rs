@@ -60,6 +60,9 @@ fn validate_later(state: AppState) {
 pub fn App() -> impl IntoView {
     let state = AppState::from_location();
     provide_context(state);
+    // The map's shared state, for the map page and for the share dialog in the header (which
+    // offers the map's picture).
+    crate::components::map::provide_map_context(state);
     // Asked now, while the data downloads: a media query evaluated during the first render
     // makes the browser recompute styles in the middle of it.
     crate::state::lite_by_default();

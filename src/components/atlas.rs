@@ -21,7 +21,7 @@ use crate::components::controls::{
 use crate::components::detail::UnitDetail;
 use crate::components::inset::LocatorInset;
 use crate::components::legend::Legend;
-use crate::components::map::{MapView, provide_map_context};
+use crate::components::map::MapView;
 use crate::components::summary::ScopeSummary;
 use crate::fetch::{LoadFailure, fetch_text};
 use crate::state::{AppState, GeoRequest, GeoState, use_app};
@@ -156,7 +156,6 @@ pub fn ensure_geometry(app: AppState, request: GeoRequest) {
 #[component]
 pub fn Atlas() -> impl IntoView {
     let app = use_app();
-    provide_map_context(app);
     Effect::new(move |_| {
         if let Some(request) = app.geo_request() {
             ensure_geometry(app, request);

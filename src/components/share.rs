@@ -62,6 +62,7 @@ async fn copy_text(text: &str) -> bool {
 #[component]
 pub fn ShareDialog() -> impl IntoView {
     let app = use_app();
+    let map = crate::components::map::use_map();
     let dialog = NodeRef::<html::Dialog>::new();
     let with_script = RwSignal::new(true);
     let open = RwSignal::new(false);
@@ -202,6 +203,14 @@ pub fn ShareDialog() -> impl IntoView {
                 <button type="button" class="button" class:primary=!can_share on:click=copy_link>{move || app.t(Msg::CopyLink)}</button>
                 <span class="share-confirmation" role="status" aria-live="polite">{move || link_state.get().map(|m| app.t(m))}</span>
             </div>
+            // The map as a picture, for a chat that shows pictures better than links.
+            {move || (open.get() && app.resolved().is_some_and(|r| r.page == ntm_core::view::Page::Map)).then(|| view! {
+                <div class="actions">
+                    <button type="button" class="button" on:click=move |_| map.picture.set(true)>
+                        {move || app.t(Msg::MapPicture)}
+                    </button>
+                </div>
+            })}
             <label class="field snippet-field">
                 <span>{move || app.t(Msg::LinkToView)}</span>
                 <input type="text" readonly class="snippet" prop:value=link/>

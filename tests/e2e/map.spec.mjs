@@ -813,6 +813,14 @@ test('the map downloads as a picture that says what it shows: title, place, key,
   const stage = await page.locator('.map-stage').boundingBox();
   const dpr = await page.evaluate(() => window.devicePixelRatio);
   expect(found.height).toBeLessThan((stage.height + 450) * dpr);
+  // The share dialog offers the same picture, on the map's page.
+  await page.getByRole('button', { name: 'Chia sẻ' }).click();
+  const dialog = page.getByRole('dialog', { name: /Chia sẻ/ });
+  const [again] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Tải ảnh bản đồ (PNG)' }).click(),
+  ]);
+  expect(again.suggestedFilename()).toBe(download.suggestedFilename());
 });
 
 test('a year change writes only what shows the year: nothing is rebuilt', async ({ page }) => {
