@@ -87,11 +87,18 @@ pub fn choose(app: AppState, index: &DatasetIndex, hit: &SearchHit) {
             v.year = y;
         }
     });
-    // On a phone the commune's card is below the map and its controls: bring it into view,
-    // as a tap on the map shows its card where the finger is.
+    // The map shows the commune picked: it zooms in on it, and on a phone opens the callout a
+    // tap gives (its name, tier and the way to its card below). The map comes into view with
+    // the focus, which closes a phone's keyboard (the page used to jump to the card, leaving
+    // the map at the whole province with the commune a thin outline somewhere).
     let on_map = app.view.with_untracked(|v| v.page == Page::Map);
-    if is_commune && on_map && crate::browser::media_matches("(max-width: 899px)") {
-        crate::browser::scroll_and_focus_later("detail-title");
+    if is_commune && on_map {
+        if let Some(map) = use_context::<crate::components::map::MapContext>() {
+            map.reveal.update(|n| *n += 1);
+        }
+        if crate::browser::media_matches("(max-width: 899px)") {
+            crate::browser::scroll_and_focus_later("map-focus");
+        }
     }
 }
 

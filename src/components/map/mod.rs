@@ -45,6 +45,9 @@ pub struct MapContext {
     pub highlight: RwSignal<Option<Status>>,
     /// Incremented to reset the view to the scope.
     pub reset: RwSignal<u32>,
+    /// Bumped to show the selected commune: the map zooms in on it and, on a phone, opens
+    /// the callout a tap would (a pick in the search box).
+    pub reveal: RwSignal<u32>,
     /// A picture of the map to download is asked for (the button under the map).
     pub picture: RwSignal<bool>,
     /// Zoom requests from the buttons: factor.
@@ -114,6 +117,7 @@ pub fn provide_map_context(app: AppState) -> MapContext {
         counts,
         highlight: RwSignal::new(None),
         reset: RwSignal::new(0),
+        reveal: RwSignal::new(0),
         picture: RwSignal::new(false),
         zoom: RwSignal::new(None),
     };
@@ -273,6 +277,14 @@ pub fn MapView() -> impl IntoView {
     // The communes under the fingertip of the last tap, nearest first: a commune 15 px wide
     // is easy to miss, so the callout offers the others there.
     let under_finger = RwSignal::new(Vec::<usize>::new());
+    // Opens the callout a tap on a commune gives, pointing at `at` on the screen (its world
+    // point `world`, so it follows the map).
+    let open_callout = move |shape: usize, world: [f32; 2], at: [f32; 2]| {
+        under_finger.set(Vec::new());
+        tapped.set(true);
+        pointer.set(Some((at[0], at[1])));
+        pointer_world.set_value(Some((shape, world)));
+    };
     // "Use two fingers": shown for a moment after a one-finger swipe, which scrolls the page.
     let two_finger_hint = RwSignal::new(false);
     // What was typed on the map when no commune's name starts with it (said, then cleared).
@@ -622,12 +634,52 @@ pub fn MapView() -> impl IntoView {
             let Some(centroid) = r.model.shapes.get(shape).map(|s| s.centroid) else {
                 return;
             };
-            let [x, y] = r.camera.to_screen(centroid);
+            let at = r.camera.to_screen(centroid);
             drop(guard);
-            under_finger.set(Vec::new());
-            tapped.set(true);
-            pointer.set(Some((x, y)));
-            pointer_world.set_value(Some((shape, centroid)));
+            open_callout(shape, centroid, at);
+        });
+    }
+    // A commune picked in the search box is shown: the map zooms in on it, its neighbours
+    // round it, and on a phone opens the callout a tap would. A pick used to leave a phone's
+    // map at the whole province, the commune a thin outline the reader had to find, while the
+    // page jumped to the card below. It waits for the commune's map (a pick in the other era
+    // swaps the map first); it never zooms out.
+    {
+        let renderer = renderer.clone();
+        let pending = StoredValue::new(false);
+        Effect::new(move |prev: Option<u32>| {
+            let asked = map.reveal.get();
+            let sel = selected_shape.get();
+            let _ = generation.get();
+            if prev.is_some_and(|p| p != asked) {
+                pending.set_value(true);
+            }
+            if !pending.get_value() {
+                return asked;
+            }
+            let mut guard = renderer.borrow_mut();
+            let Some(r) = guard.as_mut() else {
+                return asked;
+            };
+            let Some((shape, bbox, centroid)) =
+                sel.and_then(|s| r.model.shapes.get(s).map(|sh| (s, sh.bbox, sh.centroid)))
+            else {
+                return asked;
+            };
+            pending.set_value(false);
+            let (_, max) = zoom_limits(r);
+            let (top, bottom) = note_strips(r.size.0, r.model.era);
+            let camera = reveal_camera(r.camera, bbox, centroid, r.size, (top, bottom), max);
+            r.camera = camera;
+            r.relayout();
+            let at = r.camera.to_screen(centroid);
+            drop(guard);
+            user_moved.set_value(true);
+            camera_moved.update(|n| *n += 1);
+            if crate::browser::media_matches("(max-width: 899px)") {
+                open_callout(shape, centroid, at);
+            }
+            asked
         });
     }
     // Where the selected commune is on the map's screen, for tests and tools.
@@ -1374,6 +1426,7 @@ pub fn MapView() -> impl IntoView {
             data-outlined-at=move || outlined_at.get()>
             <div
                 class="map-focus"
+                id="map-focus"
                 role="listbox"
                 tabindex="0"
                 aria-label=map_label
@@ -1623,4 +1676,37 @@ fn save_picture(renderer: &Rc<RefCell<Option<Renderer>>>, map: MapContext, label
         r.step.key()
     );
     crate::browser::download_url(&document(), &name, &url);
+}
+
+/// The camera that shows a commune (its `bbox` and `centroid` in world units) in the middle of
+/// the stage between its note strips, about a fifth of the stage across, so its neighbours
+/// show round it; never further out than `from`, never further in than `max`.
+fn reveal_camera(
+    from: Camera,
+    bbox: ntm_core::map::BBox,
+    centroid: [f32; 2],
+    size: (f32, f32),
+    strips: (f32, f32),
+    max: f32,
+) -> Camera {
+    let (top, bottom) = strips;
+    let height = (size.1 - top - bottom).max(size.1 / 2.0);
+    let half = ((bbox[2] - bbox[0]).max(bbox[3] - bbox[1]) * 2.5).max(1e-3);
+    let around = [
+        centroid[0] - half,
+        centroid[1] - half,
+        centroid[0] + half,
+        centroid[1] + half,
+    ];
+    let zoom = Camera::fit(around, size.0, height, 8.0)
+        .zoom
+        .min(max)
+        .max(from.zoom);
+    Camera {
+        zoom,
+        offset: [
+            size.0 / 2.0 - centroid[0] * zoom,
+            top + height / 2.0 - centroid[1] * zoom,
+        ],
+    }
 }
