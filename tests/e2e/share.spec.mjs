@@ -37,9 +37,9 @@ test('a link round trip: the state put in the URL opens the same view in a new p
   await box.press('ArrowDown');
   await box.press('Enter');
   await expect(page).toHaveURL(/unit=07519/);
-  // On a phone the card is scrolled into view a few frames later (smoothly): a click sent
+  // On a phone the map is scrolled into view a few frames later (smoothly): a click sent
   // while the page still moves would land beside the button.
-  await expect(page.locator('.detail')).toBeInViewport();
+  await expect(page.locator('.map-stage')).toBeInViewport();
   await expect.poll(async () => {
     const y = await page.evaluate(() => window.scrollY);
     await page.waitForTimeout(150);
