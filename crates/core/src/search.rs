@@ -132,6 +132,57 @@ impl Query {
     }
 }
 
+/// The text with each syllable-final "i" after a consonant written "y" and each such "y"
+/// written "i", tone and case kept ("Cẩm Lí" → "Cẩm Lý", "ky lua" → "ki lua"): the two are
+/// spelt either way (lí/lý, kì/kỳ, mĩ/mỹ). `None` when there is no such letter. A vowel
+/// before it ("hai", "thuy") is left alone: there the letter is not a choice of spelling.
+fn flip_final_iy(text: &str) -> Option<String> {
+    const PAIRS: [(char, char); 12] = [
+        ('i', 'y'),
+        ('í', 'ý'),
+        ('ì', 'ỳ'),
+        ('ỉ', 'ỷ'),
+        ('ĩ', 'ỹ'),
+        ('ị', 'ỵ'),
+        ('I', 'Y'),
+        ('Í', 'Ý'),
+        ('Ì', 'Ỳ'),
+        ('Ỉ', 'Ỷ'),
+        ('Ĩ', 'Ỹ'),
+        ('Ị', 'Ỵ'),
+    ];
+    let other = |c: char| {
+        PAIRS
+            .iter()
+            .find_map(|&(i, y)| (c == i).then_some(y).or((c == y).then_some(i)))
+    };
+    let mut changed = false;
+    let words: Vec<String> = text
+        .split(' ')
+        .map(|word| {
+            let chars: Vec<char> = word.chars().collect();
+            let n = chars.len();
+            let flip = n >= 2 && other(chars[n - 1]).is_some() && {
+                let before = fold(&chars[n - 2].to_string());
+                let consonant = before
+                    .chars()
+                    .next()
+                    .is_some_and(|b| b.is_ascii_alphabetic() && !"aeiouy".contains(b));
+                let qu = n >= 3 && before == "u" && fold(&chars[n - 3].to_string()) == "q";
+                consonant || qu
+            };
+            if !flip {
+                return word.to_owned();
+            }
+            changed = true;
+            let mut out: String = chars[..n - 1].iter().collect();
+            out.extend(other(chars[n - 1]));
+            out
+        })
+        .collect();
+    changed.then(|| words.join(" "))
+}
+
 /// Whether a folded word or two name a kind of unit only ("huyen", "thi tran", "commune").
 fn is_kind(folded: &str) -> bool {
     UnitKind::ALL
@@ -324,6 +375,22 @@ impl SearchIndex {
         if hits.found.is_empty() {
             self.with_parent(&mut hits, &query);
         }
+        // "Lí" for "Lý", "ki" for "kỳ": both spellings are in use, and a name has one.
+        let flipped = flip_final_iy(&text).map(|t| Query::new(&t));
+        if hits.found.is_empty()
+            && let Some(other) = &flipped
+        {
+            self.by_name(&mut hits, other, None);
+            if hits.found.is_empty() {
+                self.with_parent(&mut hits, other);
+            }
+        }
+        // "camly": a name typed without its spaces ("camli" too).
+        for q in std::iter::once(&query).chain(flipped.as_ref()) {
+            if hits.found.is_empty() {
+                self.joined(&mut hits, q);
+            }
+        }
         let keys = if hits.found.is_empty() {
             read_keys(&fold_case(&text)).map(|read| (Query::new(&read), read))
         } else {
@@ -434,6 +501,27 @@ impl SearchIndex {
             }
             if let Some((_, rest)) = query.split(words) {
                 self.by_name(hits, &rest, Some(&[kind.level()]));
+            }
+        }
+    }
+
+    /// The units one of whose names, from one of its words on, reads as the query with the
+    /// spaces left out ("camly", "tumich"): a single word of four letters or more.
+    fn joined(&self, hits: &mut Hits, query: &Query) {
+        let q = query.folded.as_str();
+        if q.contains(' ') || q.len() < 4 {
+            return;
+        }
+        for (ix, name) in &self.names {
+            let compact: String = name.folded.split(' ').collect();
+            let mut at = 0;
+            for word in name.folded.split(' ') {
+                if compact[at..].starts_with(q) {
+                    let quality = if compact.len() - at == q.len() { 0 } else { 2 };
+                    hits.found_by(*ix, name, false, quality);
+                    break;
+                }
+                at += word.len();
             }
         }
     }
@@ -661,6 +749,31 @@ mod tests {
         let hits = s.search(&index, "dong quan", Era::Pre2025, 8);
         assert_eq!(hits[0].read, None);
         assert_eq!(note(&index, &hits[0], Lang::Vi), None);
+    }
+
+    #[test]
+    fn i_or_y_at_a_syllable_end_and_names_typed_without_spaces() {
+        let index = DatasetIndex::new(
+            crate::load::parse_dataset(include_str!("../../../public/data/ntm.json"))
+                .expect("demo dataset"),
+        );
+        let s = SearchIndex::new(&index);
+        for q in ["cam li", "Cẩm Lí", "cẩm lí", "camly", "CAMLY", "camli"] {
+            let hits = s.search(&index, q, Era::Pre2025, 8);
+            assert!(
+                hits.iter().any(|h| index.unit(h.unit).name == "Cẩm Lý"),
+                "{q:?}: {:?}",
+                names(&index, &hits)
+            );
+        }
+        assert_eq!(flip_final_iy("Cẩm Lí").as_deref(), Some("Cẩm Lý"));
+        assert_eq!(flip_final_iy("ky lua").as_deref(), Some("ki lua"));
+        assert_eq!(flip_final_iy("quy").as_deref(), Some("qui"));
+        // After a vowel the letter is not a spelling choice.
+        assert_eq!(flip_final_iy("hai thuy"), None);
+        assert_eq!(flip_final_iy("tu mich"), None);
+        // Short runs and queries with spaces are not read without their spaces.
+        assert!(s.search(&index, "xyz", Era::Pre2025, 8).is_empty());
     }
 
     #[test]
