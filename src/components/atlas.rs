@@ -20,7 +20,7 @@ use crate::components::controls::{
 };
 use crate::components::detail::UnitDetail;
 use crate::components::inset::LocatorInset;
-use crate::components::legend::Legend;
+use crate::components::legend::{HighlightBadge, Legend};
 use crate::components::map::MapView;
 use crate::components::summary::ScopeSummary;
 use crate::fetch::{LoadFailure, fetch_text};
@@ -195,7 +195,10 @@ pub fn Atlas() -> impl IntoView {
                 <div class="map-frame">
                     <MapView/>
                     <ZoomButtons/>
-                    <ReformBadge/>
+                    <div class="map-top-notes">
+                        <ReformBadge/>
+                        <HighlightBadge/>
+                    </div>
                     <Show when=move || panels.get()><LocatorInset/></Show>
                 </div>
                 <Timeline/>

@@ -41,7 +41,16 @@ pub fn Legend() -> impl IntoView {
                             // "NTM kiểu mẫu 23 xã": what the number counts, said (it starts
                             // with the words shown, for voice control).
                             aria-label=move || map_key::counted_name(status, era.get(), count_of(status), lang)
-                            on:click=move |_| map.highlight.update(|h| *h = if *h == Some(status) { None } else { Some(status) })
+                            on:click=move |_| {
+                                map.highlight.update(|h| *h = if *h == Some(status) { None } else { Some(status) });
+                                // On a phone the legend is a screen below the map: the map
+                                // comes into view to show what the press did.
+                                if map.highlight.get_untracked().is_some()
+                                    && crate::browser::media_matches("(max-width: 899px)")
+                                {
+                                    crate::browser::scroll_into_view_later("map-focus");
+                                }
+                            }
                         >
                             <span class="swatch" data-status=status.slug() aria-hidden="true"></span>
                             <span class="legend-name">{move || map_key::status_name(status, era.get()).text(lang)}</span>
@@ -105,5 +114,41 @@ pub fn Legend() -> impl IntoView {
                 <p class="legend-hint">{app.t(Msg::LegendHint)}</p>
             })}
         </section>
+    }
+}
+
+/// Over the map while the legend highlights a tier: which, with its count, or that no commune
+/// in view is at it (the whole map faded with nothing said); and a button that ends it, where
+/// the reader is looking.
+#[component]
+pub fn HighlightBadge() -> impl IntoView {
+    let app = use_app();
+    let map = use_map();
+    move || {
+        let status = map.highlight.get()?;
+        let lang = app.lang();
+        let era = app.resolved().map_or(Era::Pre2025, |r| r.step.era());
+        let n = map
+            .counts
+            .with(|c| c.iter().find(|(s, _)| *s == status).map_or(0, |(_, n)| *n));
+        let text = if n == 0 {
+            ntm_core::i18n::fill(
+                Msg::HighlightNone.text(lang),
+                &[("name", map_key::status_name(status, era).text(lang))],
+            )
+        } else {
+            ntm_core::i18n::fill(
+                Msg::HighlightOn.text(lang),
+                &[("name", &map_key::counted_name(status, era, n, lang))],
+            )
+        };
+        Some(view! {
+            <p class="map-highlight-badge" role="status">
+                <span class="swatch" data-status=status.slug() aria-hidden="true"></span>
+                <span>{text}</span>
+                <button type="button" class="icon-button highlight-clear" aria-label=Msg::HighlightClear.text(lang)
+                    on:click=move |_| map.highlight.set(None)>"×"</button>
+            </p>
+        })
     }
 }

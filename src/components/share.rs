@@ -121,8 +121,10 @@ pub fn ShareDialog() -> impl IntoView {
             ));
         }
         parts.push(crate::components::controls::step_label(r.step, lang));
+        // With its district: two communes may share a name (Cẩm Lý of Lục Nam and the new
+        // one of Bắc Ninh).
         if let Some(u) = r.unit {
-            parts.push(ntm_core::names::full_name(index.unit(u), lang));
+            parts.push(ntm_core::names::name_with_parent(&index, u, lang));
         }
         let table_set = r.page == ntm_core::view::Page::Table
             && app

@@ -726,7 +726,7 @@ test('play steps through the years, pauses where the reform is crossed, and stop
   await expect(play).toHaveAccessibleName('Phát qua các năm');
   await expect(page.locator('#reform-notice')).toBeAttached();
   // It says why it stopped there, and how to go on (it looked like the end of the data).
-  const paused = page.getByRole('status').filter({ hasText: 'Đã dừng ở ngày sắp xếp 1/7/2025' });
+  const paused = page.getByRole('status').filter({ hasText: 'Đã dừng ở mốc đầu tiên sau ngày sắp xếp 1/7/2025' });
   await expect(paused).toBeVisible();
   await page.waitForTimeout(2000);
   await expect(slider).toHaveAttribute('aria-valuetext', /^31\/12\/2025 \(sau sắp xếp\)$/);
@@ -753,6 +753,18 @@ test('the legend counts communes and highlights a tier', async ({ page }) => {
   await expect(legend.getByRole('button', { name: 'NTM kiểu mẫu 10 xã', exact: true })).toBeVisible();
   // Wards and townships are not communes: counted as units.
   await expect(legend.getByRole('button', { name: /^Phường, thị trấn \(không xét\) \d+ đơn vị$/ })).toBeVisible();
+  // Over the map, where the reader looks (on a phone the map comes into view): what is
+  // highlighted, and the way to end it.
+  const badge = page.locator('.map-highlight-badge');
+  await expect(badge).toHaveText(/Đang làm nổi: Đạt chuẩn NTM 78 xã/);
+  await expect(page.locator('.map-stage')).toBeInViewport({ ratio: 0.5 });
+  await badge.getByRole('button', { name: 'Bỏ làm nổi' }).click();
+  await expect(standard).toHaveAttribute('aria-pressed', 'false');
+  await expect(badge).toHaveCount(0);
+  // A tier no commune in view is at says so (the whole map faded, with nothing said).
+  await page.goto('./?scope=20&year=2026');
+  await legend.getByRole('button', { name: /NTM kiểu mẫu/ }).click();
+  await expect(badge).toHaveText(/Không có xã nào ở mức “NTM kiểu mẫu” trong vùng đang xem/);
 });
 
 test('the geometry is decoded while the statistics are still downloading', async ({ page }) => {

@@ -90,7 +90,7 @@ test('the share dialog says what the link opens; embedding is folded away until 
   await page.goto('./?scope=20&year=2022&unit=06547');
   await page.locator('.app').getByRole('button', { name: 'Chia sẻ' }).click();
   const dialog = page.getByRole('dialog', { name: 'Chia sẻ' });
-  await expect(dialog.locator('.link-shows')).toHaveText('Người mở liên kết sẽ thấy: Bản đồ · Tỉnh Lạng Sơn · 2022 · Xã Tú Mịch');
+  await expect(dialog.locator('.link-shows')).toHaveText('Người mở liên kết sẽ thấy: Bản đồ · Tỉnh Lạng Sơn · 2022 · Xã Tú Mịch, huyện Lộc Bình');
   const link = await dialog.getByLabel('Liên kết tới đúng góc nhìn này').inputValue();
   for (const part of ['scope=20', 'year=2022', 'unit=06547']) expect(link).toContain(part);
   await expect(dialog.getByRole('button', { name: 'Sao chép liên kết' })).toBeVisible();
@@ -123,7 +123,7 @@ test("sharing a commune's profile through the phone's share sheet names the comm
   await page.locator('.app').getByRole('button', { name: 'Chia sẻ' }).click();
   const dialog = page.getByRole('dialog', { name: 'Chia sẻ' });
   // A profile is of its commune: no "Toàn bộ dữ liệu" in what the link opens.
-  await expect(dialog.locator('.link-shows')).toHaveText(/^Người mở liên kết sẽ thấy: Hồ sơ xã · 30\/6\/2025 \(trước sắp xếp\) · Xã Khuất Xá$/);
+  await expect(dialog.locator('.link-shows')).toHaveText(/^Người mở liên kết sẽ thấy: Hồ sơ xã · 30\/6\/2025 \(trước sắp xếp\) · Xã Khuất Xá, huyện Lộc Bình$/);
   await dialog.getByRole('button', { name: /^Gửi qua ứng dụng/ }).click();
   const shared = await page.evaluate(() => window.__shared);
   expect(shared.title).toBe('Xã Khuất Xá, huyện Lộc Bình — Bản đồ Nông thôn mới');

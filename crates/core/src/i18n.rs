@@ -461,6 +461,12 @@ catalogue! {
     MapLabelCriteria => "Bản đồ các xã theo số tiêu chí đạt, {year}", "Map of communes by criteria met, {year}";
     /// [`Msg::MapLabel`] when the map is coloured by the year of recognition.
     MapLabelYear => "Bản đồ các xã theo năm đạt chuẩn, {year}", "Map of communes by year reached the standard, {year}";
+    /// Over the map while the legend highlights a tier: which, and how many communes.
+    HighlightOn => "Đang làm nổi: {name}", "Highlighted: {name}";
+    /// Over the map when the tier highlighted has no commune in view.
+    HighlightNone => "Không có xã nào ở mức “{name}” trong vùng đang xem", "No commune in view is at “{name}”";
+    /// The button that ends the legend's highlight.
+    HighlightClear => "Bỏ làm nổi", "Clear the highlight";
     /// The button that downloads the map as a picture with its key and sources.
     MapPicture => "Tải ảnh bản đồ (PNG)", "Download the map (PNG)";
     /// Accessible name of the map preview written into the page at build time.
@@ -491,7 +497,7 @@ catalogue! {
     /// Pause.
     Pause => "Tạm dừng", "Pause";
     /// Beside the play button when play paused itself at the reform.
-    PausedAtReform => "Đã dừng ở ngày sắp xếp 1/7/2025: từ đây bản đồ là các xã mới. Bấm ▶ để xem tiếp.", "Paused at the reform of 1 July 2025: from here the map shows the new communes. Press ▶ to go on.";
+    PausedAtReform => "Đã dừng ở mốc đầu tiên sau ngày sắp xếp 1/7/2025: từ đây bản đồ là các xã mới. Bấm ▶ để xem tiếp.", "Paused at the first date after the reform of 1 July 2025: from here the map shows the new communes. Press ▶ to go on.";
     /// Colouring label.
     ColourBy => "Tô màu theo", "Colour by";
     /// Colouring: tier.
