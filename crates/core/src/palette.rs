@@ -70,6 +70,9 @@ pub enum Pattern {
     Cross,
     /// Horizontal lines (for "no data").
     Horizontal,
+    /// Vertical lines (for "not re-assessed since the reform": its light grey-violet beside
+    /// the grey of "no data", both striped the same way, read as one on a phone).
+    Vertical,
 }
 
 impl Pattern {
@@ -81,6 +84,7 @@ impl Pattern {
             Pattern::Diagonal => 2,
             Pattern::Cross => 2 | 4,
             Pattern::Horizontal => 8,
+            Pattern::Vertical => 16,
         }
     }
 
@@ -104,6 +108,9 @@ impl Pattern {
         if y % unit < line {
             m |= 8;
         }
+        if x % unit < line {
+            m |= 16;
+        }
         m
     }
 }
@@ -126,7 +133,7 @@ pub fn status_paint(status: Status) -> Paint {
         Status::Standard => (Rgb(0xa1, 0xda, 0xb4), Pattern::Dots),
         Status::Advanced => (Rgb(0x41, 0xb6, 0xc4), Pattern::Diagonal),
         Status::Model => (Rgb(0x25, 0x34, 0x94), Pattern::Cross),
-        Status::NotReassessed => (Rgb(0xe7, 0xe1, 0xef), Pattern::Horizontal),
+        Status::NotReassessed => (Rgb(0xe7, 0xe1, 0xef), Pattern::Vertical),
         Status::NoData => (Rgb(0xd9, 0xd9, 0xd9), Pattern::Horizontal),
         Status::NotApplicable => (Rgb(0xf0, 0xf0, 0xf0), Pattern::None),
     };
@@ -195,6 +202,17 @@ mod tests {
                 assert_ne!(status_paint(*a).pattern, status_paint(*b).pattern);
             }
         }
+        // The two light greys of "no value" are told apart by their stripes too.
+        assert_ne!(
+            status_paint(Status::NoData).pattern,
+            status_paint(Status::NotReassessed).pattern
+        );
+        for a in tiers {
+            assert_ne!(
+                status_paint(a).pattern,
+                status_paint(Status::NotReassessed).pattern
+            );
+        }
     }
 
     #[test]
@@ -229,7 +247,7 @@ mod tests {
                 .filter(|&(x, y)| Pattern::mask_at(x, y, unit) & bit != 0)
                 .count()
         };
-        for bit in [1, 2, 4, 8] {
+        for bit in [1, 2, 4, 8, 16] {
             let n = count(bit);
             assert!(n > 0 && n < 64 * 64 / 2, "bit {bit}: {n}");
         }

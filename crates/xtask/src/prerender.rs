@@ -162,6 +162,9 @@ pub fn map_preview(index: &DatasetIndex, doc: GeometryDoc, lang: Lang) -> Result
             Pattern::Horizontal => {
                 format!("<path d=\"M0 .6H6\" stroke=\"{ink}\" stroke-width=\"1.2\"/>")
             }
+            Pattern::Vertical => {
+                format!("<path d=\"M.6 0V6\" stroke=\"{ink}\" stroke-width=\"1.2\"/>")
+            }
         };
         let _ = write!(
             svg,
