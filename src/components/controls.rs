@@ -325,8 +325,13 @@ pub fn ZoomButtons() -> impl IntoView {
     let map = use_map();
     view! {
         <div class="zoom-buttons" role="group">
-            <button type="button" class="icon-button" aria-label=move || app.t(Msg::ZoomIn) title=move || app.t(Msg::ZoomIn) on:click=move |_| map.zoom.set(Some(1.6))>"+"</button>
-            <button type="button" class="icon-button" aria-label=move || app.t(Msg::ZoomOut) title=move || app.t(Msg::ZoomOut) on:click=move |_| map.zoom.set(Some(1.0 / 1.6))>"−"</button>
+            // At a limit the button says so and does nothing (it stays in the Tab order).
+            <button type="button" class="icon-button" aria-label=move || app.t(Msg::ZoomIn) title=move || app.t(Msg::ZoomIn)
+                aria-disabled=move || (!map.zoom_room.get().0).then_some("true")
+                on:click=move |_| if map.zoom_room.get_untracked().0 { map.zoom.set(Some(1.6)) }>"+"</button>
+            <button type="button" class="icon-button" aria-label=move || app.t(Msg::ZoomOut) title=move || app.t(Msg::ZoomOut)
+                aria-disabled=move || (!map.zoom_room.get().1).then_some("true")
+                on:click=move |_| if map.zoom_room.get_untracked().1 { map.zoom.set(Some(1.0 / 1.6)) }>"−"</button>
             <button type="button" class="icon-button" aria-label=move || app.t(Msg::ResetView) title=move || app.t(Msg::ResetView) on:click=move |_| map.reset.update(|n| *n += 1)>"⟲"</button>
         </div>
     }

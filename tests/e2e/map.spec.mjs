@@ -708,6 +708,25 @@ test('zoom buttons, keys and reset', async ({ page }) => {
   await expect.poll(async () => Number(await stage.getAttribute('data-zoom'))).toBeGreaterThan(initial * 1.4);
   await page.keyboard.press('0');
   await expect.poll(async () => Number(await stage.getAttribute('data-zoom'))).toBeCloseTo(initial, 3);
+  // Zoom stops where a typical commune is about half the map across (ten presses filled the
+  // map with two flat colours and no label), and the button says so.
+  const zoomIn = page.getByRole('button', { name: 'Phóng to' });
+  const zoomOut = page.getByRole('button', { name: 'Thu nhỏ' });
+  await expect(zoomIn).not.toHaveAttribute('aria-disabled', 'true');
+  for (let k = 0; k < 20 && (await zoomIn.getAttribute('aria-disabled')) !== 'true'; k += 1) {
+    await zoomIn.click();
+    await page.waitForTimeout(50);
+  }
+  await expect(zoomIn).toHaveAttribute('aria-disabled', 'true');
+  const most = Number(await stage.getAttribute('data-zoom'));
+  expect(most).toBeGreaterThan(initial * 4);
+  expect(most).toBeLessThan(initial * 40);
+  await zoomIn.click({ force: true });
+  await page.waitForTimeout(200);
+  expect(Number(await stage.getAttribute('data-zoom'))).toBeCloseTo(most, 3);
+  await expect(zoomOut).not.toHaveAttribute('aria-disabled', 'true');
+  // Labels still name the communes there.
+  await expect(stage).toHaveAttribute('data-labels', /\p{L}/u);
 });
 
 test('play steps through the years, pauses where the reform is crossed, and stops at the last', async ({ page }) => {

@@ -50,6 +50,8 @@ pub struct MapContext {
     pub reveal: RwSignal<u32>,
     /// A picture of the map to download is asked for (the button under the map).
     pub picture: RwSignal<bool>,
+    /// Whether the map can zoom further (in, out): the buttons say so at a limit.
+    pub zoom_room: RwSignal<(bool, bool)>,
     /// Zoom requests from the buttons: factor.
     pub zoom: RwSignal<Option<f32>>,
 }
@@ -119,6 +121,7 @@ pub fn provide_map_context(app: AppState) -> MapContext {
         reset: RwSignal::new(0),
         reveal: RwSignal::new(0),
         picture: RwSignal::new(false),
+        zoom_room: RwSignal::new((true, true)),
         zoom: RwSignal::new(None),
     };
     provide_context(ctx);
@@ -319,11 +322,6 @@ pub fn MapView() -> impl IntoView {
         })
     });
     let scope = Memo::new(move |_| app.resolved().and_then(|r| r.scope));
-
-    let zoom_limits = move |r: &Renderer| {
-        let fit = Camera::fit(r.model.bbox, r.size.0, r.size.1, 8.0).zoom;
-        (fit * 0.6, fit * 80.0)
-    };
 
     // Fit the camera to the scope.
     let fit_view = {
@@ -696,6 +694,23 @@ pub fn MapView() -> impl IntoView {
             });
             if outlined_at.get_untracked() != at {
                 outlined_at.set(at);
+            }
+        });
+    }
+
+    // Whether the buttons can zoom further in or out: at a limit the button says so.
+    {
+        let renderer = renderer.clone();
+        Effect::new(move |_| {
+            let zoom = zoom_level.get();
+            let Ok(guard) = renderer.try_borrow() else {
+                return;
+            };
+            let Some(r) = guard.as_ref() else { return };
+            let (min, max) = zoom_limits(r);
+            let room = (zoom < max * 0.99, zoom > min * 1.01);
+            if map.zoom_room.get_untracked() != room {
+                map.zoom_room.set(room);
             }
         });
     }
@@ -1572,8 +1587,9 @@ fn labels_for(index: &DatasetIndex, r: &Renderer, lang: Lang, scope: Option<usiz
                 .into_iter()
                 .filter_map(|d| label_box(r, d.bbox, d.centroid, &index.unit(d.unit).name, true)),
         );
-    } else if r.model.districts.is_empty() || district_w >= r.size.0 * 0.9 {
-        // Zoomed in (or no districts): communes that fit their name.
+    } else {
+        // Zoomed in (or no districts, or none whose middle is on the screen: zoomed in far,
+        // where the map had no name at all): communes that fit their name.
         let shown: Vec<_> = r
             .model
             .shapes
@@ -1709,4 +1725,14 @@ fn reveal_camera(
             top + height / 2.0 - centroid[1] * zoom,
         ],
     }
+}
+
+/// How far the map zooms out and in: out to a little more than the whole model, in until a
+/// typical commune is about a third of the stage across (further, a screen held two flat
+/// colours and no label, drawn from boundaries that are only approximate), and at most 80
+/// times the whole model.
+fn zoom_limits(r: &Renderer) -> (f32, f32) {
+    let fit = Camera::fit(r.model.bbox, r.size.0, r.size.1, 8.0).zoom;
+    let by_commune = 0.3 * r.size.0.min(r.size.1) / r.model.typical_width.max(1e-6);
+    (fit * 0.6, by_commune.min(fit * 80.0).max(fit * 2.0))
 }
