@@ -457,8 +457,23 @@ impl DatasetIndex {
     }
 
     /// The step with a URL key, if the timeline has it.
+    ///
+    /// A month written out finds the step of that month too ("2025-12" is 31/12/2025, whose
+    /// key is "2025"; "2026-06" is 30/6/2026): the year control writes the steps of 2025 as
+    /// months, and a reader typed one into a link, which opened another date without a word.
     pub fn step_by_key(&self, key: &str) -> Option<Step> {
-        self.steps.iter().copied().find(|s| s.key() == key)
+        self.steps
+            .iter()
+            .copied()
+            .find(|s| s.key() == key)
+            .or_else(|| {
+                let (year, month) = key.split_once('-')?;
+                let (year, month) = (year.parse::<u16>().ok()?, month.parse::<u8>().ok()?);
+                self.steps
+                    .iter()
+                    .copied()
+                    .find(|s| s.date.year == year && s.date.month == month)
+            })
     }
 
     /// The step a reader sees first: the latest step whose share of communes with a known
@@ -875,4 +890,25 @@ pub fn timeline(data: &Dataset) -> Vec<Step> {
         }
     }
     steps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_step_is_found_by_its_key_or_by_its_month() {
+        let index = DatasetIndex::new(
+            crate::load::parse_dataset(include_str!("../../../public/data/ntm.json"))
+                .expect("demo dataset"),
+        );
+        let dec = index.step_by_key("2025").expect("31/12/2025");
+        assert_eq!(index.step_by_key("2025-12"), Some(dec));
+        assert_eq!(dec.date, Date::new(2025, 12, 31).unwrap());
+        let june = index.step_by_key("2025-06").expect("30/6/2025");
+        assert_eq!(june.date, Date::new(2025, 6, 30).unwrap());
+        assert_eq!(index.step_by_key("2025-07"), None);
+        assert_eq!(index.step_by_key("2025-xx"), None);
+        assert_eq!(index.step_by_key("1999"), None);
+    }
 }
