@@ -691,6 +691,31 @@ test('on a short map (200 % zoom) the locator inset leaves the map buttons clear
   }
 });
 
+test('embedded, the wheel scrolls the article and Ctrl with the wheel zooms the map', async ({ page }, info) => {
+  test.skip(info.project.name === 'phone', 'a wheel is a desktop thing');
+  await page.goto('./?embed=1');
+  const stage = page.locator('.map-stage');
+  await expect(stage).toHaveAttribute('data-zoom', /[1-9]/);
+  const initial = Number(await stage.getAttribute('data-zoom'));
+  const box = await page.locator('canvas.map-canvas').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -240);
+  await expect(page.locator('.map-hint').filter({ hasText: 'Giữ Ctrl' })).toHaveText('Giữ Ctrl và cuộn để phóng to bản đồ');
+  await page.waitForTimeout(400);
+  expect(Number(await stage.getAttribute('data-zoom'))).toBeCloseTo(initial, 3);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -240);
+  await page.keyboard.up('Control');
+  await expect.poll(async () => Number(await stage.getAttribute('data-zoom'))).toBeGreaterThan(initial * 1.1);
+  // The full app zooms with the wheel alone.
+  await page.goto('./');
+  await expect(stage).toHaveAttribute('data-zoom', /[1-9]/);
+  const full = Number(await stage.getAttribute('data-zoom'));
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -240);
+  await expect.poll(async () => Number(await stage.getAttribute('data-zoom'))).toBeGreaterThan(full * 1.1);
+});
+
 test('zoom buttons, keys and reset', async ({ page }) => {
   await page.goto('./');
   const stage = page.locator('.map-stage');

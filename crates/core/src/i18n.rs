@@ -473,6 +473,8 @@ catalogue! {
     MapPreviewLabel => "Ảnh xem trước bản đồ các xã theo mức đạt nông thôn mới, {date}; bản đồ tương tác đang tải", "Preview of the map of communes by New Rural Development tier, {date}; the interactive map is loading";
     /// Shown over the map for a moment after a one-finger swipe (which scrolls the page).
     MapTwoFingers => "Dùng hai ngón tay để di chuyển hoặc phóng to bản đồ", "Use two fingers to move or zoom the map";
+    /// Shown over an embedded map when the wheel scrolls the page instead of zooming.
+    MapCtrlWheel => "Giữ Ctrl và cuộn để phóng to bản đồ", "Hold Ctrl and scroll to zoom the map";
     /// On the map, when the letters typed start no commune's name.
     MapNoMatch => "Không có xã nào tên bắt đầu bằng “{typed}”", "No commune's name starts with “{typed}”";
     /// The button in a tapped commune's callout that scrolls to its card.

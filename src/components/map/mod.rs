@@ -288,8 +288,9 @@ pub fn MapView() -> impl IntoView {
         pointer.set(Some((at[0], at[1])));
         pointer_world.set_value(Some((shape, world)));
     };
-    // "Use two fingers": shown for a moment after a one-finger swipe, which scrolls the page.
-    let two_finger_hint = RwSignal::new(false);
+    // A hint shown for a moment: "use two fingers" after a one-finger swipe (which scrolls the
+    // page), "hold Ctrl" after the wheel over an embedded map (which scrolls the article).
+    let gesture_hint = RwSignal::new(None::<Msg>);
     // What was typed on the map when no commune's name starts with it (said, then cleared).
     let no_match = RwSignal::new(None::<String>);
     let camera_moved = RwSignal::new(0u32);
@@ -960,24 +961,21 @@ pub fn MapView() -> impl IntoView {
             if swiped && g.pinch0.is_none() {
                 // Once per touch: the moves that follow, while the page scrolls, do nothing.
                 g.touch_start = None;
-                two_finger_hint.set(true);
-                if let Some(t) = g.hint_timer.take() {
-                    t.clear();
-                }
-                g.hint_timer = set_timeout_with_handle(
-                    move || {
-                        two_finger_hint.try_set(false);
-                    },
-                    std::time::Duration::from_millis(1800),
-                )
-                .ok();
+                show_hint(&mut g, gesture_hint, Msg::MapTwoFingers);
             }
         }
     };
+    let embed = app.view.with_untracked(|v| v.embed);
     let on_wheel = {
         let gesture = gesture.clone();
         let renderer = renderer.clone();
         move |ev: web_sys::WheelEvent| {
+            // Embedded in an article, the wheel scrolls the article (it zoomed the map and
+            // the reader was stuck on it); Ctrl with the wheel, or a touchpad's pinch, zooms.
+            if embed && !ev.ctrl_key() && !ev.meta_key() {
+                show_hint(&mut gesture.borrow_mut(), gesture_hint, Msg::MapCtrlWheel);
+                return;
+            }
             ev.prevent_default();
             let (x, y) = (ev.offset_x() as f32, ev.offset_y() as f32);
             let factor =
@@ -1488,8 +1486,8 @@ pub fn MapView() -> impl IntoView {
             // keyboard focus and no commune is active yet (the keys are not discoverable).
             <p id="map-help" class="visually-hidden map-keys-help">{move || app.t(if touch_only { Msg::MapTouchHelp } else { Msg::MapKeyboardHelp })}</p>
             {tooltip}
-            {move || two_finger_hint.get().then(|| view! {
-                <p class="map-hint" aria-hidden="true">{app.t(Msg::MapTwoFingers)}</p>
+            {move || gesture_hint.get().map(|msg| view! {
+                <p class="map-hint" aria-hidden="true">{app.t(msg)}</p>
             })}
             // Typing a name no commune starts with says so, instead of nothing happening.
             <p class="map-hint map-no-match" role="status">
@@ -1735,4 +1733,19 @@ fn zoom_limits(r: &Renderer) -> (f32, f32) {
     let fit = Camera::fit(r.model.bbox, r.size.0, r.size.1, 8.0).zoom;
     let by_commune = 0.3 * r.size.0.min(r.size.1) / r.model.typical_width.max(1e-6);
     (fit * 0.6, by_commune.min(fit * 80.0).max(fit * 2.0))
+}
+
+/// Shows a hint over the map for a moment: how the gesture just tried moves the map.
+fn show_hint(g: &mut Gesture, hint: RwSignal<Option<Msg>>, msg: Msg) {
+    hint.set(Some(msg));
+    if let Some(t) = g.hint_timer.take() {
+        t.clear();
+    }
+    g.hint_timer = set_timeout_with_handle(
+        move || {
+            hint.try_set(None);
+        },
+        std::time::Duration::from_millis(1800),
+    )
+    .ok();
 }
