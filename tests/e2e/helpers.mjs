@@ -32,10 +32,13 @@ export function watchErrors(page) {
   return () => errors;
 }
 
-// The brightness ((r + g + b) / 3, 0–255) of every pixel of a PNG (a download or a screenshot)
-// in the rows `top`..`top + height` (all rows by default), decoded by the page's browser.
-export async function brightness(page, png, top = 0, height = Infinity) {
-  return page.evaluate(async ([b64, top, height]) => {
+// Reads a PNG (a download or a screenshot) in the page's browser, in the rows
+// `top`..`top + height` (all rows by default), and measures it there (what the page's
+// security policy allows: no code built from strings): `brightness` gives every pixel's
+// (r + g + b) / 3, `colours` how many pixels have each of `colours` ({ name: [r, g, b] })
+// exactly and how many are dark ink (r + g + b < 150), with the picture's width and height.
+async function measurePng(page, png, kind, top, height, colours = {}) {
+  return page.evaluate(async ([b64, kind, top, height, colours]) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
     await img.decode();
@@ -45,8 +48,29 @@ export async function brightness(page, png, top = 0, height = Infinity) {
     const ctx = c.getContext('2d');
     ctx.drawImage(img, 0, 0);
     const d = ctx.getImageData(0, top, img.width, Math.min(height ?? img.height, img.height - top)).data;
-    const out = [];
-    for (let i = 0; i < d.length; i += 4) out.push((d[i] + d[i + 1] + d[i + 2]) / 3);
-    return out;
-  }, [png.toString('base64'), top, Number.isFinite(height) ? height : null]);
+    if (kind === 'brightness') {
+      const out = [];
+      for (let i = 0; i < d.length; i += 4) out.push((d[i] + d[i + 1] + d[i + 2]) / 3);
+      return out;
+    }
+    const out = Object.fromEntries(Object.keys(colours).map((k) => [k, 0]));
+    let ink = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      for (const [k, [r, g, b]] of Object.entries(colours)) if (d[i] === r && d[i + 1] === g && d[i + 2] === b) out[k]++;
+      if (d[i] + d[i + 1] + d[i + 2] < 150) ink++;
+    }
+    return { ...out, ink, width: img.width, height: img.height };
+  }, [png.toString('base64'), kind, top, Number.isFinite(height) ? height : null, colours]);
+}
+
+// The brightness ((r + g + b) / 3, 0–255) of every pixel of a PNG in the rows
+// `top`..`top + height` (all rows by default).
+export async function brightness(page, png, top = 0, height = Infinity) {
+  return measurePng(page, png, 'brightness', top, height);
+}
+
+// How many pixels of a PNG have each of `colours` exactly, and how many are dark ink, in the
+// rows `top`..`top + height`; with the picture's width and height.
+export async function colourCounts(page, png, colours, top = 0, height = Infinity) {
+  return measurePng(page, png, 'colours', top, height, colours);
 }

@@ -3,7 +3,7 @@
 // 1/7/2025 shows the new communes and the reform notice; zoom and reset work.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { watchErrors } from './helpers.mjs';
+import { colourCounts, watchErrors } from './helpers.mjs';
 
 const NOT_YET = [0xff, 0xff, 0xcc];
 const STANDARD = [0xa1, 0xda, 0xb4];
@@ -837,28 +837,9 @@ test('the map downloads as a picture that says what it shows: title, place, key,
   ]);
   expect(download.suggestedFilename()).toMatch(/^ntm-map-tinh-lang-son-2026\.png$/);
   const png = await readFile(await download.path());
-  const found = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const fills = { model: [0x25, 0x34, 0x94], advanced: [0x41, 0xb6, 0xc4], standard: [0xa1, 0xda, 0xb4], notYet: [0xff, 0xff, 0xcc] };
-    const count = (top, height) => {
-      const d = ctx.getImageData(0, top, img.width, height).data;
-      const out = Object.fromEntries(Object.keys(fills).map((k) => [k, 0]));
-      let ink = 0;
-      for (let i = 0; i < d.length; i += 4) {
-        for (const [k, [r, g, b]] of Object.entries(fills)) if (d[i] === r && d[i + 1] === g && d[i + 2] === b) out[k]++;
-        if (d[i] + d[i + 1] + d[i + 2] < 150) ink++;
-      }
-      return { ...out, ink };
-    };
-    return { width: img.width, height: img.height, head: count(0, 30), all: count(0, img.height) };
-  }, png.toString('base64'));
+  const fills = { model: [0x25, 0x34, 0x94], advanced: [0x41, 0xb6, 0xc4], standard: [0xa1, 0xda, 0xb4], notYet: [0xff, 0xff, 0xcc] };
+  const found = { ...(await colourCounts(page, png, fills)), head: await colourCounts(page, png, fills, 0, 30) };
+  found.all = found;
   expect(found.width).toBeGreaterThanOrEqual(560);
   // The title's dark letters over the map.
   expect(found.head.ink).toBeGreaterThan(100);
