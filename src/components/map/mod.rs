@@ -611,12 +611,12 @@ pub fn MapView() -> impl IntoView {
         });
     }
     // A link to a commune, opened where its card is below the map (narrower than 900 px, a
-    // phone): the map points at the commune with the callout a tap would open, naming it, its
-    // tier and the way to its card. The reader of a shared link saw a province with one thin
-    // outline somewhere and had to scroll to learn which commune the link was about. Once, for
-    // the map's first model only: later selections come from the reader, who knows.
+    // phone): the map zooms in on the commune, as a search pick does, with the callout a tap
+    // would open, naming it, its tier and the way to its card. The reader of a shared link saw
+    // a province with one thin outline somewhere and had to scroll to learn which commune the
+    // link was about. Once, for the map's first model only: later selections come from the
+    // reader, who knows.
     {
-        let renderer = renderer.clone();
         let done = StoredValue::new(false);
         Effect::new(move |_| {
             let sel = selected_shape.get();
@@ -624,18 +624,9 @@ pub fn MapView() -> impl IntoView {
                 return;
             }
             done.set_value(true);
-            let Some(shape) = sel else { return };
-            if !crate::browser::media_matches("(max-width: 899px)") {
-                return;
+            if sel.is_some() && crate::browser::media_matches("(max-width: 899px)") {
+                map.reveal.update(|n| *n += 1);
             }
-            let guard = renderer.borrow();
-            let Some(r) = guard.as_ref() else { return };
-            let Some(centroid) = r.model.shapes.get(shape).map(|s| s.centroid) else {
-                return;
-            };
-            let at = r.camera.to_screen(centroid);
-            drop(guard);
-            open_callout(shape, centroid, at);
         });
     }
     // A commune picked in the search box is shown: the map zooms in on it, its neighbours
