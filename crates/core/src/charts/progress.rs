@@ -31,7 +31,8 @@ struct Layout {
     plot_top: f64,
     plot_bottom: f64,
     slot: f64,
-    labels: Vec<(f64, String, bool)>,
+    /// Each step's label: where, what, and on which row under the axis (none: no room).
+    labels: Vec<(f64, String, Option<u8>)>,
     reform: Option<(f64, String, bool)>,
     targets: Vec<TargetLayout>,
     legend: Vec<LegendItem>,
@@ -57,6 +58,9 @@ fn target_value(t: &TargetMark, lang: Lang) -> String {
     )
 }
 
+/// The height of a second row of step labels under the axis.
+const LABEL_ROW: f64 = 14.0;
+
 fn layout(model: &ProgressModel, width: f64, lang: Lang) -> Layout {
     let left = text_width(&axis_percent(lang, 100.0), SMALL_SIZE) + 8.0;
     let right = 8.0;
@@ -78,11 +82,26 @@ fn layout(model: &ProgressModel, width: f64, lang: Lang) -> Layout {
     priority.push(model.points.len().saturating_sub(1));
     priority.push(0);
     let shown = place_labels(&centres, &widths, &priority, 0.0, width);
-    let labels = texts
+    let mut labels: Vec<(f64, String, Option<u8>)> = texts
         .into_iter()
         .zip(shown)
-        .map(|(t, s)| (s.unwrap_or(0.0), t, s.is_some()))
+        .map(|(t, s)| (s.unwrap_or(0.0), t, s.map(|_| 0)))
         .collect();
+    // The last step is always named: where the selected step's bold label takes its room (a
+    // phone at 6/2025 had the two bars after the reform unnamed), on a second row.
+    if let Some(last) = labels.last_mut()
+        && last.2.is_none()
+        && let Some(&centre) = centres.last()
+    {
+        let half = widths.last().copied().unwrap_or(0.0) / 2.0 + 3.0;
+        last.0 = centre.clamp(half, width - half);
+        last.2 = Some(1);
+    }
+    let label_rows = if labels.iter().any(|l| l.2 == Some(1)) {
+        LABEL_ROW
+    } else {
+        0.0
+    };
     let reform = model.reform_at.map(|i| {
         let x = left + i as f64 * slot;
         let text = Msg::ChartReform.text(lang);
@@ -132,7 +151,7 @@ fn layout(model: &ProgressModel, width: f64, lang: Lang) -> Layout {
         .map(|s| (LegendMark::Status(s), s.msg().text(lang).to_owned()))
         .collect();
     entries.extend(target_entries);
-    let legend_top = plot_bottom + 24.0;
+    let legend_top = plot_bottom + 24.0 + label_rows;
     let (legend, legend_h) = layout_legend(entries, width, legend_top);
     Layout {
         width,
@@ -216,13 +235,13 @@ pub fn draw<DB: DrawingBackend>(
         th.muted,
         1.0,
     )?;
-    for (i, (x, text, shown)) in lay.labels.iter().enumerate() {
-        if *shown {
+    for (i, (x, text, row)) in lay.labels.iter().enumerate() {
+        if let Some(row) = row {
             let bold = model.current == Some(i);
             p.text(
                 text,
                 *x,
-                lay.plot_bottom + 5.0,
+                lay.plot_bottom + 5.0 + f64::from(*row) * LABEL_ROW,
                 SMALL_SIZE,
                 th.text,
                 (HPos::Center, VPos::Top),
@@ -490,13 +509,35 @@ mod tests {
     }
 
     fn drawn(width: u32, lang: Lang, scale: f64) -> String {
-        let m = model();
-        let h = height(&m, f64::from(width), lang).ceil() as u32;
+        drawn_model(&model(), width, lang, scale)
+    }
+
+    fn drawn_model(m: &ProgressModel, width: u32, lang: Lang, scale: f64) -> String {
+        let h = height(m, f64::from(width), lang).ceil() as u32;
         let opts = ChartOptions {
             scale,
             ..ChartOptions::new(lang)
         };
-        svg(width, h, scale, |area| draw(area, &m, &opts).expect("draw"))
+        svg(width, h, scale, |area| draw(area, m, &opts).expect("draw"))
+    }
+
+    #[test]
+    fn the_last_step_is_named_beside_a_selected_step_next_to_it() {
+        // A phone at 30/6/2025: the bold "6/2025" took the room of the steps after it, and the
+        // two bars after the reform had no label.
+        let index = crate::index::DatasetIndex::new(
+            crate::load::parse_dataset(include_str!("../../../../public/data/ntm.json"))
+                .expect("demo dataset"),
+        );
+        let m = progress(&index, index.find("20"), index.step_by_key("2025-06"));
+        let last = m.points.last().expect("steps").step.label();
+        for width in [280, 304, 328] {
+            let svg = drawn_model(&m, width, Lang::Vi, 1.0);
+            assert_no_text_overlap(&svg, f64::from(width));
+            let t = texts(&svg);
+            assert!(t.contains(&last), "{width}: {last} in {t:?}");
+            assert!(t.iter().any(|s| s == "6/2025"), "{width}: {t:?}");
+        }
     }
 
     #[test]
