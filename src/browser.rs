@@ -33,6 +33,12 @@ pub fn touch_only() -> bool {
     media_matches("(pointer: coarse)") && !media_matches("(any-pointer: fine)")
 }
 
+/// Whether the commune's card is below the map, not beside it (narrower than 900 px: a
+/// phone or a small tablet; `style/main.css` lays the page out so from the same width).
+pub fn card_below_map() -> bool {
+    media_matches("(max-width: 899px)")
+}
+
 /// Whether a media query matches.
 pub fn media_matches(query: &str) -> bool {
     web_sys::window()

@@ -20,9 +20,7 @@ pub fn Legend() -> impl IntoView {
     let counts = map.counts;
     // The entries are built once per language; a year change only updates their counts and
     // which of the optional ones (no data, not assessed) are shown.
-    let count_of = move |status: Status| {
-        counts.with(|c| c.iter().find(|(s, _)| *s == status).map_or(0, |(_, n)| *n))
-    };
+    let count_of = move |status: Status| counts.with(|c| map_key::count_in(c, status));
     // After the reform there are no townships: the not-assessed entry names wards only.
     let era = Memo::new(move |_| app.resolved().map_or(Era::Pre2025, |r| r.step.era()));
     let tiers = move || {
@@ -46,7 +44,7 @@ pub fn Legend() -> impl IntoView {
                                 // On a phone the legend is a screen below the map: the map
                                 // comes into view to show what the press did.
                                 if map.highlight.get_untracked().is_some()
-                                    && crate::browser::media_matches("(max-width: 899px)")
+                                    && crate::browser::card_below_map()
                                 {
                                     crate::browser::scroll_into_view_later("map-focus");
                                 }
@@ -128,9 +126,7 @@ pub fn HighlightBadge() -> impl IntoView {
         let status = map.highlight.get()?;
         let lang = app.lang();
         let era = app.resolved().map_or(Era::Pre2025, |r| r.step.era());
-        let n = map
-            .counts
-            .with(|c| c.iter().find(|(s, _)| *s == status).map_or(0, |(_, n)| *n));
+        let n = map.counts.with(|c| map_key::count_in(c, status));
         let text = if n == 0 {
             ntm_core::i18n::fill(
                 Msg::HighlightNone.text(lang),

@@ -96,7 +96,7 @@ pub fn choose(app: AppState, index: &DatasetIndex, hit: &SearchHit) {
         if let Some(map) = use_context::<crate::components::map::MapContext>() {
             map.reveal.update(|n| *n += 1);
         }
-        if crate::browser::media_matches("(max-width: 899px)") {
+        if crate::browser::card_below_map() {
             crate::browser::scroll_and_focus_later("map-focus");
         }
     }

@@ -80,6 +80,14 @@ pub fn counted_name(status: Status, era: Era, n: usize, lang: Lang) -> String {
     )
 }
 
+/// The count of a status among counts per status (0 when it has none).
+pub fn count_in(counts: &[(Status, usize)], status: Status) -> usize {
+    counts
+        .iter()
+        .find(|(s, _)| *s == status)
+        .map_or(0, |(_, n)| *n)
+}
+
 /// A ramp's labels as (shown, said): all said, shown on the first, the last and about every
 /// fifth of the way between (not crowding the last), so a phone's narrow swatches can hold
 /// them.
@@ -129,10 +137,7 @@ pub fn map_key(
             swatches: Status::LEGEND
                 .iter()
                 .filter_map(|&status| {
-                    let n = counts
-                        .iter()
-                        .find(|(s, _)| *s == status)
-                        .map_or(0, |(_, n)| *n);
+                    let n = count_in(counts, status);
                     (always_shown(status) || n > 0).then(|| KeySwatch {
                         status,
                         paint: status_paint(status),

@@ -376,10 +376,12 @@ impl SearchIndex {
             self.with_parent(&mut hits, &query);
         }
         // "Lí" for "Lý", "ki" for "kỳ": both spellings are in use, and a name has one.
-        let flipped = flip_final_iy(&text).map(|t| Query::new(&t));
-        if hits.found.is_empty()
-            && let Some(other) = &flipped
-        {
+        let flipped = if hits.found.is_empty() {
+            flip_final_iy(&text).map(|t| Query::new(&t))
+        } else {
+            None
+        };
+        if let Some(other) = &flipped {
             self.by_name(&mut hits, other, None);
             if hits.found.is_empty() {
                 self.with_parent(&mut hits, other);

@@ -624,7 +624,7 @@ pub fn MapView() -> impl IntoView {
                 return;
             }
             done.set_value(true);
-            if sel.is_some() && crate::browser::media_matches("(max-width: 899px)") {
+            if sel.is_some() && crate::browser::card_below_map() {
                 map.reveal.update(|n| *n += 1);
             }
         });
@@ -666,7 +666,7 @@ pub fn MapView() -> impl IntoView {
             drop(guard);
             user_moved.set_value(true);
             camera_moved.update(|n| *n += 1);
-            if crate::browser::media_matches("(max-width: 899px)") {
+            if crate::browser::card_below_map() {
                 open_callout(shape, centroid, at);
             }
             asked
@@ -695,9 +695,7 @@ pub fn MapView() -> impl IntoView {
         let renderer = renderer.clone();
         Effect::new(move |_| {
             let zoom = zoom_level.get();
-            let Ok(guard) = renderer.try_borrow() else {
-                return;
-            };
+            let guard = renderer.borrow();
             let Some(r) = guard.as_ref() else { return };
             let (min, max) = zoom_limits(r);
             let room = (zoom < max * 0.99, zoom > min * 1.01);
