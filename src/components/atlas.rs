@@ -16,7 +16,7 @@ use ntm_core::validate::Report;
 use wasm_bindgen::JsCast;
 
 use crate::components::controls::{
-    LiveSummary, MapOptions, ReformBadge, ReformNotice, Timeline, ZoomButtons,
+    LinkNotice, LiveSummary, MapOptions, ReformBadge, ReformNotice, Timeline, ZoomButtons,
 };
 use crate::components::detail::UnitDetail;
 use crate::components::inset::LocatorInset;
@@ -205,6 +205,7 @@ pub fn Atlas() -> impl IntoView {
                 // Under the year control, not above the map: crossing the reform must not move
                 // the map and the year buttons away from the pointer.
                 <ReformNotice/>
+                <LinkNotice/>
                 <MapOptions/>
             </section>
             <aside class="side-panel">

@@ -337,6 +337,39 @@ pub fn ZoomButtons() -> impl IntoView {
     }
 }
 
+/// What a link asked for that the data does not have (a year, a unit), and what is shown
+/// instead: a mistyped or outdated link opened another view without a word.
+#[component]
+pub fn LinkNotice() -> impl IntoView {
+    let app = use_app();
+    move || {
+        let r = app.resolved()?;
+        let lang = app.lang();
+        let mut lines = Vec::new();
+        if r.year_unknown {
+            let year = app.view.with(|v| v.year.clone()).unwrap_or_default();
+            lines.push(ntm_core::i18n::fill(
+                Msg::LinkYearUnknown.text(lang),
+                &[("year", &year), ("shown", &step_label(r.step, lang))],
+            ));
+        }
+        if r.unit_unknown {
+            let id = app.view.with(|v| v.unit.clone()).unwrap_or_default();
+            lines.push(ntm_core::i18n::fill(
+                Msg::LinkUnitUnknown.text(lang),
+                &[("id", &id)],
+            ));
+        }
+        (!lines.is_empty()).then(|| {
+            view! {
+                <div class="notice link-notice" role="status">
+                    {lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+                </div>
+            }
+        })
+    }
+}
+
 /// The notice explaining the reform, shown on post-reform dates; the crossing itself is
 /// announced to screen readers.
 #[component]

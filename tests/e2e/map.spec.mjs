@@ -721,6 +721,18 @@ test('embedded, the wheel scrolls the article and Ctrl with the wheel zooms the 
   await expect.poll(async () => Number(await stage.getAttribute('data-zoom'))).toBeGreaterThan(full * 1.1);
 });
 
+test('a link to a date or a commune the data does not have says so, and what it shows instead', async ({ page }) => {
+  await page.goto('./?year=2031&unit=99999');
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-zoom', /[1-9]/);
+  const notice = page.locator('.link-notice');
+  await expect(notice).toContainText('Liên kết hỏi ngày “2031”, dữ liệu không có ngày này; đang xem 30/6/2025 (trước sắp xếp).');
+  await expect(notice).toContainText('Liên kết hỏi đơn vị mã “99999”, dữ liệu không có đơn vị này.');
+  await page.goto('./?year=2025-12&lang=en');
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-zoom', /[1-9]/);
+  await expect(page.locator('#year-slider')).toHaveAttribute('aria-valuetext', /^31 December 2025/);
+  await expect(notice).toHaveCount(0);
+});
+
 test('zoom buttons, keys and reset', async ({ page }) => {
   await page.goto('./');
   const stage = page.locator('.map-stage');

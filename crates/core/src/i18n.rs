@@ -467,6 +467,10 @@ catalogue! {
     HighlightNone => "Không có xã nào ở mức “{name}” trong vùng đang xem", "No commune in view is at “{name}”";
     /// The button that ends the legend's highlight.
     HighlightClear => "Bỏ làm nổi", "Clear the highlight";
+    /// A link's year that the data does not have.
+    LinkYearUnknown => "Liên kết hỏi ngày “{year}”, dữ liệu không có ngày này; đang xem {shown}.", "The link asks for “{year}”, a date the data does not have; showing {shown}.";
+    /// A link's commune code that the data does not have.
+    LinkUnitUnknown => "Liên kết hỏi đơn vị mã “{id}”, dữ liệu không có đơn vị này.", "The link asks for the unit “{id}”, which the data does not have.";
     /// The button that downloads the map as a picture with its key and sources.
     MapPicture => "Tải ảnh bản đồ (PNG)", "Download the map (PNG)";
     /// Accessible name of the map preview written into the page at build time.

@@ -910,5 +910,15 @@ mod tests {
         assert_eq!(index.step_by_key("2025-07"), None);
         assert_eq!(index.step_by_key("2025-xx"), None);
         assert_eq!(index.step_by_key("1999"), None);
+        // A link's year or unit the data does not have is marked, for the page to say so.
+        let resolve = |q: &str| crate::view::ViewState::from_query(q).resolve(&index);
+        let r = resolve("?year=2031&unit=99999");
+        assert!(r.year_unknown && r.unit_unknown);
+        assert_eq!(r.step, index.default_step());
+        assert_eq!(r.unit, None);
+        let r = resolve("?year=2025-12&unit=07519");
+        assert!(!r.year_unknown && !r.unit_unknown);
+        assert_eq!(r.step, dec);
+        assert!(!resolve("").year_unknown && !resolve("").unit_unknown);
     }
 }

@@ -337,14 +337,12 @@ impl ViewState {
         }
     }
 
-    /// Checks the state against a dataset: an unknown year becomes the latest, unknown units
-    /// are dropped, and a profile without a unit falls back to the map.
+    /// Checks the state against a dataset: an unknown year becomes the default step, unknown
+    /// units are dropped (both marked, for the page to say so), and a profile without a unit
+    /// falls back to the map.
     pub fn resolve(&self, index: &DatasetIndex) -> ResolvedView {
-        let step = self
-            .year
-            .as_deref()
-            .and_then(|k| index.step_by_key(k))
-            .unwrap_or_else(|| index.default_step());
+        let asked = self.year.as_deref().map(|k| index.step_by_key(k));
+        let step = asked.flatten().unwrap_or_else(|| index.default_step());
         let era = step.era();
         let scope = self
             .scope
@@ -363,6 +361,8 @@ impl ViewState {
             scope,
             unit,
             page,
+            year_unknown: asked.is_some_and(|s| s.is_none()),
+            unit_unknown: self.unit.is_some() && unit.is_none(),
         }
     }
 }
@@ -378,6 +378,10 @@ pub struct ResolvedView {
     pub unit: Option<UnitIx>,
     /// The page shown.
     pub page: Page,
+    /// The link asked for a date the timeline does not have (the default step is shown).
+    pub year_unknown: bool,
+    /// The link asked for a unit the dataset does not have (none is selected).
+    pub unit_unknown: bool,
 }
 
 #[cfg(test)]

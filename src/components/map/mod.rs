@@ -641,10 +641,13 @@ pub fn MapView() -> impl IntoView {
             let asked = map.reveal.get();
             let sel = selected_shape.get();
             let _ = generation.get();
+            // Not before the stage has its size: its first size refits the whole map, which
+            // undid a reveal made before it (a shared link on a busy phone).
+            let sized = size.get().0 >= 1.0;
             if prev.is_some_and(|p| p != asked) {
                 pending.set_value(true);
             }
-            if !pending.get_value() {
+            if !pending.get_value() || !sized {
                 return asked;
             }
             let mut guard = renderer.borrow_mut();
